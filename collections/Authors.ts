@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { marketersAndAdmins } from '../src/access/marketersAndAdmins'
+import { signedIn } from '../src/access/signedIn'
+import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
+import { slug } from '../src/fields/slug'
+import { slugs } from './slugs'
+
+/** The people a clinic's posts are written by. Each clinic has its own authors. */
+export const Authors: CollectionConfig = {
+  slug: slugs.authors,
+  labels: { plural: 'Authors', singular: 'Author' },
+  access: {
+    create: marketersAndAdmins,
+    delete: trashOnlyUnlessAdmin(marketersAndAdmins),
+    read: signedIn,
+    readVersions: signedIn,
+    unlock: marketersAndAdmins,
+    update: marketersAndAdmins,
+  },
+  admin: {
+    defaultColumns: ['name', 'credentials', 'jobTitle', 'updatedAt'],
+    group: 'Content',
+    useAsTitle: 'name',
+  },
+  indexes: [{ fields: ['clinic', 'slug'], unique: true }],
+  trash: true,
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slug({ isUniquePerClinic: true, useAsSlug: 'name' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'credentials', type: 'text', admin: { description: 'Letters after the name, e.g. "CRNA" or "MD, PhD".' }, maxLength: 80 },
+        { name: 'jobTitle', type: 'text', maxLength: 120 },
+      ],
+    },
+    { name: 'bio', type: 'textarea', maxLength: 2000 },
+    { name: 'photo', type: 'upload', relationTo: slugs.media },
+  ],
+}

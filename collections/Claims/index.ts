@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../../src/access/adminOnly'
+import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
+import { editorsOnlyField } from '../../src/access/editorsOnlyField'
+import { editorsOrOwnProposal } from '../../src/access/editorsOrOwnProposal'
+import { signedIn } from '../../src/access/signedIn'
+import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { setProposedBy } from '../../src/fields/setProposedBy'
+import { slugs } from '../slugs'
+import { claimStatuses, openClaimStatuses } from './options'
+
+/**
+ * The network's library of approved statements, as in a pharma claims library: a marketer proposes
+ * wording, a medical editor approves it against vetted references, and posts quote it.
+ */
+export const Claims: CollectionConfig = {
+  slug: slugs.claims,
+  labels: { plural: 'Claims', singular: 'Claim' },
+  access: {
+    create: signedIn,
+    delete: trashOnlyUnlessAdmin(adminOnly),
+    read: signedIn,
+    readVersions: editorsAndAdmins,
+    unlock: editorsAndAdmins,
+    update: editorsOrOwnProposal({ field: 'status', openStates: openClaimStatuses }),
+  },
+  admin: {
+    defaultColumns: ['statement', 'status', 'reReviewBy', 'updatedAt'],
+    description: 'Statements editors have checked against the evidence. Posts quote them instead of rewording them.',
+    group: 'Library',
+    useAsTitle: 'statement',
+  },
+  trash: true,
+  versions: { maxPerDoc: 0 },
+  fields: [
+    { name: 'statement', type: 'textarea', required: true, maxLength: 600, admin: { description: 'One sentence, as it should appear in articles.' } },
+    { name: 'topics', type: 'relationship', relationTo: slugs.topics, hasMany: true },
+    {
+      name: 'supportingReferences',
+      type: 'relationship',
+      relationTo: slugs.references,
+      hasMany: true,
+      admin: { description: 'At least one vetted reference. News alone cannot support an efficacy or safety claim.' },
+    },
+    {
+      type: 'collapsible',
+      label: 'Review',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'pending',
+          index: true,
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          options: claimStatuses,
+        },
+        { name: 'reviewer', type: 'relationship', relationTo: slugs.users, access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
+        { name: 'reviewedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
+        { name: 'reviewNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },
+        {
+          name: 'reReviewBy',
+          type: 'date',
+          label: 'Re-review by',
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          admin: { description: 'After this date the claim can no longer be published until re-approved.' },
+        },
+        { name: 'proposedBy', type: 'relationship', relationTo: slugs.users, admin: { readOnly: true }, hooks: { beforeChange: [setProposedBy] } },
+      ],
+    },
+    {
+      name: 'usedIn',
+      type: 'join',
+      collection: slugs.posts,
+      on: 'claimsUsed',
+      label: 'Where used',
+      admin: { description: 'Posts, in every clinic you can see, that quote this claim.' },
+    },
+  ],
+}

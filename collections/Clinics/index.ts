@@ -1,0 +1,123 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../../src/access/adminOnly'
+import { adminOnlyField } from '../../src/access/adminOnlyField'
+import { signedIn } from '../../src/access/signedIn'
+import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { slug } from '../../src/fields/slug'
+import { slugs } from '../slugs'
+import { generateWebhookSecret } from './hooks/generateWebhookSecret'
+import { validateBrandColour } from './validators/validateBrandColour'
+import { validateDomain } from './validators/validateDomain'
+import { validateHttpUrl } from './validators/validateHttpUrl'
+import { validateWebhookUrls } from './validators/validateWebhookUrls'
+
+/** The tenants: one clinic, one website. The multi-tenant plugin limits a marketer to their own clinics. */
+export const Clinics: CollectionConfig = {
+  slug: slugs.clinics,
+  labels: { plural: 'Clinics', singular: 'Clinic' },
+  access: {
+    create: adminOnly,
+    delete: trashOnlyUnlessAdmin(adminOnly),
+    read: signedIn,
+    readVersions: adminOnly,
+    unlock: adminOnly,
+    update: adminOnly,
+  },
+  admin: {
+    defaultColumns: ['name', 'slug', 'phone', 'updatedAt'],
+    description: 'The clinics of the network. Each has its own website, posts, authors and media.',
+    group: 'Network',
+    useAsTitle: 'name',
+  },
+  trash: true,
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slug({ useAsSlug: 'name' }),
+    {
+      name: 'domains',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'Host names of the clinic website, e.g. "harborlightketamine.com". Used for feeds and sitemaps.' },
+      validate: validateDomain,
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', maxLength: 40 },
+        {
+          name: 'crisisLine',
+          type: 'text',
+          required: true,
+          defaultValue: 'Call or text 988',
+          admin: { description: 'Shown on every article. Keep a working crisis number here.' },
+          maxLength: 200,
+        },
+      ],
+    },
+    {
+      name: 'address',
+      type: 'group',
+      fields: [
+        { name: 'street', type: 'text' },
+        {
+          type: 'row',
+          fields: [
+            { name: 'city', type: 'text' },
+            { name: 'region', type: 'text', label: 'State or region' },
+            { name: 'postalCode', type: 'text' },
+            { name: 'country', type: 'text', defaultValue: 'US' },
+          ],
+        },
+      ],
+    },
+    { name: 'services', type: 'text', hasMany: true, admin: { description: 'Treatments the clinic offers, one per entry.' } },
+    {
+      name: 'consultation',
+      type: 'group',
+      label: 'Consultation call to action',
+      fields: [
+        { name: 'label', type: 'text', defaultValue: 'Book a free consultation' },
+        { name: 'url', type: 'text', validate: validateHttpUrl },
+      ],
+    },
+    {
+      name: 'disclaimer',
+      type: 'textarea',
+      admin: { description: 'Medical disclaimer shown under every article.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'brandColour',
+          type: 'text',
+          admin: { description: 'Hex colour such as #0f766e.' },
+          validate: validateBrandColour,
+        },
+        { name: 'logo', type: 'upload', relationTo: slugs.media },
+      ],
+    },
+    {
+      name: 'webhooks',
+      type: 'group',
+      access: { read: adminOnlyField, update: adminOnlyField, create: adminOnlyField },
+      admin: { description: 'The clinic website is told about publishes, unpublishes and retractions here.' },
+      fields: [
+        {
+          name: 'urls',
+          type: 'text',
+          hasMany: true,
+          label: 'Webhook URLs',
+          validate: validateWebhookUrls,
+        },
+        {
+          name: 'secret',
+          type: 'text',
+          admin: { readOnly: true, description: 'Signs every webhook (HMAC-SHA256). Generated automatically.' },
+          hooks: { beforeChange: [generateWebhookSecret] },
+        },
+      ],
+    },
+  ],
+}

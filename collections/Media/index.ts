@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
+import { signedIn } from '../../src/access/signedIn'
+import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { slugs } from '../slugs'
+import { boundImageSize } from './hooks/boundImageSize'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Raster images only: SVG and HTML can carry scripts, so neither is ever accepted. */
+export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+/** A clinic's images, resized by sharp for thumbnails, cards, heroes and social cards. */
+export const Media: CollectionConfig = {
+  slug: slugs.media,
+  labels: { plural: 'Media', singular: 'Media item' },
+  access: {
+    create: marketersAndAdmins,
+    delete: trashOnlyUnlessAdmin(marketersAndAdmins),
+    read: signedIn,
+    readVersions: signedIn,
+    unlock: marketersAndAdmins,
+    update: marketersAndAdmins,
+  },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+    group: 'Content',
+    useAsTitle: 'alt',
+  },
+  hooks: {
+    beforeOperation: [boundImageSize],
+  },
+  trash: true,
+  upload: {
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'hero', width: 1920, withoutEnlargement: true },
+      { name: 'social', width: 1200, height: 630, position: 'centre' },
+    ],
+    mimeTypes: acceptedImageTypes,
+    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 250,
+      label: 'Alternative text',
+      admin: { description: 'What the image shows, for readers who cannot see it. Required.' },
+    },
+    { name: 'caption', type: 'text', maxLength: 300 },
+    { name: 'credit', type: 'text', maxLength: 120 },
+  ],
+}

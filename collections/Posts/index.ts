@@ -1,0 +1,117 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyField } from '../../src/access/editorsOnlyField'
+import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
+import { signedIn } from '../../src/access/signedIn'
+import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { postEditor } from '../../src/fields/postEditor'
+import { seo } from '../../src/fields/seo'
+import { slug } from '../../src/fields/slug'
+import { slugs } from '../slugs'
+import { workflowStates } from './options'
+
+/**
+ * A clinic's blog articles. Clinic scoping (the `clinic` field and the access narrowing) comes from the
+ * multi-tenant plugin. Every version is kept: an approval must always be able to point at what it approved.
+ */
+export const Posts: CollectionConfig = {
+  slug: slugs.posts,
+  labels: { plural: 'Posts', singular: 'Post' },
+  access: {
+    create: marketersAndAdmins,
+    delete: trashOnlyUnlessAdmin(marketersAndAdmins),
+    read: signedIn,
+    readVersions: signedIn,
+    unlock: marketersAndAdmins,
+    // Marketers write, editors review and sign off, admins fix; the plugin keeps marketers to their clinics.
+    update: signedIn,
+  },
+  admin: {
+    defaultColumns: ['title', 'workflowState', 'author', 'publishedAt', 'updatedAt'],
+    group: 'Content',
+    listSearchableFields: ['title', 'slug', 'excerpt'],
+    useAsTitle: 'title',
+  },
+  indexes: [{ fields: ['clinic', 'slug'], unique: true }],
+  trash: true,
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 0,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slug({ isUniquePerClinic: true }),
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      maxLength: 320,
+      admin: { description: 'One or two sentences shown in lists and feeds.' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: slugs.media },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: postEditor,
+      admin: { description: 'Cite a reference or quote an approved claim with the inline blocks in the toolbar.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'author', type: 'relationship', relationTo: slugs.authors },
+        { name: 'topics', type: 'relationship', relationTo: slugs.topics, hasMany: true },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Medical review',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'workflowState',
+          type: 'select',
+          required: true,
+          defaultValue: 'draft',
+          index: true,
+          options: workflowStates,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'medicalReviewer',
+          type: 'relationship',
+          relationTo: slugs.users,
+          filterOptions: { roles: { contains: 'editor' } },
+        },
+        {
+          name: 'signOff',
+          type: 'group',
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          admin: { readOnly: true, description: 'Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.' },
+          fields: [
+            { name: 'signedOffBy', type: 'relationship', relationTo: slugs.users },
+            { name: 'signedOffAt', type: 'date' },
+            { name: 'contentHash', type: 'text' },
+            { name: 'note', type: 'textarea' },
+          ],
+        },
+        { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'lastReviewedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField } },
+        { name: 'nextReviewDue', type: 'date' },
+      ],
+    },
+    {
+      name: 'citedReferences',
+      type: 'relationship',
+      relationTo: slugs.references,
+      hasMany: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Kept from the body: every reference cited directly or through a claim.' },
+    },
+    {
+      name: 'claimsUsed',
+      type: 'relationship',
+      relationTo: slugs.claims,
+      hasMany: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Kept from the body: every library claim the post quotes.' },
+    },
+    seo(),
+  ],
+}

@@ -1,0 +1,15 @@
+export const reviewActions = [
+  { label: 'Submitted for review', value: 'submit' },
+  { label: 'Changes requested', value: 'request_changes' },
+  { label: 'Signed off', value: 'sign_off' },
+  { label: 'Sign-off voided', value: 'void_sign_off' },
+  { label: 'Published', value: 'publish' },
+  { label: 'Unpublished', value: 'unpublish' },
+  { label: 'Claim approved', value: 'approve' },
+  { label: 'Claim rejected', value: 'reject' },
+  { label: 'Claim retired', value: 'retire' },
+  { label: 'Flag waived', value: 'waive' },
+  { label: 'Reference vetted', value: 'vet' },
+  { label: 'Reference retracted', value: 'retract' },
+  { label: 'Imported', value: 'import' },
+]

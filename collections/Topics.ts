@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../src/access/adminOnly'
+import { editorsAndAdmins } from '../src/access/editorsAndAdmins'
+import { signedIn } from '../src/access/signedIn'
+import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
+import { slug } from '../src/fields/slug'
+import { slugs } from './slugs'
+
+/** Conditions and themes shared by the whole network (depression, PTSD, chronic pain, …). */
+export const Topics: CollectionConfig = {
+  slug: slugs.topics,
+  labels: { plural: 'Topics', singular: 'Topic' },
+  access: {
+    create: editorsAndAdmins,
+    delete: trashOnlyUnlessAdmin(adminOnly),
+    read: signedIn,
+    readVersions: editorsAndAdmins,
+    unlock: editorsAndAdmins,
+    update: editorsAndAdmins,
+  },
+  admin: {
+    defaultColumns: ['name', 'slug', 'updatedAt'],
+    group: 'Library',
+    useAsTitle: 'name',
+  },
+  trash: true,
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    slug({ useAsSlug: 'name' }),
+    { name: 'description', type: 'textarea', maxLength: 500 },
+  ],
+}

@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../../src/access/adminOnly'
+import { adminOnlyField } from '../../src/access/adminOnlyField'
+import { adminsOrSelf } from '../../src/access/adminsOrSelf'
+import { editorsOrSelf } from '../../src/access/editorsOrSelf'
+import { roles } from '../../src/access/roles'
+import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { slugs } from '../slugs'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+/**
+ * Everyone who signs in to the admin. Only admins create users or change roles and clinic memberships
+ * (the `clinics` array is added by the multi-tenant plugin with admin-only field access).
+ */
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { plural: 'Users', singular: 'User' },
+  auth: {
+    // Repeated failures lock the account for a quarter of an hour.
+    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+    useSessions: true,
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: adminOnly,
+    delete: trashOnlyUnlessAdmin(adminOnly),
+    read: editorsOrSelf,
+    readVersions: adminOnly,
+    unlock: adminOnly,
+    update: adminsOrSelf,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
+    group: 'Network',
+    useAsTitle: 'name',
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  trash: true,
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['marketer'],
+      saveToJWT: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { description: 'Admins manage the network; editors review medical content; marketers write for their clinics.' },
+      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+    },
+    {
+      name: 'credentials',
+      type: 'group',
+      label: 'Editor credentials',
+      admin: {
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('editor'),
+        description: 'Shown to readers as the medical reviewer of an article.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'degree', type: 'text', admin: { description: 'e.g. MD, DO, PharmD, PMHNP-BC' } },
+            { name: 'specialty', type: 'text', admin: { description: 'e.g. Psychiatry' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'licence', type: 'text', label: 'Licence number' },
+            { name: 'licenceRegion', type: 'text', label: 'Licensed in' },
+          ],
+        },
+        {
+          name: 'verifiedAt',
+          type: 'date',
+          access: { create: adminOnlyField, update: adminOnlyField },
+          admin: { description: 'Set by an admin after checking the licence.' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,17 @@
+// Collection slugs, reused in relationTo, access rules, the multi-tenant plugin and tests.
+export const slugs = {
+  authors: 'authors',
+  claims: 'claims',
+  clinics: 'clinics',
+  media: 'media',
+  posts: 'posts',
+  references: 'references',
+  reviewEvents: 'review-events',
+  topics: 'topics',
+  users: 'users',
+} as const
+
+export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]
+
+// Collections that belong to one clinic; the multi-tenant plugin scopes them.
+export const clinicScopedSlugs = [slugs.authors, slugs.media, slugs.posts] as const

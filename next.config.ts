@@ -1,0 +1,11 @@
+import type { NextConfig } from 'next'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+
+const nextConfig: NextConfig = {
+  // The express server in src/server.ts owns the port and the /v1 routes; Next serves the admin.
+  poweredByHeader: false,
+  reactStrictMode: true,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

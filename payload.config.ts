@@ -1,0 +1,66 @@
+// Vetted's Payload config: the collections, the multi-tenant plugin and the database adapter, composed.
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import type { Config } from './src/payload-types'
+
+import { collections } from './collections'
+import { clinicScopedSlugs, slugs } from './collections/slugs'
+import { adminOnlyField } from './src/access/adminOnlyField'
+import { withInternalCollectionAccess } from './src/access/internalCollections'
+import { hasAnyRole, isAdmin, seesAllClinics } from './src/access/roles'
+import { databaseAdapter } from './src/db/adapter'
+import { readSecret } from './src/readSecret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' — Vetted' },
+    user: slugs.users,
+  },
+  collections,
+  cors: process.env.CORS_ORIGINS?.split(',').filter(Boolean) ?? [],
+  csrf: process.env.CORS_ORIGINS?.split(',').filter(Boolean) ?? [],
+  db: databaseAdapter({ migrationRoot: path.resolve(dirname, 'src/migrations'), uri: process.env.DATABASE_URI }),
+  editor: lexicalEditor(),
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    access: {
+      cancel: ({ req }) => isAdmin(req.user),
+      // Scheduling a publish queues a job; the publish itself still passes the review gate when it runs.
+      queue: ({ req }) => hasAnyRole(req.user),
+      run: ({ req }) => isAdmin(req.user),
+    },
+    autoRun: process.env.RUN_JOBS === 'false' ? [] : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
+    }),
+  },
+  plugins: [
+    multiTenantPlugin<Config>({
+      cleanupAfterTenantDelete: false,
+      collections: Object.fromEntries(clinicScopedSlugs.map((slug) => [slug, {}])),
+      tenantField: { name: 'clinic' },
+      tenantsArrayField: {
+        arrayFieldAccess: { create: adminOnlyField, read: () => true, update: adminOnlyField },
+        arrayFieldName: 'clinics',
+        arrayTenantFieldName: 'clinic',
+        tenantFieldAccess: { create: adminOnlyField, update: adminOnlyField },
+      },
+      tenantsSlug: slugs.clinics,
+      userHasAccessToAllTenants: (user) => seesAllClinics(user),
+    }),
+  ],
+  secret: readSecret(),
+  serverURL: process.env.SERVER_URL || '',
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  upload: { limits: { fileSize: 15 * 1024 * 1024 } },
+}).then(withInternalCollectionAccess)

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { isEditor } from './roles'
+
+export const editorsAndAdmins: Access = ({ req }) => isEditor(req.user)

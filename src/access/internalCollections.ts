@@ -1,0 +1,41 @@
+// Explicit access for the collections Payload adds itself, so none of them falls back to
+// "any signed-in user may do anything". They only exist after buildConfig has sanitised the config.
+import type { Access, SanitizedConfig } from 'payload'
+
+import { adminOnly } from './adminOnly'
+import { nobody } from './nobody'
+import { hasAnyRole, isEditor } from './roles'
+import { signedIn } from './signedIn'
+
+/** A user's own admin preferences (column choices, collapsed groups). */
+const ownPreferences: Access = ({ req }) => {
+  if (!req.user || !hasAnyRole(req.user)) return false
+  return { and: [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] }
+}
+
+/**
+ * Edit locks. Editors and admins see every lock; a marketer sees only their own, so locks never reveal which
+ * of another clinic's documents exist. Payload's own lock check reads the table directly, so a hidden lock
+ * still blocks a conflicting save.
+ */
+const readLocks: Access = ({ req }) => {
+  if (isEditor(req.user)) return true
+  if (!req.user || !hasAnyRole(req.user)) return false
+  return { 'user.value': { equals: req.user.id } }
+}
+
+const accessBySlug: Record<string, Partial<Record<'create' | 'delete' | 'read' | 'readVersions' | 'unlock' | 'update', Access>>> = {
+  'payload-jobs': { create: nobody, delete: nobody, read: adminOnly, update: nobody },
+  'payload-kv': { create: nobody, delete: nobody, read: nobody, update: nobody },
+  'payload-locked-documents': { create: signedIn, delete: readLocks, read: readLocks, update: readLocks },
+  'payload-migrations': { create: nobody, delete: nobody, read: adminOnly, update: nobody },
+  'payload-preferences': { create: signedIn, delete: ownPreferences, read: ownPreferences, update: ownPreferences },
+}
+
+export const withInternalCollectionAccess = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) {
+    const access = accessBySlug[collection.slug]
+    if (access) Object.assign(collection.access, access)
+  }
+  return config
+}

@@ -1,0 +1,46 @@
+// Picks the database adapter from DATABASE_URI's scheme: SQLite by default, MongoDB in production, PostgreSQL.
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+
+import { assertMongoReplicaSet } from './assertMongoReplicaSet'
+import { sqliteUrl } from './sqliteUrl'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const databaseKind = (uri: string | undefined): DatabaseKind => {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
+  throw new Error(
+    `DATABASE_URI must start with file: (SQLite), mongodb:// or mongodb+srv:// (MongoDB), or postgres:// (PostgreSQL); got "${uri.split(':')[0]}:".`,
+  )
+}
+
+type AdapterOptions = { migrationRoot?: string; uri: string | undefined }
+
+export const databaseAdapter = ({ migrationRoot = path.resolve('src/migrations'), uri }: AdapterOptions): DatabaseAdapterObj => {
+  switch (databaseKind(uri)) {
+    case 'mongodb':
+      assertMongoReplicaSet(uri as string)
+      // Transactions (and so every multi-document write of the workflow) need a replica set.
+      return mongooseAdapter({ transactionOptions: {}, url: uri as string })
+    case 'postgres':
+      return postgresAdapter({
+        idType: 'uuid',
+        migrationDir: path.join(migrationRoot, 'postgres'),
+        pool: { connectionString: uri },
+      })
+    case 'sqlite':
+      return sqliteAdapter({
+        busyTimeout: 5000,
+        client: { url: sqliteUrl(uri) },
+        idType: 'uuid',
+        migrationDir: path.join(migrationRoot, 'sqlite'),
+        wal: true,
+      })
+  }
+}

@@ -1,0 +1,45 @@
+// RFC 9457 problem details: the one shape every /v1 error takes.
+import type { Response } from 'express'
+
+export type Problem = {
+  detail: string
+  /** Which parameter or field was wrong, for 400s. */
+  invalidParams?: { name: string; reason: string }[]
+  status: number
+  title: string
+  type?: string
+}
+
+const typeBase = 'https://vetted.example/problems/'
+
+export const problem = {
+  badParameter: (name: string, reason: string): Problem => ({
+    detail: `The "${name}" parameter is not valid: ${reason}`,
+    invalidParams: [{ name, reason }],
+    status: 400,
+    title: 'Bad parameter',
+    type: `${typeBase}bad-parameter`,
+  }),
+  internal: (): Problem => ({
+    detail: 'Something went wrong on our side. It has been logged; please try again.',
+    status: 500,
+    title: 'Internal error',
+    type: `${typeBase}internal`,
+  }),
+  notFound: (detail = 'There is nothing at this address.'): Problem => ({
+    detail,
+    status: 404,
+    title: 'Not found',
+    type: `${typeBase}not-found`,
+  }),
+  unavailable: (detail: string): Problem => ({
+    detail,
+    status: 503,
+    title: 'Service unavailable',
+    type: `${typeBase}unavailable`,
+  }),
+}
+
+export const sendProblem = (res: Response, body: Problem): void => {
+  res.status(body.status).type('application/problem+json').set('Cache-Control', 'no-store').send(JSON.stringify(body))
+}

@@ -1,0 +1,56 @@
+// The Lexical editor of post bodies: Payload's defaults, links limited to safe schemes, and two inline blocks
+// that tie a sentence to the shared library — a citation (a reference) and a claim (an approved statement).
+import type { Block, TextFieldSingleValidation } from 'payload'
+
+import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { slugs } from '../../collections/slugs'
+import { isSafeUrl } from './safeUrl'
+
+export const citationBlock: Block = {
+  slug: 'citation',
+  interfaceName: 'CitationBlock',
+  labels: { plural: 'Citations', singular: 'Citation' },
+  fields: [
+    {
+      name: 'reference',
+      type: 'relationship',
+      relationTo: slugs.references,
+      required: true,
+      admin: { description: 'The study, guideline or article that supports this sentence.' },
+    },
+    { name: 'locator', type: 'text', label: 'Page, table or figure (optional)', maxLength: 60 },
+  ],
+}
+
+export const claimBlock: Block = {
+  slug: 'claim',
+  interfaceName: 'ClaimBlock',
+  labels: { plural: 'Claims', singular: 'Claim' },
+  fields: [
+    {
+      name: 'claim',
+      type: 'relationship',
+      relationTo: slugs.claims,
+      required: true,
+      admin: { description: 'A statement from the claims library; the site shows its approved wording.' },
+    },
+  ],
+}
+
+const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
+  if ((siblingData as { linkType?: string } | undefined)?.linkType === 'internal') return true
+  if (!value) return 'A link needs an address.'
+  return isSafeUrl(value) || 'Links may only use https://, http://, mailto: or tel: addresses.'
+}
+
+export const postEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+    LinkFeature({
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field) => ('name' in field && field.name === 'url' ? { ...field, validate: validateLinkUrl } : field)),
+    }),
+    BlocksFeature({ inlineBlocks: [citationBlock, claimBlock] }),
+  ],
+})

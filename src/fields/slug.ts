@@ -1,0 +1,36 @@
+// The slug field used by every collection that has URLs: Payload's own slugField with our slugify and a readable error.
+import type { RowField, TextField } from 'payload'
+
+import { slugField } from 'payload'
+
+import { slugify, slugPattern } from './slugify'
+
+type SlugOptions = {
+  /** Clinic-scoped collections are unique per clinic through a compound index instead. */
+  isUniquePerClinic?: boolean
+  useAsSlug?: string
+}
+
+const validateSlug: TextField['validate'] = (value) => {
+  if (typeof value !== 'string' || value.length === 0) return 'A slug is required: it becomes the address of the page.'
+  if (value.length > 120) return 'The slug is too long: keep it under 120 characters.'
+  if (!slugPattern.test(value)) {
+    return 'The slug may only contain lower-case letters, digits and single hyphens (for example "ketamine-and-depression").'
+  }
+  return true
+}
+
+export const slug = ({ isUniquePerClinic = false, useAsSlug = 'title' }: SlugOptions = {}): RowField =>
+  slugField({
+    disableUnique: isUniquePerClinic,
+    overrides: (row) => ({
+      ...row,
+      fields: row.fields.map((field) =>
+        'name' in field && field.name === 'slug' && field.type === 'text'
+          ? { ...field, admin: { ...field.admin, description: 'The last part of the page address. Changing it breaks existing links.' }, validate: validateSlug }
+          : field,
+      ),
+    }),
+    slugify: ({ valueToSlugify }) => slugify(valueToSlugify),
+    useAsSlug,
+  })

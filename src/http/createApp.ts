@@ -1,0 +1,38 @@
+// The one express app: /v1 for clinic websites, /api for Payload, everything else to Next's admin.
+import type { ErrorRequestHandler, Express, RequestHandler } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import express from 'express'
+
+import { problem, sendProblem } from '../delivery/problem'
+import { deliveryRouter } from '../delivery/router'
+import { payloadApi } from './payloadApi'
+
+type AppOptions = {
+  config: Promise<SanitizedConfig>
+  /** Next's request handler; absent on delivery-only instances (SERVE_ADMIN=false). */
+  nextHandler?: RequestHandler
+  payload: Payload
+}
+
+export const createApp = ({ config, nextHandler, payload }: AppOptions): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+
+  app.use('/v1', deliveryRouter({ payload }))
+  app.use('/api', payloadApi({ config }))
+  if (nextHandler) {
+    app.all('/{*path}', nextHandler)
+  } else {
+    app.use((_req, res) => sendProblem(res, problem.notFound('This instance serves only the delivery API (/v1) and the Payload API (/api).')))
+  }
+
+  const handleError: ErrorRequestHandler = (error, _req, res, _next) => {
+    payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP server' })
+    if (res.headersSent) return res.end()
+    sendProblem(res, problem.internal())
+  }
+  app.use(handleError)
+  return app
+}
