@@ -8,6 +8,7 @@ import { postEditor } from '../../src/fields/postEditor'
 import { seo } from '../../src/fields/seo'
 import { slug } from '../../src/fields/slug'
 import { slugs } from '../slugs'
+import { trackLibraryUse } from './hooks/trackLibraryUse'
 import { workflowStates } from './options'
 
 /**
@@ -31,6 +32,9 @@ export const Posts: CollectionConfig = {
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
     useAsTitle: 'title',
+  },
+  hooks: {
+    beforeChange: [trackLibraryUse],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,

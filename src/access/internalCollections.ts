@@ -1,6 +1,6 @@
 // Explicit access for the collections Payload adds itself, so none of them falls back to
 // "any signed-in user may do anything". They only exist after buildConfig has sanitised the config.
-import type { Access, SanitizedConfig } from 'payload'
+import type { Access, SanitizedConfig, Where } from 'payload'
 
 import { adminOnly } from './adminOnly'
 import { nobody } from './nobody'
@@ -10,7 +10,8 @@ import { signedIn } from './signedIn'
 /** A user's own admin preferences (column choices, collapsed groups). */
 const ownPreferences: Access = ({ req }) => {
   if (!req.user || !hasAnyRole(req.user)) return false
-  return { and: [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] }
+  const own: Where[] = [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }]
+  return { and: own }
 }
 
 /**

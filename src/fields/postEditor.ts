@@ -49,7 +49,7 @@ export const postEditor = lexicalEditor({
     ...defaultFeatures.filter((feature) => feature.key !== 'link'),
     LinkFeature({
       fields: ({ defaultFields }) =>
-        defaultFields.map((field) => ('name' in field && field.name === 'url' ? { ...field, validate: validateLinkUrl } : field)),
+        defaultFields.map((field) => (field.type === 'text' && field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
     }),
     BlocksFeature({ inlineBlocks: [citationBlock, claimBlock] }),
   ],

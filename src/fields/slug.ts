@@ -1,5 +1,5 @@
 // The slug field used by every collection that has URLs: Payload's own slugField with our slugify and a readable error.
-import type { RowField, TextField } from 'payload'
+import type { Field, RowField, TextFieldSingleValidation } from 'payload'
 
 import { slugField } from 'payload'
 
@@ -11,7 +11,7 @@ type SlugOptions = {
   useAsSlug?: string
 }
 
-const validateSlug: TextField['validate'] = (value) => {
+const validateSlug: TextFieldSingleValidation = (value) => {
   if (typeof value !== 'string' || value.length === 0) return 'A slug is required: it becomes the address of the page.'
   if (value.length > 120) return 'The slug is too long: keep it under 120 characters.'
   if (!slugPattern.test(value)) {
@@ -25,10 +25,15 @@ export const slug = ({ isUniquePerClinic = false, useAsSlug = 'title' }: SlugOpt
     disableUnique: isUniquePerClinic,
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map((field) =>
-        'name' in field && field.name === 'slug' && field.type === 'text'
-          ? { ...field, admin: { ...field.admin, description: 'The last part of the page address. Changing it breaks existing links.' }, validate: validateSlug }
-          : field,
+      fields: row.fields.map(
+        (field): Field =>
+          field.type === 'text' && field.name === 'slug'
+            ? ({
+                ...field,
+                admin: { ...field.admin, description: 'The last part of the page address. Changing it breaks existing links.' },
+                validate: validateSlug,
+              } as Field)
+            : field,
       ),
     }),
     slugify: ({ valueToSlugify }) => slugify(valueToSlugify),

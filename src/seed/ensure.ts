@@ -1,0 +1,33 @@
+// Find-or-create by a natural key: the seed never duplicates, and never overwrites what people have edited since.
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+export type Ensured = { created: boolean; id: string }
+
+export const seedContext = { isSeeding: true } as const
+
+type EnsureArgs = {
+  collection: CollectionSlug
+  data: Record<string, unknown>
+  draft?: boolean
+  payload: Payload
+  /** Who the document is created as, for hooks that record a proposer. */
+  user?: { id: string } & Record<string, unknown>
+  where: Where
+}
+
+export const ensure = async ({ collection, data, draft, payload, user, where }: EnsureArgs): Promise<Ensured> => {
+  // The seed builds the demo network as its owner; access rules are exercised by the tests, not here.
+  const { docs } = await payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, pagination: false, trash: true, where })
+  const [existing] = docs
+  if (existing) return { created: false, id: String(existing.id) }
+  const created = await payload.create({
+    collection,
+    context: seedContext,
+    data: data as never,
+    depth: 0,
+    draft,
+    overrideAccess: true,
+    user: user ? { ...user, collection: 'users' } : undefined,
+  } as Parameters<Payload['create']>[0])
+  return { created: true, id: String(created.id) }
+}

@@ -1,0 +1,147 @@
+// Builds the demo network: clinics, users, authors, topics, the shared library and posts in every workflow state.
+import type { Payload, Where } from 'payload'
+
+import { editorConfigFactory } from '@payloadcms/richtext-lexical'
+
+import type { Reference } from '../payload-types'
+
+import { slugs } from '../../collections/slugs'
+import { contentHash } from '../workflow/contentHash'
+import { normaliseDoi } from '../workflow/identifiers'
+import { authors, claims, clinics, posts, topics } from './data/content'
+import { extraReferences } from './data/extraReferences'
+import referencesJson from './data/references.json' with { type: 'json' }
+import { users } from './data/users'
+import { ensure } from './ensure'
+import { markdownToBody } from './markdownToBody'
+import { startProgress } from './progress'
+
+type PaperJson = (typeof referencesJson)[number]
+
+const evidenceLevelByKind: Record<string, Reference['evidenceLevel']> = {
+  'meta-analysis': '1',
+  observational: '4',
+  preclinical: '5',
+  review: '5',
+  trial: '2',
+}
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+const daysAhead = (days: number) => daysAgo(-days)
+
+export type SeedSummary = { created: number; existing: number; users: { email: string; password: string; roles: string[] }[] }
+
+export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<SeedSummary> => {
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('The demo seed creates accounts with published passwords; it is refused when NODE_ENV=production.')
+  }
+  const papers = referencesJson as PaperJson[]
+  const total = topics.length + clinics.length + users.length + authors.length + papers.length + extraReferences.length + claims.length + posts.length
+  const progress = startProgress({ label: 'Seeding the demo network', payload, total })
+  const tally = { created: 0, existing: 0 }
+  const count = (result: { created: boolean; id: string }, label: string) => {
+    tally[result.created ? 'created' : 'existing'] += 1
+    progress.step(label)
+    return result.id
+  }
+
+  const topicIds = new Map<string, string>()
+  for (const topic of topics) {
+    topicIds.set(topic.slug, count(await ensure({ collection: slugs.topics, data: topic, payload, where: { slug: { equals: topic.slug } } }), `topic ${topic.slug}`))
+  }
+
+  const clinicIds = new Map<string, string>()
+  for (const { brandColour, consultation, slug, ...clinic } of clinics) {
+    const data = { ...clinic, brandColour, consultation, slug }
+    clinicIds.set(slug, count(await ensure({ collection: slugs.clinics, data, payload, where: { slug: { equals: slug } } }), `clinic ${slug}`))
+  }
+
+  const userDocs = new Map<string, { id: string } & Record<string, unknown>>()
+  for (const { clinics: memberOf, ...user } of users) {
+    const data = { ...user, clinics: memberOf.map((slug) => ({ clinic: clinicIds.get(slug) as string })) }
+    const id = count(await ensure({ collection: slugs.users, data, payload, where: { email: { equals: user.email } } }), `user ${user.email}`)
+    userDocs.set(user.email, { ...(await payload.findByID({ collection: slugs.users, depth: 0, id, overrideAccess: true })), id })
+  }
+  const editor = userDocs.get('editor@vetted.example') as { id: string }
+  const marketer = userDocs.get('marketer@harbor-light.example') as { id: string } & Record<string, unknown>
+
+  const authorIds = new Map<string, string>()
+  for (const { clinic, ...author } of authors) {
+    const clinicId = clinicIds.get(clinic) as string
+    const where: Where = { and: [{ clinic: { equals: clinicId } }, { slug: { equals: author.slug } }] }
+    authorIds.set(`${clinic}/${author.slug}`, count(await ensure({ collection: slugs.authors, data: { ...author, clinic: clinicId }, payload, where }), `author ${author.slug}`))
+  }
+
+  const referenceIds = new Map<string, string>()
+  for (const { metadataConfirmed, unconfirmedFields, ...paper } of papers) {
+    const doi = normaliseDoi(paper.doi) as string
+    const data = {
+      ...paper,
+      doi,
+      evidenceLevel: evidenceLevelByKind[paper.kind],
+      kind: paper.kind as Reference['kind'],
+      ...(metadataConfirmed
+        ? { vettedAt: daysAgo(30), vettedBy: editor.id, vettingNote: 'Checked against PubMed.', vettingStatus: 'vetted' as const }
+        : { vettingNote: `Metadata still to confirm: ${unconfirmedFields.join(', ')}.`, vettingStatus: 'unvetted' as const }),
+    }
+    referenceIds.set(doi, count(await ensure({ collection: slugs.references, data, payload, where: { doi: { equals: doi } } }), `reference ${doi}`))
+  }
+  for (const reference of extraReferences) {
+    count(await ensure({ collection: slugs.references, data: { ...reference }, payload, where: { url: { equals: reference.url } } }), `reference ${reference.url}`)
+  }
+
+  const claimIds = new Map<string, string>()
+  for (const claim of claims) {
+    const isReviewed = claim.status === 'approved' || claim.status === 'rejected'
+    const data = {
+      reReviewBy: claim.status === 'approved' ? daysAhead(365) : undefined,
+      reviewedAt: isReviewed ? daysAgo(20) : undefined,
+      reviewer: isReviewed ? editor.id : undefined,
+      reviewNote: claim.note,
+      statement: claim.statement,
+      status: claim.status,
+      supportingReferences: claim.references.map((doi) => referenceIds.get(normaliseDoi(doi) as string) as string),
+      topics: claim.topics.map((slug) => topicIds.get(slug) as string),
+    }
+    claimIds.set(claim.key, count(await ensure({ collection: slugs.claims, data, payload, user: marketer, where: { statement: { equals: claim.statement } } }), `claim ${claim.key}`))
+  }
+
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const resolve = {
+    claim: (key: string) => claimIds.get(key) ?? missing('claim', key),
+    reference: (doi: string) => referenceIds.get(normaliseDoi(doi) as string) ?? missing('reference', doi),
+  }
+  for (const [index, post] of posts.entries()) {
+    const clinicId = clinicIds.get(post.clinic) as string
+    const body = markdownToBody({ editorConfig, markdown: post.body, resolve })
+    const isSignedOff = post.state === 'published' || post.state === 'approved'
+    const data = {
+      _status: post.state === 'published' ? ('published' as const) : ('draft' as const),
+      author: authorIds.get(`${post.clinic}/${post.author}`),
+      body,
+      clinic: clinicId,
+      excerpt: post.excerpt,
+      medicalReviewer: post.state === 'draft' ? undefined : editor.id,
+      publishedAt: post.state === 'published' ? daysAgo(10 + index * 9) : undefined,
+      seo: post.seo,
+      slug: post.slug,
+      title: post.title,
+      topics: post.topics.map((slug) => topicIds.get(slug) as string),
+      workflowState: post.state,
+      ...(isSignedOff && {
+        lastReviewedAt: daysAgo(12 + index * 9),
+        nextReviewDue: daysAhead(365),
+        signOff: { contentHash: contentHash({ body }), note: 'Claims and citations checked.', signedOffAt: daysAgo(12 + index * 9), signedOffBy: editor.id },
+      }),
+    }
+    const where: Where = { and: [{ clinic: { equals: clinicId } }, { slug: { equals: post.slug } }] }
+    count(await ensure({ collection: slugs.posts, data, draft: post.state !== 'published', payload, where }), `post ${post.clinic}/${post.slug}`)
+  }
+
+  progress.done()
+  return { ...tally, users: users.map(({ email, password, roles }) => ({ email, password, roles })) }
+}
+
+const missing = (kind: string, key: string): never => {
+  throw new Error(`The seed post refers to ${kind} "${key}", which the seed does not define.`)
+}
