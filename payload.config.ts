@@ -43,6 +43,7 @@ export default buildConfig({
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
   },
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   plugins: [
     multiTenantPlugin<Config>({
       cleanupAfterTenantDelete: false,

@@ -10,6 +10,7 @@ import { slugs } from './slugs'
 export const Authors: CollectionConfig = {
   slug: slugs.authors,
   labels: { plural: 'Authors', singular: 'Author' },
+  graphQL: { pluralName: 'Authors', singularName: 'Author' },
   access: {
     create: marketersAndAdmins,
     delete: trashOnlyUnlessAdmin(marketersAndAdmins),

@@ -11,6 +11,7 @@ import { slugs } from './slugs'
 export const Topics: CollectionConfig = {
   slug: slugs.topics,
   labels: { plural: 'Topics', singular: 'Topic' },
+  graphQL: { pluralName: 'Topics', singularName: 'Topic' },
   access: {
     create: editorsAndAdmins,
     delete: trashOnlyUnlessAdmin(adminOnly),

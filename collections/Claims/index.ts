@@ -17,6 +17,7 @@ import { claimStatuses, openClaimStatuses } from './options'
 export const Claims: CollectionConfig = {
   slug: slugs.claims,
   labels: { plural: 'Claims', singular: 'Claim' },
+  graphQL: { pluralName: 'Claims', singularName: 'Claim' },
   access: {
     create: signedIn,
     delete: trashOnlyUnlessAdmin(adminOnly),

@@ -16,6 +16,7 @@ import { validateWebhookUrls } from './validators/validateWebhookUrls'
 export const Clinics: CollectionConfig = {
   slug: slugs.clinics,
   labels: { plural: 'Clinics', singular: 'Clinic' },
+  graphQL: { pluralName: 'Clinics', singularName: 'Clinic' },
   access: {
     create: adminOnly,
     delete: trashOnlyUnlessAdmin(adminOnly),

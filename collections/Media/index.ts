@@ -18,6 +18,7 @@ export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'ima
 export const Media: CollectionConfig = {
   slug: slugs.media,
   labels: { plural: 'Media', singular: 'Media item' },
+  graphQL: { pluralName: 'Media', singularName: 'MediaItem' },
   access: {
     create: marketersAndAdmins,
     delete: trashOnlyUnlessAdmin(marketersAndAdmins),

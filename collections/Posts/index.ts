@@ -18,6 +18,7 @@ import { workflowStates } from './options'
 export const Posts: CollectionConfig = {
   slug: slugs.posts,
   labels: { plural: 'Posts', singular: 'Post' },
+  graphQL: { pluralName: 'Posts', singularName: 'Post' },
   access: {
     create: marketersAndAdmins,
     delete: trashOnlyUnlessAdmin(marketersAndAdmins),

@@ -17,6 +17,7 @@ import { uniqueIdentifier } from './validators/uniqueIdentifier'
 export const References: CollectionConfig = {
   slug: slugs.references,
   labels: { plural: 'References', singular: 'Reference' },
+  graphQL: { pluralName: 'References', singularName: 'Reference' },
   access: {
     create: signedIn,
     delete: trashOnlyUnlessAdmin(adminOnly),

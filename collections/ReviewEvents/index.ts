@@ -14,6 +14,7 @@ import { reviewActions } from './options'
 export const ReviewEvents: CollectionConfig = {
   slug: slugs.reviewEvents,
   labels: { plural: 'Review events', singular: 'Review event' },
+  graphQL: { pluralName: 'ReviewEvents', singularName: 'ReviewEvent' },
   access: {
     create: nobody,
     delete: nobody,

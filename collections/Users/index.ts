@@ -16,6 +16,7 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { plural: 'Users', singular: 'User' },
+  graphQL: { pluralName: 'Users', singularName: 'User' },
   auth: {
     // Repeated failures lock the account for a quarter of an hour.
     lockTime: 15 * 60 * 1000,

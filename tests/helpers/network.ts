@@ -1,0 +1,90 @@
+// A small two-clinic network for access tests: clinic A and clinic B, one user per role, and one document of
+// every kind, so each test can try the allowed thing and the forbidden thing.
+import type { Payload } from 'payload'
+
+import sharp from 'sharp'
+
+import type { User } from '../../src/payload-types'
+
+export type TestUser = User & { collection: 'users'; password: string }
+
+export type Network = Awaited<ReturnType<typeof createNetwork>>
+
+export const pngFile = async (name = 'photo.png') => {
+  const data = await sharp({ create: { background: '#336699', channels: 3, height: 48, width: 64 } }).png().toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}
+
+const emptyBody = (text: string) => ({
+  root: {
+    children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }], direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }],
+    direction: null,
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
+
+export const createNetwork = async (payload: Payload) => {
+  const asOwner = { overrideAccess: true } as const
+  const clinicA = await payload.create({ collection: 'clinics', data: { name: 'Clinic A', slug: 'clinic-a', crisisLine: 'Call or text 988' }, ...asOwner })
+  const clinicB = await payload.create({ collection: 'clinics', data: { name: 'Clinic B', slug: 'clinic-b', crisisLine: 'Call or text 988' }, ...asOwner })
+
+  const makeUser = async (key: string, roles: User['roles'], clinics: string[] = []): Promise<TestUser> => {
+    const password = `pw-${key}-0123456789`
+    const user = await payload.create({
+      collection: 'users',
+      data: { clinics: clinics.map((clinic) => ({ clinic })), email: `${key}@test.example`, name: key, password, roles },
+      ...asOwner,
+    })
+    return { ...user, collection: 'users', password }
+  }
+  const users = {
+    admin: await makeUser('admin', ['admin']),
+    editor: await makeUser('editor', ['editor']),
+    marketerA: await makeUser('marketer-a', ['marketer'], [clinicA.id]),
+    marketerB: await makeUser('marketer-b', ['marketer'], [clinicB.id]),
+  }
+
+  const perClinic = async (clinic: string, key: 'a' | 'b') => {
+    const author = await payload.create({ collection: 'authors', data: { clinic, name: `Author ${key}`, slug: `author-${key}` }, ...asOwner })
+    const media = await payload.create({ collection: 'media', data: { alt: `Image of clinic ${key}`, clinic }, file: await pngFile(`clinic-${key}.png`), ...asOwner })
+    const draft = await payload.create({
+      collection: 'posts',
+      data: { body: emptyBody(`Draft of clinic ${key}`), clinic, slug: `draft-${key}`, title: `Draft post ${key}` },
+      draft: true,
+      ...asOwner,
+    })
+    const published = await payload.create({
+      collection: 'posts',
+      data: { _status: 'published', body: emptyBody(`Published in clinic ${key}`), clinic, slug: `published-${key}`, title: `Published post ${key}`, workflowState: 'published' },
+      ...asOwner,
+    })
+    // A second version that is only a draft: the published version stays what readers see.
+    await payload.update({ collection: 'posts', data: { title: `Unpublished edit ${key}` }, draft: true, id: published.id, ...asOwner })
+    return { author, draft, media, published }
+  }
+
+  const a = await perClinic(clinicA.id, 'a')
+  const b = await perClinic(clinicB.id, 'b')
+
+  const topic = await payload.create({ collection: 'topics', data: { name: 'Depression', slug: 'depression' }, ...asOwner })
+  const reference = await payload.create({
+    collection: 'references',
+    data: { doi: '10.1056/NEJMoa2302399', kind: 'trial', title: 'Ketamine versus ECT for nonpsychotic treatment-resistant major depression', vettingStatus: 'vetted', year: 2023 },
+    ...asOwner,
+  })
+  const claim = await payload.create({
+    collection: 'claims',
+    data: { statement: 'Ketamine was non-inferior to ECT in one large trial.', status: 'approved', supportingReferences: [reference.id] },
+    ...asOwner,
+  })
+  const reviewEvent = await payload.create({
+    collection: 'review-events',
+    data: { action: 'sign_off', actor: users.editor.id, documentCollection: 'posts', documentId: a.published.id, note: 'Fixture event' },
+    ...asOwner,
+  })
+
+  return { a, b, claim, clinicA, clinicB, reference, reviewEvent, topic, users }
+}
