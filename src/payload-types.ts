@@ -187,7 +187,7 @@ export interface Post {
   } | null;
   author?: (string | null) | Author;
   topics?: (string | Topic)[] | null;
-  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   medicalReviewer?: (string | null) | User;
   /**
    * Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.
@@ -469,7 +469,8 @@ export interface User {
  */
 export interface Reference {
   id: string;
-  kind: 'study' | 'trial' | 'review' | 'meta-analysis' | 'observational' | 'preclinical' | 'guideline' | 'news';
+  kind?:
+    ('study' | 'trial' | 'review' | 'meta-analysis' | 'observational' | 'preclinical' | 'guideline' | 'news') | null;
   evidenceLevel?: ('1' | '2' | '3' | '4' | '5') | null;
   title: string;
   authors?:
@@ -495,7 +496,7 @@ export interface Reference {
   pmid?: string | null;
   url?: string | null;
   summary?: string | null;
-  vettingStatus: 'unvetted' | 'vetted' | 'rejected' | 'retracted';
+  vettingStatus?: ('unvetted' | 'vetted' | 'rejected' | 'retracted') | null;
   vettedBy?: (string | null) | User;
   vettedAt?: string | null;
   vettingNote?: string | null;
@@ -529,7 +530,7 @@ export interface Claim {
    * At least one vetted reference. News alone cannot support an efficacy or safety claim.
    */
   supportingReferences?: (string | Reference)[] | null;
-  status: 'draft' | 'pending' | 'approved' | 'rejected' | 'retired' | 'needs_rereview';
+  status?: ('draft' | 'pending' | 'approved' | 'rejected' | 'retired' | 'needs_rereview') | null;
   reviewer?: (string | null) | User;
   reviewedAt?: string | null;
   reviewNote?: string | null;

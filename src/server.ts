@@ -6,6 +6,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { closeDatabase } from './db/closeDatabase'
 import { createApp } from './http/createApp'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 
@@ -33,7 +34,7 @@ if (nextApp) server.on('upgrade', nextApp.getUpgradeHandler())
 const shutdown = (signal: string) => {
   payload.logger.info(`${signal} received: closing the server`)
   server.close(async () => {
-    await payload.destroy()
+    await closeDatabase(payload)
     process.exit(0)
   })
   setTimeout(() => process.exit(1), 10_000).unref()

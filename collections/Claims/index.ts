@@ -6,6 +6,7 @@ import { editorsOnlyField } from '../../src/access/editorsOnlyField'
 import { editorsOrOwnProposal } from '../../src/access/editorsOrOwnProposal'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { requiredState } from '../../src/fields/requiredState'
 import { setProposedBy } from '../../src/fields/setProposedBy'
 import { slugs } from '../slugs'
 import { claimStatuses, openClaimStatuses } from './options'
@@ -49,15 +50,14 @@ export const Claims: CollectionConfig = {
       label: 'Review',
       admin: { position: 'sidebar' },
       fields: [
-        {
+        requiredState({
           name: 'status',
-          type: 'select',
-          required: true,
+          access: { create: editorsOnlyField, update: editorsOnlyField },
           defaultValue: 'pending',
           index: true,
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          label: 'Status',
           options: claimStatuses,
-        },
+        }),
         { name: 'reviewer', type: 'relationship', relationTo: slugs.users, access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
         { name: 'reviewedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
         { name: 'reviewNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },

@@ -5,6 +5,7 @@ import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
 import { postEditor } from '../../src/fields/postEditor'
+import { requiredState } from '../../src/fields/requiredState'
 import { seo } from '../../src/fields/seo'
 import { slug } from '../../src/fields/slug'
 import { slugs } from '../slugs'
@@ -71,15 +72,14 @@ export const Posts: CollectionConfig = {
       label: 'Medical review',
       admin: { position: 'sidebar' },
       fields: [
-        {
+        requiredState({
           name: 'workflowState',
-          type: 'select',
-          required: true,
+          admin: { readOnly: true },
           defaultValue: 'draft',
           index: true,
+          label: 'Workflow state',
           options: workflowStates,
-          admin: { readOnly: true },
-        },
+        }),
         {
           name: 'medicalReviewer',
           type: 'relationship',

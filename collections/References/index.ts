@@ -6,6 +6,7 @@ import { editorsOnlyField } from '../../src/access/editorsOnlyField'
 import { editorsOrOwnProposal } from '../../src/access/editorsOrOwnProposal'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { requiredState } from '../../src/fields/requiredState'
 import { isHttpUrl } from '../../src/fields/safeUrl'
 import { slugs } from '../slugs'
 import { evidenceLevels, referenceKinds, vettingStatuses } from './options'
@@ -39,7 +40,7 @@ export const References: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, defaultValue: 'study', options: referenceKinds },
+        requiredState({ name: 'kind', defaultValue: 'study', label: 'Kind', options: referenceKinds }),
         { name: 'evidenceLevel', type: 'select', options: evidenceLevels },
       ],
     },
@@ -109,15 +110,14 @@ export const References: CollectionConfig = {
       label: 'Vetting',
       admin: { position: 'sidebar' },
       fields: [
-        {
+        requiredState({
           name: 'vettingStatus',
-          type: 'select',
-          required: true,
+          access: { create: editorsOnlyField, update: editorsOnlyField },
           defaultValue: 'unvetted',
           index: true,
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          label: 'Vetting status',
           options: vettingStatuses,
-        },
+        }),
         { name: 'vettedBy', type: 'relationship', relationTo: slugs.users, access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
         { name: 'vettedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
         { name: 'vettingNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { closeDatabase } from '../../src/db/closeDatabase'
 import { createApp } from '../../src/http/createApp'
 import { createTestDatabase } from './database'
 
@@ -38,8 +39,11 @@ export const boot = async ({ withServer = true }: { withServer?: boolean } = {})
     config,
     payload,
     shutdown: async () => {
-      if (server) await new Promise((resolve) => server?.close(resolve))
-      await payload.destroy()
+      if (server) {
+        server.closeAllConnections()
+        await new Promise((resolve) => server?.close(resolve))
+      }
+      await closeDatabase(payload)
       await database.drop()
       fs.rmSync(mediaDir, { force: true, recursive: true })
     },

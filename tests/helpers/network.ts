@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import sharp from 'sharp'
 
-import type { User } from '../../src/payload-types'
+import type { Post, User } from '../../src/payload-types'
 
 export type TestUser = User & { collection: 'users'; password: string }
 
@@ -15,7 +15,7 @@ export const pngFile = async (name = 'photo.png') => {
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
-const emptyBody = (text: string) => ({
+export const bodyOf = (text: string): Post['body'] => ({
   root: {
     children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }], direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }],
     direction: null,
@@ -24,7 +24,7 @@ const emptyBody = (text: string) => ({
     type: 'root',
     version: 1,
   },
-})
+}) as Post['body']
 
 export const createNetwork = async (payload: Payload) => {
   const asOwner = { overrideAccess: true } as const
@@ -52,13 +52,13 @@ export const createNetwork = async (payload: Payload) => {
     const media = await payload.create({ collection: 'media', data: { alt: `Image of clinic ${key}`, clinic }, file: await pngFile(`clinic-${key}.png`), ...asOwner })
     const draft = await payload.create({
       collection: 'posts',
-      data: { body: emptyBody(`Draft of clinic ${key}`), clinic, slug: `draft-${key}`, title: `Draft post ${key}` },
+      data: { body: bodyOf(`Draft of clinic ${key}`), clinic, slug: `draft-${key}`, title: `Draft post ${key}` },
       draft: true,
       ...asOwner,
     })
     const published = await payload.create({
       collection: 'posts',
-      data: { _status: 'published', body: emptyBody(`Published in clinic ${key}`), clinic, slug: `published-${key}`, title: `Published post ${key}`, workflowState: 'published' },
+      data: { _status: 'published', body: bodyOf(`Published in clinic ${key}`), clinic, slug: `published-${key}`, title: `Published post ${key}`, workflowState: 'published' },
       ...asOwner,
     })
     // A second version that is only a draft: the published version stays what readers see.
