@@ -6,6 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { assertMongoReplicaSet } from './assertMongoReplicaSet'
 import { sqliteUrl } from './sqliteUrl'
 
@@ -33,6 +35,8 @@ export const databaseAdapter = ({ migrationRoot = path.resolve('src/migrations')
         idType: 'uuid',
         migrationDir: path.join(migrationRoot, 'postgres'),
         pool: { connectionString: uri },
+        // Development pushes the schema; production applies the committed migrations at start-up.
+        prodMigrations: postgresMigrations,
       })
     case 'sqlite':
       return sqliteAdapter({
@@ -40,6 +44,7 @@ export const databaseAdapter = ({ migrationRoot = path.resolve('src/migrations')
         client: { url: sqliteUrl(uri) },
         idType: 'uuid',
         migrationDir: path.join(migrationRoot, 'sqlite'),
+        prodMigrations: sqliteMigrations,
         wal: true,
       })
   }
