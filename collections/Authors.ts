@@ -4,6 +4,7 @@ import { marketersAndAdmins } from '../src/access/marketersAndAdmins'
 import { signedIn } from '../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
 import { slug } from '../src/fields/slug'
+import { ensureUniqueSlugPerClinic } from '../src/fields/ensureUniqueSlugPerClinic'
 import { slugs } from './slugs'
 
 /** The people a clinic's posts are written by. Each clinic has its own authors. */
@@ -23,6 +24,9 @@ export const Authors: CollectionConfig = {
     defaultColumns: ['name', 'credentials', 'jobTitle', 'updatedAt'],
     group: 'Content',
     useAsTitle: 'name',
+  },
+  hooks: {
+    beforeChange: [ensureUniqueSlugPerClinic],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,

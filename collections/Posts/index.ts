@@ -8,6 +8,7 @@ import { postEditor } from '../../src/fields/postEditor'
 import { requiredState } from '../../src/fields/requiredState'
 import { seo } from '../../src/fields/seo'
 import { slug } from '../../src/fields/slug'
+import { ensureUniqueSlugPerClinic } from '../../src/fields/ensureUniqueSlugPerClinic'
 import { slugs } from '../slugs'
 import { trackLibraryUse } from './hooks/trackLibraryUse'
 import { workflowStates } from './options'
@@ -36,7 +37,7 @@ export const Posts: CollectionConfig = {
     useAsTitle: 'title',
   },
   hooks: {
-    beforeChange: [trackLibraryUse],
+    beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,

@@ -1,4 +1,4 @@
-// The slug field used by every collection that has URLs: Payload's own slugField with our slugify and a readable error.
+// The slug field used by every collection that has URLs: Payload's own slugField with our slugify and readable errors.
 import type { Field, RowField, TextFieldSingleValidation } from 'payload'
 
 import { slugField } from 'payload'
@@ -6,7 +6,7 @@ import { slugField } from 'payload'
 import { slugify, slugPattern } from './slugify'
 
 type SlugOptions = {
-  /** Clinic-scoped collections are unique per clinic through a compound index instead. */
+  /** Clinic-scoped collections are unique per clinic (a compound index and ensureUniqueSlugPerClinic) instead. */
   isUniquePerClinic?: boolean
   useAsSlug?: string
 }

@@ -92,6 +92,10 @@ describe('marketer of clinic A and clinic B content', () => {
       const moved = await actor.update('posts', network.a.draft.id, { clinic: network.clinicB.id })
       expect(moved.isAllowed, actor.name).toBe(false)
     }
+    // Reusing one of B's slugs is refused for the clinic, not answered with B's post title.
+    const probe = await transports[1].create('posts', { body: bodyOf('Probe'), clinic: network.clinicB.id, slug: 'draft-b', title: 'Probe' })
+    expect(probe.isAllowed).toBe(false)
+    expect(JSON.stringify(probe.data)).not.toContain('Draft post b')
     const { totalDocs } = await booted.payload.count({ collection: 'posts', overrideAccess: true, where: { clinic: { equals: network.clinicB.id } } })
     expect(totalDocs).toBe(2)
     const own = await booted.payload.findByID({ collection: 'posts', draft: true, id: network.a.draft.id, overrideAccess: true })
