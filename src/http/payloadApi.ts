@@ -6,6 +6,17 @@ import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 
+import { problem, sendProblem } from '../delivery/problem'
+
+/** Path segments, decoded; null when the path is not valid percent-encoding. */
+const decodeSegments = (path: string): null | string[] => {
+  try {
+    return path.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+  } catch {
+    return null
+  }
+}
+
 type FetchRoute = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 export const payloadApi = ({ config }: { config: Promise<SanitizedConfig> }): RequestHandler => {
@@ -22,7 +33,11 @@ export const payloadApi = ({ config }: { config: Promise<SanitizedConfig> }): Re
   return async (req, res, next) => {
     try {
       const request = createRequest(req, res)
-      const segments = req.path.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+      const segments = decodeSegments(req.path)
+      if (!segments) {
+        sendProblem(res, problem.badParameter('path', `"${req.path}" is not a valid, percent-encoded path.`))
+        return
+      }
       let response: Response
       if (segments.length === 1 && segments[0] === 'graphql' && req.method === 'POST') {
         response = await graphql(request)

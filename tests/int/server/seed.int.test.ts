@@ -1,0 +1,64 @@
+// The demo network: built from nothing, built again without duplicating anything, refused in production.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Booted } from '../../helpers/boot'
+
+import { seedNetwork } from '../../../src/seed/seedNetwork'
+import { contentHash } from '../../../src/workflow/contentHash'
+import { boot } from '../../helpers/boot'
+
+let booted: Booted
+
+beforeAll(async () => {
+  booted = await boot({ withServer: false })
+})
+afterAll(async () => booted?.shutdown())
+
+const collections = ['clinics', 'users', 'authors', 'topics', 'references', 'claims', 'posts'] as const
+const counts = async () =>
+  Object.fromEntries(await Promise.all(collections.map(async (collection) => [collection, (await booted.payload.count({ collection, overrideAccess: true, trash: true })).totalDocs])))
+
+describe('seed', () => {
+  it('builds the demo network: three clinics, every role, a real library and posts in every state', async () => {
+    const summary = await seedNetwork({ payload: booted.payload })
+    expect(summary.existing).toBe(0)
+    const after = await counts()
+    expect(after.clinics).toBe(3)
+    expect(after.references).toBeGreaterThanOrEqual(12)
+    expect(after.posts).toBeGreaterThanOrEqual(6)
+    const roles = new Set(summary.users.flatMap((user) => user.roles))
+    expect([...roles].sort()).toEqual(['admin', 'editor', 'marketer'])
+
+    const { docs: posts } = await booted.payload.find({ collection: 'posts', depth: 0, draft: true, limit: 100, overrideAccess: true })
+    expect(new Set(posts.map((post) => post.workflowState))).toEqual(new Set(['draft', 'in_review', 'changes_requested', 'approved', 'published']))
+    // Every signed-off post's hash matches what is stored: the seed never fakes a sign-off.
+    for (const post of posts.filter((candidate) => candidate.signOff?.contentHash)) {
+      expect(post.signOff?.contentHash, post.slug).toBe(contentHash({ body: post.body }))
+    }
+  })
+
+  it('vets exactly the references whose metadata was confirmed, each with a DOI', async () => {
+    const { docs } = await booted.payload.find({ collection: 'references', limit: 100, overrideAccess: true, where: { kind: { not_equals: 'news' } } })
+    expect(docs.every((reference) => /^10\.\d{4,9}\//.test(reference.doi ?? ''))).toBe(true)
+    const vetted = docs.filter((reference) => reference.vettingStatus === 'vetted')
+    expect(vetted.length).toBe(10)
+    expect(docs.filter((reference) => reference.vettingStatus === 'unvetted').length).toBe(docs.length - 10)
+  })
+
+  it('creates nothing new when run a second time', async () => {
+    const before = await counts()
+    const summary = await seedNetwork({ payload: booted.payload })
+    expect(summary.created).toBe(0)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('is refused when NODE_ENV=production', async () => {
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await expect(seedNetwork({ payload: booted.payload })).rejects.toThrow(/refused when NODE_ENV=production/)
+    } finally {
+      process.env.NODE_ENV = nodeEnv
+    }
+  })
+})

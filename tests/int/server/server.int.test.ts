@@ -1,0 +1,80 @@
+// The HTTP server: a health route that asks the database, RFC 9457 problems for unknown /v1 routes, a
+// delivery-only mode without the admin, and no 500s for malformed input.
+import type { Server } from 'node:http'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Booted } from '../../helpers/boot'
+
+import { createApp } from '../../../src/http/createApp'
+import { boot } from '../../helpers/boot'
+import { createNetwork } from '../../helpers/network'
+
+let booted: Booted
+
+beforeAll(async () => {
+  booted = await boot()
+  await createNetwork(booted.payload)
+})
+afterAll(async () => booted?.shutdown())
+
+describe('/v1', () => {
+  it('reports a reachable database on /v1/health, uncached', async () => {
+    const response = await fetch(`${booted.baseUrl}/v1/health`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const body = (await response.json()) as { database: { kind: string; latencyMs: number; reachable: boolean }; status: string }
+    expect(body).toMatchObject({ database: { reachable: true }, status: 'ok' })
+    expect(['sqlite', 'postgres']).toContain(body.database.kind)
+  })
+
+  it('answers an unknown /v1 route with a 404 problem document', async () => {
+    const response = await fetch(`${booted.baseUrl}/v1/nothing-here`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(await response.json()).toMatchObject({ status: 404, title: 'Not found' })
+  })
+})
+
+describe('delivery-only instances', () => {
+  it('serve /v1 and /api but answer other paths with a problem instead of the admin', async () => {
+    // The test server already runs without Next: exactly what SERVE_ADMIN=false starts.
+    const admin = await fetch(`${booted.baseUrl}/admin`)
+    expect(admin.status).toBe(404)
+    expect(((await admin.json()) as { detail: string }).detail).toContain('delivery API')
+    expect((await fetch(`${booted.baseUrl}/v1/health`)).status).toBe(200)
+    expect((await fetch(`${booted.baseUrl}/api/posts`)).status).toBe(403)
+  })
+
+  it('hand every other path to Next when the admin is served', async () => {
+    const seen: string[] = []
+    const app = createApp({ config: booted.config, nextHandler: (req, res) => { seen.push(req.url); res.status(204).end() }, payload: booted.payload })
+    const server: Server = app.listen(0, '127.0.0.1')
+    await new Promise((resolve) => server.once('listening', resolve))
+    const { port } = server.address() as { port: number }
+    expect((await fetch(`http://127.0.0.1:${port}/admin/collections/posts`)).status).toBe(204)
+    expect((await fetch(`http://127.0.0.1:${port}/v1/health`)).status).toBe(200)
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+    expect(seen).toEqual(['/admin/collections/posts'])
+  })
+})
+
+describe('bad input', () => {
+  it.each([
+    ['malformed JSON', 'POST', '/api/users/login', '{"email": '],
+    ['an unknown collection', 'GET', '/api/no-such-collection', undefined],
+    ['a malformed id', 'GET', '/api/posts/%E0%A4%A', undefined],
+    ['a nonsense where query', 'GET', '/api/topics?where[name][no_such_operator]=x', undefined],
+  ])('answers %s with a 4xx, never a 500', async (_label, method, path, body) => {
+    const response = await fetch(`${booted.baseUrl}${path}`, { body, headers: { 'Content-Type': 'application/json' }, method })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  it('answers an invalid GraphQL query with errors, never a 500', async () => {
+    const response = await fetch(`${booted.baseUrl}/api/graphql`, { body: '{"query":"{ Posts { nope } }"}', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+    expect(response.status).toBeLessThan(500)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain('nope')
+  })
+})
