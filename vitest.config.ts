@@ -9,7 +9,7 @@ export default defineConfig({
     },
     fileParallelism: true,
     hookTimeout: 180_000,
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
     maxWorkers: 2,
     pool: 'forks',
     testTimeout: 60_000,

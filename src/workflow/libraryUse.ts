@@ -22,7 +22,7 @@ export const findLibraryUse = (body: unknown): LibraryUse => {
       const id = blockType === 'citation' ? idOf(reference) : blockType === 'claim' ? idOf(claim) : null
       if (id) (blockType === 'citation' ? referenceIds : claimIds).add(id)
     }
-    node.children?.forEach(visit)
+    if (Array.isArray(node.children)) node.children.forEach(visit)
   }
   visit((body as { root?: LexicalNode } | null | undefined)?.root)
   return { claimIds: [...claimIds], referenceIds: [...referenceIds] }

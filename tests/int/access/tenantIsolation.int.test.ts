@@ -16,7 +16,7 @@ let transports: Actor[]
 let anonymous: Actor[]
 
 const citing = (referenceId: string, text: string) => {
-  const body = bodyOf(text) as { root: { children: { children: unknown[] }[] } }
+  const body = bodyOf(text) as unknown as { root: { children: { children: unknown[] }[] } }
   body.root.children[0].children.push({ type: 'inlineBlock', fields: { id: `cite${referenceId.slice(0, 8)}`, blockName: '', blockType: 'citation', reference: referenceId }, version: 1 })
   return body as never
 }

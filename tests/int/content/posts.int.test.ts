@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => booted?.shutdown())
 
 const withBlocks = (...blocks: Record<string, unknown>[]) => {
-  const body = bodyOf('Ketamine can act within hours.') as { root: { children: { children: unknown[] }[] } }
+  const body = bodyOf('Ketamine can act within hours.') as unknown as { root: { children: { children: unknown[] }[] } }
   blocks.forEach((fields, index) => body.root.children[0].children.push({ type: 'inlineBlock', fields: { blockName: '', id: `block${index}`, ...fields }, version: 1 }))
   return body as never
 }

@@ -53,12 +53,13 @@ describe('seed', () => {
   })
 
   it('is refused when NODE_ENV=production', async () => {
-    const nodeEnv = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
+    const env = process.env as Record<string, string | undefined>
+    const nodeEnv = env.NODE_ENV
+    env.NODE_ENV = 'production'
     try {
       await expect(seedNetwork({ payload: booted.payload })).rejects.toThrow(/refused when NODE_ENV=production/)
     } finally {
-      process.env.NODE_ENV = nodeEnv
+      env.NODE_ENV = nodeEnv
     }
   })
 })

@@ -1,0 +1,16 @@
+// Debian's chromium driven by playwright-core; never a downloaded browser.
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  })
+
+export const logIn = async ({ baseUrl, email, page, password }: { baseUrl: string; email: string; page: Page; password: string }) => {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+}

@@ -1,0 +1,61 @@
+// Starts the real server (src/server.ts, with Next's admin) on a fresh SQLite database for browser tests.
+// Development mode: the empty database is seeded with the demo network on start, as `npm run dev` does.
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export type RunningServer = { baseUrl: string; output: () => string; stop: () => Promise<void> }
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number } = {}): Promise<RunningServer> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-e2e-'))
+  const port = await freePort()
+  let output = ''
+  const root = path.resolve(import.meta.dirname, '../..')
+  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      MEDIA_DIR: path.join(dir, 'media'),
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'development',
+      PORT: String(port),
+      RUN_JOBS: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`)
+    const ready = await fetch(`${baseUrl}/v1/health`).then((response) => response.ok).catch(() => false)
+    if (ready) break
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  if (Date.now() >= deadline) throw new Error(`The server did not start within ${timeoutMs} ms:\n${output}`)
+  return {
+    baseUrl,
+    output: () => output,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+      if (child.exitCode === null) child.kill('SIGKILL')
+      fs.rmSync(dir, { force: true, recursive: true })
+    },
+  }
+}
