@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { rejectStaleWrite } from '../src/hooks/rejectStaleWrite'
 import { Authors } from './Authors'
 import { Claims } from './Claims'
 import { Clinics } from './Clinics'
@@ -10,4 +11,10 @@ import { ReviewEvents } from './ReviewEvents'
 import { Topics } from './Topics'
 import { Users } from './Users'
 
-export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, Clinics, Users]
+/** Every editable collection honours If-Match; the audit log is never updated at all. */
+const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
+  collection === ReviewEvents
+    ? collection
+    : { ...collection, hooks: { ...collection.hooks, beforeChange: [rejectStaleWrite, ...(collection.hooks?.beforeChange ?? [])] } }
+
+export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, Clinics, Users].map(withStaleWriteCheck)

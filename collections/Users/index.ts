@@ -4,7 +4,7 @@ import { adminOnly } from '../../src/access/adminOnly'
 import { adminOnlyField } from '../../src/access/adminOnlyField'
 import { adminsOrSelf } from '../../src/access/adminsOrSelf'
 import { editorsOrSelf } from '../../src/access/editorsOrSelf'
-import { roles } from '../../src/access/roles'
+import { hasAnyRole, roles } from '../../src/access/roles'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
 import { slugs } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -25,7 +25,7 @@ export const Users: CollectionConfig = {
     useSessions: true,
   },
   access: {
-    admin: ({ req }) => Boolean(req.user),
+    admin: ({ req }) => hasAnyRole(req.user),
     create: adminOnly,
     delete: trashOnlyUnlessAdmin(adminOnly),
     read: editorsOrSelf,
