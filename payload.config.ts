@@ -37,7 +37,8 @@ export default buildConfig({
       queue: ({ req }) => hasAnyRole(req.user),
       run: ({ req }) => isAdmin(req.user),
     },
-    autoRun: process.env.RUN_JOBS === 'false' ? [] : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false.
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
