@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { marketersAndAdmins } from '../src/access/marketersAndAdmins'
 import { signedIn } from '../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
-import { slug } from '../src/fields/slug'
 import { ensureUniqueSlugPerClinic } from '../src/fields/ensureUniqueSlugPerClinic'
+import { slug } from '../src/fields/slug'
 import { slugs } from './slugs'
 
 /** The people a clinic's posts are written by. Each clinic has its own authors. */

@@ -8,10 +8,10 @@ import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
 import { requiredState } from '../../src/fields/requiredState'
 import { isHttpUrl } from '../../src/fields/safeUrl'
-import { slugs } from '../slugs'
-import { evidenceLevels, referenceKinds, vettingStatuses } from './options'
 import { setProposedBy } from '../../src/fields/setProposedBy'
+import { slugs } from '../slugs'
 import { normaliseDoi, normalisePmid } from './hooks/normaliseIdentifiers'
+import { evidenceLevels, referenceKinds, vettingStatuses } from './options'
 import { uniqueIdentifier } from './validators/uniqueIdentifier'
 
 /** The network's shared library of studies, trials, guidelines and news that posts cite. */
