@@ -11,7 +11,7 @@ cleanup() {
   psql "$pg_base" -qc "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
-export NODE_OPTIONS=--no-deprecation LOG_LEVEL=warn
+export NODE_OPTIONS="--no-deprecation --conditions=development" LOG_LEVEL=warn
 
 echo "Checking src/payload-types.ts"
 PAYLOAD_TS_OUTPUT_PATH="$tmp/payload-types.ts" npx payload generate:types >/dev/null

@@ -30,6 +30,8 @@ export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number 
       LOG_LEVEL: 'warn',
       MEDIA_DIR: path.join(dir, 'media'),
       NEXT_TELEMETRY_DISABLED: '1',
+      // As `npm run dev` does: Lexical's Node entry points can deadlock module loading on Node 20.
+      NODE_OPTIONS: '--conditions=development',
       NODE_ENV: 'development',
       PORT: String(port),
       RUN_JOBS: 'false',
