@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import type { Config } from './src/payload-types'
 
 import { collections } from './collections'
+import { usersAccess } from './collections/Users/access'
 import { clinicScopedSlugs, slugs } from './collections/slugs'
 import { adminOnlyField } from './src/access/adminOnlyField'
 import { withInternalCollectionAccess } from './src/access/internalCollections'
@@ -58,6 +59,12 @@ export default buildConfig({
       },
       tenantsSlug: slugs.clinics,
       userHasAccessToAllTenants: (user) => seesAllClinics(user),
+      // Accounts are network-wide and collections/Users states exactly who sees which; the plugin's per-clinic
+      // narrowing would hide the medical editors (members of no clinic) from the marketers whose posts they review.
+      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => {
+        const own = usersAccess[accessKey]
+        return typeof own === 'function' ? own(args) : accessResult
+      },
     }),
   ],
   secret: readSecret(),

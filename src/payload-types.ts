@@ -202,6 +202,23 @@ export interface Post {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * Everyone who changed the text. None of them may sign it off.
+   */
+  contributors?: (string | User)[] | null;
+  /**
+   * Flagged sentences a medical editor accepted without a citation, and why.
+   */
+  waivers?:
+    | {
+        key: string;
+        sentence?: string | null;
+        note: string;
+        waivedBy?: (string | null) | User;
+        waivedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Kept from the body: every reference cited directly or through a claim.
    */
   citedReferences?: (string | Reference)[] | null;
@@ -800,6 +817,17 @@ export interface PostsSelect<T extends boolean = true> {
   publishedAt?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  contributors?: T;
+  waivers?:
+    | T
+    | {
+        key?: T;
+        sentence?: T;
+        note?: T;
+        waivedBy?: T;
+        waivedAt?: T;
+        id?: T;
+      };
   citedReferences?: T;
   claimsUsed?: T;
   seo?:

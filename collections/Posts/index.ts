@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyField } from '../../src/access/editorsOnlyField'
 import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
@@ -10,7 +9,13 @@ import { requiredState } from '../../src/fields/requiredState'
 import { seo } from '../../src/fields/seo'
 import { slug } from '../../src/fields/slug'
 import { slugs } from '../slugs'
+import { workflowEndpoint } from './endpoints/workflow'
+import { enforcePublishGate } from './hooks/enforcePublishGate'
+import { guardReviewFields } from './hooks/guardReviewFields'
+import { recordContributor } from './hooks/recordContributor'
+import { recordReviewEvents } from './hooks/recordReviewEvents'
 import { trackLibraryUse } from './hooks/trackLibraryUse'
+import { voidStaleSignOff } from './hooks/voidStaleSignOff'
 import { workflowStates } from './options'
 
 /**
@@ -36,8 +41,12 @@ export const Posts: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'excerpt'],
     useAsTitle: 'title',
   },
+  endpoints: [workflowEndpoint],
   hooks: {
-    beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse],
+    // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
+    // publish gate judges the result last.
+    afterChange: [recordReviewEvents],
+    beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,
@@ -85,12 +94,11 @@ export const Posts: CollectionConfig = {
           name: 'medicalReviewer',
           type: 'relationship',
           relationTo: slugs.users,
-          filterOptions: { roles: { contains: 'editor' } },
+          filterOptions: { roles: { in: ['editor'] } },
         },
         {
           name: 'signOff',
           type: 'group',
-          access: { create: editorsOnlyField, update: editorsOnlyField },
           admin: { readOnly: true, description: 'Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.' },
           fields: [
             { name: 'signedOffBy', type: 'relationship', relationTo: slugs.users },
@@ -100,8 +108,28 @@ export const Posts: CollectionConfig = {
           ],
         },
         { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'lastReviewedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField } },
+        { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },
         { name: 'nextReviewDue', type: 'date' },
+        {
+          name: 'contributors',
+          type: 'relationship',
+          relationTo: slugs.users,
+          hasMany: true,
+          admin: { readOnly: true, description: 'Everyone who changed the text. None of them may sign it off.' },
+        },
+      ],
+    },
+    {
+      name: 'waivers',
+      type: 'array',
+      labels: { plural: 'Waived flags', singular: 'Waived flag' },
+      admin: { readOnly: true, description: 'Flagged sentences a medical editor accepted without a citation, and why.' },
+      fields: [
+        { name: 'key', type: 'text', required: true, admin: { hidden: true } },
+        { name: 'sentence', type: 'textarea' },
+        { name: 'note', type: 'textarea', required: true },
+        { name: 'waivedBy', type: 'relationship', relationTo: slugs.users },
+        { name: 'waivedAt', type: 'date' },
       ],
     },
     {

@@ -1,12 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '../../src/access/adminOnly'
 import { adminOnlyField } from '../../src/access/adminOnlyField'
-import { adminsOrSelf } from '../../src/access/adminsOrSelf'
-import { editorsOrSelf } from '../../src/access/editorsOrSelf'
-import { hasAnyRole, roles } from '../../src/access/roles'
-import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { roles } from '../../src/access/roles'
 import { slugs } from '../slugs'
+import { usersAccess } from './access'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 /**
@@ -24,15 +21,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
   },
-  access: {
-    admin: ({ req }) => hasAnyRole(req.user),
-    create: adminOnly,
-    delete: trashOnlyUnlessAdmin(adminOnly),
-    read: editorsOrSelf,
-    readVersions: adminOnly,
-    unlock: adminOnly,
-    update: adminsOrSelf,
-  },
+  // A copy: the multi-tenant plugin wraps a collection's access functions in place.
+  access: { ...usersAccess },
   admin: {
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: 'Network',

@@ -31,6 +31,8 @@ export const slug = ({ isUniquePerClinic = false, useAsSlug = 'title' }: SlugOpt
             ? ({
                 ...field,
                 admin: { ...field.admin, description: 'The last part of the page address. Changing it breaks existing links.' },
+                // A duplicate needs its own address; "-copy-x7k2" keeps it readable and unique within the clinic.
+                hooks: { ...field.hooks, beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copy-${Math.random().toString(36).slice(2, 6)}` : value)] },
                 validate: validateSlug,
               } as Field)
             : field,

@@ -6,7 +6,6 @@ import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Reference } from '../payload-types'
 
 import { slugs } from '../../collections/slugs'
-import { contentHash } from '../workflow/contentHash'
 import { normaliseDoi } from '../workflow/identifiers'
 import { authors, claims, clinics, posts, topics } from './data/content'
 import { extraReferences } from './data/extraReferences'
@@ -14,6 +13,7 @@ import referencesJson from './data/references.json' with { type: 'json' }
 import { users } from './data/users'
 import { ensure } from './ensure'
 import { markdownToBody } from './markdownToBody'
+import { reviewSeedPost, type SeedActor } from './reviewSeedPost'
 import { startProgress } from './progress'
 
 type PaperJson = (typeof referencesJson)[number]
@@ -111,31 +111,31 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
     claim: (key: string) => claimIds.get(key) ?? missing('claim', key),
     reference: (doi: string) => referenceIds.get(normaliseDoi(doi) as string) ?? missing('reference', doi),
   }
+  const admin = userDocs.get('admin@vetted.example') as SeedActor
+  // A clinic's own marketer writes its posts; where the demo has none, the admin does.
+  const writerFor = (clinic: string) => {
+    const marketer = users.find((user) => user.roles.includes('marketer') && user.clinics.includes(clinic))
+    return marketer ? (userDocs.get(marketer.email) as SeedActor) : admin
+  }
   for (const [index, post] of posts.entries()) {
     const clinicId = clinicIds.get(post.clinic) as string
-    const body = markdownToBody({ editorConfig, markdown: post.body, resolve })
-    const isSignedOff = post.state === 'published' || post.state === 'approved'
+    const writer = writerFor(post.clinic)
     const data = {
-      _status: post.state === 'published' ? ('published' as const) : ('draft' as const),
       author: authorIds.get(`${post.clinic}/${post.author}`),
-      body,
+      body: markdownToBody({ editorConfig, markdown: post.body, resolve }),
       clinic: clinicId,
       excerpt: post.excerpt,
-      medicalReviewer: post.state === 'draft' ? undefined : editor.id,
       publishedAt: post.state === 'published' ? daysAgo(10 + index * 9) : undefined,
       seo: post.seo,
       slug: post.slug,
       title: post.title,
       topics: post.topics.map((slug) => topicIds.get(slug) as string),
-      workflowState: post.state,
-      ...(isSignedOff && {
-        lastReviewedAt: daysAgo(12 + index * 9),
-        nextReviewDue: daysAhead(365),
-        signOff: { contentHash: contentHash({ body }), note: 'Claims and citations checked.', signedOffAt: daysAgo(12 + index * 9), signedOffBy: editor.id },
-      }),
     }
     const where: Where = { and: [{ clinic: { equals: clinicId } }, { slug: { equals: post.slug } }] }
-    count(await ensure({ collection: slugs.posts, data, draft: post.state !== 'published', payload, where }), `post ${post.clinic}/${post.slug}`)
+    const result = await ensure({ collection: slugs.posts, data, draft: true, payload, user: writer, where })
+    // New posts travel the real review workflow, so every seeded sign-off and publication passed the gate.
+    if (result.created) await reviewSeedPost({ editor: editor as SeedActor, id: result.id, payload, state: post.state, writer })
+    count(result, `post ${post.clinic}/${post.slug}`)
   }
 
   progress.done()

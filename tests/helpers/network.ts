@@ -2,9 +2,12 @@
 // every kind, so each test can try the allowed thing and the forbidden thing.
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 
 import type { Post, User } from '../../src/payload-types'
+
+import { publishPost, signOffPost, submitForReview } from '../../src/workflow/postActions'
 
 export type TestUser = User & { collection: 'users'; password: string }
 
@@ -25,6 +28,20 @@ export const bodyOf = (text: string): Post['body'] => ({
     version: 1,
   },
 }) as Post['body']
+
+/** A body of one sentence followed by inline blocks (citations or claims) given as their fields. */
+export const withBlocks = (text: string, ...blocks: Record<string, unknown>[]): Post['body'] => {
+  const body = bodyOf(text) as unknown as { root: { children: { children: unknown[] }[] } }
+  blocks.forEach((fields, index) => body.root.children[0].children.push({ type: 'inlineBlock', fields: { blockName: '', id: `block-${index}`, ...fields }, version: 1 }))
+  return body as unknown as Post['body']
+}
+
+/** Submit (as the marketer), sign off (as the editor) and publish (as the marketer), as people do. */
+export const publishThroughReview = async ({ editor, id, marketer, payload }: { editor: TestUser; id: string; marketer: TestUser; payload: Payload }) => {
+  await submitForReview({ id, req: await createLocalReq({ user: marketer }, payload) })
+  await signOffPost({ id, note: 'Checked.', req: await createLocalReq({ user: editor }, payload) })
+  return publishPost({ id, req: await createLocalReq({ user: marketer }, payload) })
+}
 
 export const createNetwork = async (payload: Payload) => {
   const asOwner = { overrideAccess: true } as const
@@ -47,28 +64,6 @@ export const createNetwork = async (payload: Payload) => {
     marketerB: await makeUser('marketer-b', ['marketer'], [clinicB.id]),
   }
 
-  const perClinic = async (clinic: string, key: 'a' | 'b') => {
-    const author = await payload.create({ collection: 'authors', data: { clinic, name: `Author ${key}`, slug: `author-${key}` }, ...asOwner })
-    const media = await payload.create({ collection: 'media', data: { alt: `Image of clinic ${key}`, clinic }, file: await pngFile(`clinic-${key}.png`), ...asOwner })
-    const draft = await payload.create({
-      collection: 'posts',
-      data: { body: bodyOf(`Draft of clinic ${key}`), clinic, slug: `draft-${key}`, title: `Draft post ${key}` },
-      draft: true,
-      ...asOwner,
-    })
-    const published = await payload.create({
-      collection: 'posts',
-      data: { _status: 'published', body: bodyOf(`Published in clinic ${key}`), clinic, slug: `published-${key}`, title: `Published post ${key}`, workflowState: 'published' },
-      ...asOwner,
-    })
-    // A second version that is only a draft: the published version stays what readers see.
-    await payload.update({ collection: 'posts', data: { title: `Unpublished edit ${key}` }, draft: true, id: published.id, ...asOwner })
-    return { author, draft, media, published }
-  }
-
-  const a = await perClinic(clinicA.id, 'a')
-  const b = await perClinic(clinicB.id, 'b')
-
   const topic = await payload.create({ collection: 'topics', data: { name: 'Depression', slug: 'depression' }, ...asOwner })
   const reference = await payload.create({
     collection: 'references',
@@ -80,6 +75,33 @@ export const createNetwork = async (payload: Payload) => {
     data: { statement: 'Ketamine was non-inferior to ECT in one large trial.', status: 'approved', supportingReferences: [reference.id] },
     ...asOwner,
   })
+
+  const perClinic = async (clinic: string, key: 'a' | 'b', marketer: TestUser) => {
+    const author = await payload.create({ collection: 'authors', data: { clinic, name: `Author ${key}`, slug: `author-${key}` }, ...asOwner })
+    const media = await payload.create({ collection: 'media', data: { alt: `Image of clinic ${key}`, clinic }, file: await pngFile(`clinic-${key}.png`), ...asOwner })
+    const draft = await payload.create({
+      collection: 'posts',
+      data: { body: bodyOf(`Draft of clinic ${key}`), clinic, slug: `draft-${key}`, title: `Draft post ${key}` },
+      draft: true,
+      ...asOwner,
+    })
+    // The published post travels the real workflow; its one sentence cites the shared reference.
+    const written = await payload.create({
+      collection: 'posts',
+      data: { body: withBlocks(`Published in clinic ${key}.`, { blockType: 'citation', reference: reference.id }), clinic, slug: `published-${key}`, title: `Published post ${key}` },
+      draft: true,
+      overrideAccess: false,
+      user: marketer,
+    })
+    const published = await publishThroughReview({ editor: users.editor, id: written.id, marketer, payload })
+    // A second version that is only a draft: the published version stays what readers see.
+    await payload.update({ collection: 'posts', data: { title: `Unpublished edit ${key}` }, draft: true, id: published.id, ...asOwner })
+    return { author, draft, media, published }
+  }
+
+  const a = await perClinic(clinicA.id, 'a', users.marketerA)
+  const b = await perClinic(clinicB.id, 'b', users.marketerB)
+
   const reviewEvent = await payload.create({
     collection: 'review-events',
     data: { action: 'sign_off', actor: users.editor.id, documentCollection: 'posts', documentId: a.published.id, note: 'Fixture event' },

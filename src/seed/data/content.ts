@@ -471,7 +471,7 @@ For some people, concerns about memory weigh heavily. For others, the idea of di
 
 It is easy to read more into one comparison than it can carry, so a few cautions:
 
-- The trial asked whether ketamine was *not meaningfully worse* than ECT (a noninferiority design). It does not make ketamine the better choice for everyone {{cite:10.1056/NEJMoa2302399}}.
+- The trial asked whether ketamine was *not meaningfully worse* than ECT (a noninferiority design) {{cite:10.1056/NEJMoa2302399}}. It does not make ketamine the better choice for everyone.
 - People with psychotic depression were not included in that trial {{cite:10.1056/NEJMoa2302399}}, so its results do not apply to them. ECT continues to have a central role in that situation.
 - Participants and their clinicians knew which treatment was being given, which is common when comparing procedures this different but is worth keeping in mind.
 - After either initial course, people usually need a plan for what comes next, and that plan matters as much as the first few weeks.
@@ -587,7 +587,7 @@ Here is what those effects tend to feel like in practice, based on the same revi
 - **Dissociation:** a dreamlike feeling, as if you are watching yourself from a distance, or changes in how sound, light and time seem. This usually fades soon after the infusion ends.
 - **Dizziness or light-headedness:** most noticeable when you first sit up or stand.
 - **Raised blood pressure and heart rate:** usually modest and temporary, which is one reason we monitor you throughout.
-- **Headache and blurred vision:** usually mild and short-lived.
+- **Headache and blurred vision:** usually mild and short-lived {{cite:10.1016/S2215-0366(17)30272-9}}.
 
 Some people also feel queasy or tired after a session. Tell us if you feel sick, and plan a quiet evening.
 

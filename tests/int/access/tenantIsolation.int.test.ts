@@ -15,12 +15,6 @@ let network: Network
 let transports: Actor[]
 let anonymous: Actor[]
 
-const citing = (referenceId: string, text: string) => {
-  const body = bodyOf(text) as unknown as { root: { children: { children: unknown[] }[] } }
-  body.root.children[0].children.push({ type: 'inlineBlock', fields: { id: `cite${referenceId.slice(0, 8)}`, blockName: '', blockType: 'citation', reference: referenceId }, version: 1 })
-  return body as never
-}
-
 beforeAll(async () => {
   booted = await boot()
   network = await createNetwork(booted.payload)
@@ -28,9 +22,6 @@ beforeAll(async () => {
   transports = [localActor({ payload: booted.payload, user }), await restActor({ baseUrl: booted.baseUrl, user }), await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user })]
   anonymous = [localActor({ payload: booted.payload }), await restActor({ baseUrl: booted.baseUrl }), await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload })]
   // Both clinics' published posts cite the shared reference, so its "where used" join spans clinics.
-  for (const post of [network.a.published, network.b.published]) {
-    await booted.payload.update({ collection: 'posts', data: { body: citing(network.reference.id, 'Cited.') }, id: post.id, overrideAccess: true })
-  }
 })
 afterAll(async () => booted?.shutdown())
 

@@ -6,7 +6,7 @@ import type { Network } from '../../helpers/network'
 
 import { restActor } from '../../helpers/actors'
 import { boot } from '../../helpers/boot'
-import { bodyOf, createNetwork } from '../../helpers/network'
+import { bodyOf, createNetwork, withBlocks } from '../../helpers/network'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 
 let booted: Booted
@@ -17,12 +17,6 @@ beforeAll(async () => {
   network = await createNetwork(booted.payload)
 })
 afterAll(async () => booted?.shutdown())
-
-const withBlocks = (...blocks: Record<string, unknown>[]) => {
-  const body = bodyOf('Ketamine can act within hours.') as unknown as { root: { children: { children: unknown[] }[] } }
-  blocks.forEach((fields, index) => body.root.children[0].children.push({ type: 'inlineBlock', fields: { blockName: '', id: `block${index}`, ...fields }, version: 1 }))
-  return body as never
-}
 
 describe('slugs', () => {
   it('refuses a second post with the same slug in one clinic, but allows it in another', async () => {
@@ -53,7 +47,7 @@ describe('library use', () => {
     const extra = await booted.payload.create({ collection: 'references', data: { kind: 'review', title: 'A review' }, overrideAccess: true })
     const post = await booted.payload.create({
       collection: 'posts',
-      data: { body: withBlocks({ blockType: 'citation', reference: extra.id }, { blockType: 'claim', claim: network.claim.id }), clinic: network.clinicA.id, slug: 'uses-library', title: 'Uses the library' },
+      data: { body: withBlocks('Ketamine can act within hours.', { blockType: 'citation', reference: extra.id }, { blockType: 'claim', claim: network.claim.id }), clinic: network.clinicA.id, slug: 'uses-library', title: 'Uses the library' },
       depth: 0,
       draft: true,
       overrideAccess: true,

@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { Post } from '../../../src/payload-types'
+
+import { publishBlockersFor } from '../../../src/workflow/publishGate'
+
+/**
+ * The publish gate. A hook, so it holds on every path that can make a post live: the admin, REST, GraphQL, the
+ * Local API, scheduled publishing, restoring a version, duplicating and bulk updates. It refuses, listing every
+ * blocker, unless the sign-off matches the text, every claim is approved and current, every citation is vetted,
+ * and every flagged sentence is resolved or waived.
+ */
+export const enforcePublishGate: CollectionBeforeChangeHook<Post> = async ({ collection, data, originalDoc, req }) => {
+  const status = data._status ?? originalDoc?._status
+  if (status !== 'published') {
+    // An unpublished post that was live is still approved while its sign-off holds.
+    if (data.workflowState === 'published') return { ...data, workflowState: data.signOff?.contentHash ? 'approved' : 'draft' }
+    return data
+  }
+  const post = { ...originalDoc, ...data } as Post
+  const blockers = await publishBlockersFor({ post, req })
+  if (blockers.length) {
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: blockers.map(({ code, message }) => ({ message, path: code === 'no-sign-off' || code === 'sign-off-stale' ? 'signOff' : 'body' })),
+      },
+      req.t,
+    )
+  }
+  return { ...data, publishedAt: post.publishedAt ?? new Date().toISOString(), workflowState: 'published' }
+}

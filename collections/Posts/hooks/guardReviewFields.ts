@@ -1,0 +1,22 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Post } from '../../../src/payload-types'
+
+import { reviewActionOf } from '../../../src/workflow/reviewToken'
+
+/** Fields only the review workflow writes. Sent by anyone else (REST, GraphQL, admin, a duplicate, a restore), they are put back. */
+const reviewFields = ['contributors', 'lastReviewedAt', 'signOff', 'waivers', 'workflowState'] as const
+
+const untouched: Pick<Post, (typeof reviewFields)[number]> = {
+  contributors: [],
+  lastReviewedAt: null,
+  signOff: { contentHash: null, note: null, signedOffAt: null, signedOffBy: null },
+  waivers: [],
+  workflowState: 'draft',
+}
+
+export const guardReviewFields: CollectionBeforeChangeHook<Post> = ({ context, data, operation, originalDoc }) => {
+  if (reviewActionOf(context)) return data
+  const kept = Object.fromEntries(reviewFields.map((field) => [field, operation === 'create' || !originalDoc ? untouched[field] : (originalDoc[field] ?? untouched[field])]))
+  return { ...data, ...kept }
+}

@@ -1,0 +1,42 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Post } from '../../../src/payload-types'
+
+import { contentHash } from '../../../src/workflow/contentHash'
+import { reviewActionOf } from '../../../src/workflow/reviewToken'
+import { signOffVoidedKey } from './voidStaleSignOff'
+
+type EventAction = 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
+
+/** Writes the audit trail of a post: every workflow action, every voided sign-off, every publish and unpublish. */
+export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
+  const actions = new Set<EventAction>()
+  const reviewAction = reviewActionOf(context)
+  if (reviewAction) actions.add(reviewAction.action)
+  if (context[signOffVoidedKey]) actions.add('void_sign_off')
+  const wasLive = previousDoc?._status === 'published'
+  if (doc._status === 'published' && !wasLive) actions.add('publish')
+  if (doc._status !== 'published' && wasLive && !doc.deletedAt) actions.add('unpublish')
+  if (!actions.size) return doc
+
+  const hash = contentHash({ body: doc.body })
+  for (const action of actions) {
+    await req.payload.create({
+      collection: 'review-events',
+      data: {
+        action,
+        actor: req.user?.id ?? null,
+        clinic: typeof doc.clinic === 'object' ? doc.clinic?.id : doc.clinic,
+        contentHash: hash,
+        documentCollection: 'posts',
+        documentId: String(doc.id),
+        documentTitle: doc.title,
+        note: action === reviewAction?.action ? reviewAction.note : undefined,
+      },
+      // No API may write the audit log; the workflow writes it here, in the same transaction as the change.
+      overrideAccess: true,
+      req,
+    })
+  }
+  return doc
+}

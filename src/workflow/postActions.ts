@@ -1,0 +1,128 @@
+// The medical review workflow, the one place that moves a post between states:
+// draft → in review → (changes requested → in review)* → approved (signed off) → published.
+// Every action acts as the requesting user (overrideAccess: false), so clinic boundaries hold, and marks its
+// write with reviewToken, the only way a write may change a post's review fields.
+import type { PayloadRequest } from 'payload'
+
+import { APIError, Forbidden } from 'payload'
+
+import type { Post } from '../payload-types'
+import type { ReviewAction } from './reviewToken'
+
+import { hasRole, isAdmin, isEditor, isMarketer } from '../access/roles'
+import { scanLexical } from './claimScanner'
+import { contentHash } from './contentHash'
+import { publishBlockersFor } from './publishGate'
+import { reviewToken } from './reviewToken'
+
+export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
+
+const idOf = (value: unknown) => String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+const stateWords: Record<string, string> = {
+  approved: 'signed off and waiting to be published',
+  changes_requested: 'waiting for the changes an editor asked for',
+  draft: 'a draft',
+  in_review: 'in review',
+  published: 'published',
+}
+
+const conflict = (post: Post, action: string) =>
+  new APIError(`This post is ${stateWords[post.workflowState ?? 'draft']}, so it cannot be ${action}.`, 409, undefined, true)
+
+const requireNote = (note: string | undefined, why: string): string => {
+  if (!note?.trim()) throw new APIError(`A note is required: ${why}`, 400, { field: 'note' }, true)
+  return note.trim()
+}
+
+/** The latest version of the post (a draft if there is one), as the acting user may see it. */
+const loadPost = (req: PayloadRequest, id: string): Promise<Post> =>
+  req.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+
+const write = (req: PayloadRequest, { action, data, id, isPublishing = false, note }: { action: ReviewAction; data: Partial<Post>; id: string; isPublishing?: boolean; note?: string }) =>
+  req.payload.update({
+    collection: 'posts',
+    context: { [reviewToken]: { action, note } },
+    data,
+    depth: 0,
+    draft: !isPublishing,
+    id,
+    overrideAccess: false,
+    req,
+    user: req.user,
+  })
+
+export const submitForReview = async ({ id, req }: ActionArgs): Promise<Post> => {
+  if (!isMarketer(req.user) && !isAdmin(req.user)) throw new Forbidden(req.t)
+  const post = await loadPost(req, id)
+  if (post.workflowState !== 'draft' && post.workflowState !== 'changes_requested') throw conflict(post, 'submitted for review')
+  return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id })
+}
+
+export const requestChanges = async ({ id, note, req }: ActionArgs): Promise<Post> => {
+  if (!hasRole(req.user, 'editor')) throw new Forbidden(req.t)
+  const reason = requireNote(note, 'tell the author what to change.')
+  const post = await loadPost(req, id)
+  if (post.workflowState !== 'in_review' && post.workflowState !== 'approved') throw conflict(post, 'sent back for changes')
+  return write(req, { action: 'request_changes', data: { workflowState: 'changes_requested' }, id, note: reason })
+}
+
+export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
+  if (!hasRole(req.user, 'editor') || !req.user) throw new Forbidden(req.t)
+  const post = await loadPost(req, id)
+  if (post.workflowState !== 'in_review') throw conflict(post, 'signed off')
+  if ((post.contributors ?? []).some((contributor) => idOf(contributor) === String(req.user?.id))) {
+    throw new APIError('You worked on this post’s text, so another medical editor must sign it off.', 403, undefined, true)
+  }
+  const blockers = (await publishBlockersFor({ post, req })).filter((blocker) => blocker.code !== 'no-sign-off' && blocker.code !== 'sign-off-stale')
+  if (blockers.length) {
+    throw new APIError(`The post cannot be signed off yet:\n${blockers.map((blocker) => `• ${blocker.message}`).join('\n')}`, 409, { blockers }, true)
+  }
+  const now = new Date()
+  return write(req, {
+    action: 'sign_off',
+    data: {
+      lastReviewedAt: now.toISOString(),
+      medicalReviewer: req.user.id,
+      nextReviewDue: post.nextReviewDue ?? new Date(now.getTime() + 365 * 86_400_000).toISOString(),
+      signOff: { contentHash: contentHash({ body: post.body }), note: note?.trim() || null, signedOffAt: now.toISOString(), signedOffBy: req.user.id },
+      workflowState: 'approved',
+    },
+    id,
+    note,
+  })
+}
+
+export const publishPost = async ({ id, req }: ActionArgs): Promise<Post> => {
+  if (!isEditor(req.user) && !isMarketer(req.user)) throw new Forbidden(req.t)
+  const post = await loadPost(req, id)
+  if (post.workflowState !== 'approved') throw conflict(post, 'published; it must be signed off first')
+  // The publish gate (a beforeChange hook) checks the sign-off, claims, citations and flags on this write too.
+  return write(req, { action: 'publish', data: { _status: 'published', workflowState: 'published' }, id, isPublishing: true })
+}
+
+export const unpublishPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
+  if (!isEditor(req.user) && !isMarketer(req.user)) throw new Forbidden(req.t)
+  const post = await loadPost(req, id)
+  if (post._status !== 'published') throw conflict(post, 'unpublished')
+  return write(req, { action: 'unpublish', data: { _status: 'draft', workflowState: 'approved' }, id, isPublishing: true, note })
+}
+
+export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Post> => {
+  if (!hasRole(req.user, 'editor') || !req.user) throw new Forbidden(req.t)
+  const reason = requireNote(note, 'say why the sentence may stand without a citation.')
+  const post = await loadPost(req, id)
+  const flag = scanLexical(post.body).find((candidate) => candidate.key === key)
+  if (!flag) throw new APIError('No flagged sentence with that key is in the current text of the post.', 404, { field: 'key' }, true)
+  const waivers = [...(post.waivers ?? []).filter((waiver) => waiver.key !== key), { key: flag.key, note: reason, sentence: flag.sentence, waivedAt: new Date().toISOString(), waivedBy: req.user.id }]
+  return write(req, { action: 'waive', data: { waivers }, id, note: reason })
+}
+
+export const postActions = {
+  publish: publishPost,
+  'request-changes': requestChanges,
+  'sign-off': signOffPost,
+  submit: submitForReview,
+  unpublish: unpublishPost,
+  waive: waiveFlag,
+} as const
