@@ -7,6 +7,7 @@ import { Clinics } from './Clinics'
 import { Media } from './Media'
 import { Posts } from './Posts'
 import { References } from './References'
+import { ReviewAlerts } from './ReviewAlerts'
 import { ReviewEvents } from './ReviewEvents'
 import { Topics } from './Topics'
 import { Users } from './Users'
@@ -17,4 +18,4 @@ const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
     ? collection
     : { ...collection, hooks: { ...collection.hooks, beforeChange: [rejectStaleWrite, ...(collection.hooks?.beforeChange ?? [])] } }
 
-export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, Clinics, Users].map(withStaleWriteCheck)
+export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, ReviewAlerts, Clinics, Users].map(withStaleWriteCheck)

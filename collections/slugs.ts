@@ -6,6 +6,7 @@ export const slugs = {
   media: 'media',
   posts: 'posts',
   references: 'references',
+  reviewAlerts: 'review-alerts',
   reviewEvents: 'review-events',
   topics: 'topics',
   users: 'users',

@@ -74,6 +74,7 @@ export interface Config {
     claims: Claim;
     topics: Topic;
     'review-events': ReviewEvent;
+    'review-alerts': ReviewAlert;
     clinics: Clinic;
     users: User;
     'payload-kv': PayloadKv;
@@ -98,6 +99,7 @@ export interface Config {
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'review-alerts': ReviewAlertsSelect<false> | ReviewAlertsSelect<true>;
     clinics: ClinicsSelect<false> | ClinicsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -602,6 +604,22 @@ export interface ReviewEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-alerts".
+ */
+export interface ReviewAlert {
+  id: string;
+  post: string | Post;
+  clinic?: (string | null) | Clinic;
+  reason: string;
+  reference?: (string | null) | Reference;
+  resolvedAt?: string | null;
+  resolvedBy?: (string | null) | User;
+  resolutionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -739,6 +757,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'review-alerts';
+        value: string | ReviewAlert;
       } | null)
     | ({
         relationTo: 'clinics';
@@ -1007,6 +1029,21 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   clinic?: T;
   contentHash?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-alerts_select".
+ */
+export interface ReviewAlertsSelect<T extends boolean = true> {
+  post?: T;
+  clinic?: T;
+  reason?: T;
+  reference?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  resolutionNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,8 @@ import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
 import { requiredState } from '../../src/fields/requiredState'
 import { setProposedBy } from '../../src/fields/setProposedBy'
 import { slugs } from '../slugs'
+import { enforceClaimReview } from './hooks/enforceClaimReview'
+import { recordClaimEvents } from './hooks/recordClaimEvents'
 import { claimStatuses, openClaimStatuses } from './options'
 
 /**
@@ -32,6 +34,10 @@ export const Claims: CollectionConfig = {
     description: 'Statements editors have checked against the evidence. Posts quote them instead of rewording them.',
     group: 'Library',
     useAsTitle: 'statement',
+  },
+  hooks: {
+    afterChange: [recordClaimEvents],
+    beforeChange: [enforceClaimReview],
   },
   trash: true,
   versions: { maxPerDoc: 0 },

@@ -11,6 +11,8 @@ import { isHttpUrl } from '../../src/fields/safeUrl'
 import { setProposedBy } from '../../src/fields/setProposedBy'
 import { slugs } from '../slugs'
 import { normaliseDoi, normalisePmid } from './hooks/normaliseIdentifiers'
+import { propagateRetraction } from './hooks/propagateRetraction'
+import { recordVetting } from './hooks/recordVetting'
 import { evidenceLevels, referenceKinds, vettingStatuses } from './options'
 import { uniqueIdentifier } from './validators/uniqueIdentifier'
 
@@ -33,6 +35,10 @@ export const References: CollectionConfig = {
     group: 'Library',
     listSearchableFields: ['title', 'doi', 'pmid', 'journal'],
     useAsTitle: 'title',
+  },
+  hooks: {
+    afterChange: [propagateRetraction],
+    beforeChange: [recordVetting],
   },
   trash: true,
   versions: { maxPerDoc: 0 },

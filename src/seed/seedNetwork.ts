@@ -92,18 +92,24 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
 
   const claimIds = new Map<string, string>()
   for (const claim of claims) {
-    const isReviewed = claim.status === 'approved' || claim.status === 'rejected'
+    // A marketer proposes each claim; the editor reviews it, as the library's rules require.
     const data = {
-      reReviewBy: claim.status === 'approved' ? daysAhead(365) : undefined,
-      reviewedAt: isReviewed ? daysAgo(20) : undefined,
-      reviewer: isReviewed ? editor.id : undefined,
-      reviewNote: claim.note,
       statement: claim.statement,
-      status: claim.status,
+      status: claim.status === 'draft' ? ('draft' as const) : ('pending' as const),
       supportingReferences: claim.references.map((doi) => referenceIds.get(normaliseDoi(doi) as string) as string),
       topics: claim.topics.map((slug) => topicIds.get(slug) as string),
     }
-    claimIds.set(claim.key, count(await ensure({ collection: slugs.claims, data, payload, user: marketer, where: { statement: { equals: claim.statement } } }), `claim ${claim.key}`))
+    const result = await ensure({ collection: slugs.claims, data, payload, user: marketer, where: { statement: { equals: claim.statement } } })
+    if (result.created && (claim.status === 'approved' || claim.status === 'rejected')) {
+      await payload.update({
+        collection: slugs.claims,
+        data: { reReviewBy: claim.status === 'approved' ? daysAhead(365) : undefined, reviewNote: claim.note, status: claim.status },
+        id: result.id,
+        overrideAccess: false,
+        user: { ...editor, collection: 'users' } as never,
+      })
+    }
+    claimIds.set(claim.key, count(result, `claim ${claim.key}`))
   }
 
   const editorConfig = await editorConfigFactory.default({ config: payload.config })

@@ -1,9 +1,15 @@
 import * as migration_20261123_110724_initial from './20261123_110724_initial';
+import * as migration_20261123_121743_review_workflow from './20261123_121743_review_workflow';
 
 export const migrations = [
   {
     up: migration_20261123_110724_initial.up,
     down: migration_20261123_110724_initial.down,
-    name: '20261123_110724_initial'
+    name: '20261123_110724_initial',
+  },
+  {
+    up: migration_20261123_121743_review_workflow.up,
+    down: migration_20261123_121743_review_workflow.down,
+    name: '20261123_121743_review_workflow'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261123_110716_initial from './20261123_110716_initial';
+import * as migration_20261123_121732_review_workflow from './20261123_121732_review_workflow';
 
 export const migrations = [
   {
     up: migration_20261123_110716_initial.up,
     down: migration_20261123_110716_initial.down,
-    name: '20261123_110716_initial'
+    name: '20261123_110716_initial',
+  },
+  {
+    up: migration_20261123_121732_review_workflow.up,
+    down: migration_20261123_121732_review_workflow.down,
+    name: '20261123_121732_review_workflow'
   },
 ];

@@ -1,0 +1,54 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
+import { nobody } from '../../src/access/nobody'
+import { isEditor, isMarketer } from '../../src/access/roles'
+import { slugs } from '../slugs'
+
+/** Editors see every alert; a marketer sees the alerts on their own clinics' posts. */
+const readAlerts: Access = ({ req }) => {
+  if (isEditor(req.user)) return true
+  if (!req.user || !isMarketer(req.user)) return false
+  const clinics = ((req.user as { clinics?: { clinic: unknown }[] | null }).clinics ?? []).map(({ clinic }) => (clinic && typeof clinic === 'object' && 'id' in clinic ? clinic.id : clinic))
+  return { clinic: { in: clinics } }
+}
+
+/**
+ * Things an editor must look at on published posts, raised by the system (a retraction, for now). Only the
+ * resolution is written by people.
+ */
+export const ReviewAlerts: CollectionConfig = {
+  slug: slugs.reviewAlerts,
+  labels: { plural: 'Review alerts', singular: 'Review alert' },
+  graphQL: { pluralName: 'ReviewAlerts', singularName: 'ReviewAlert' },
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: readAlerts,
+    readVersions: nobody,
+    unlock: editorsAndAdmins,
+    update: editorsAndAdmins,
+  },
+  admin: {
+    defaultColumns: ['post', 'reason', 'resolvedAt', 'createdAt'],
+    group: 'Review',
+    useAsTitle: 'reason',
+  },
+  disableDuplicate: true,
+  fields: [
+    { name: 'post', type: 'relationship', relationTo: slugs.posts, required: true, index: true, admin: { readOnly: true } },
+    { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true, admin: { readOnly: true } },
+    { name: 'reason', type: 'textarea', required: true, admin: { readOnly: true } },
+    { name: 'reference', type: 'relationship', relationTo: slugs.references, admin: { readOnly: true } },
+    {
+      type: 'collapsible',
+      label: 'Resolution',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'resolvedAt', type: 'date', index: true },
+        { name: 'resolvedBy', type: 'relationship', relationTo: slugs.users },
+        { name: 'resolutionNote', type: 'textarea' },
+      ],
+    },
+  ],
+}
