@@ -135,7 +135,7 @@ describe('the publish gate and the library', () => {
       user: network.users.marketerA,
     })
     await publishThroughReview({ editor: network.users.editor, id: post.id, marketer: network.users.marketerA, payload: booted.payload })
-    await booted.payload.update({ collection: 'references', data: { vettingStatus: 'retracted' }, id: reference.id, overrideAccess: true })
+    await booted.payload.update({ collection: 'references', data: { vettingNote: 'Retraction notice, 2026.', vettingStatus: 'retracted' }, id: reference.id, overrideAccess: true })
     await booted.payload.update({ collection: 'claims', data: { status: 'retired' }, id: claim.id, overrideAccess: true })
 
     // Any further publish of the post, even a title change, meets the gate.
