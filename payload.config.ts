@@ -21,6 +21,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   admin: {
+    components: {
+      afterNavLinks: ['/src/components/ReviewQueueLink#ReviewQueueLink'],
+      views: { reviewQueue: { Component: '/src/components/ReviewQueue#ReviewQueue', path: '/review-queue' } },
+    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — Vetted' },
     user: slugs.users,

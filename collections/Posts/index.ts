@@ -82,6 +82,11 @@ export const Posts: CollectionConfig = {
       label: 'Medical review',
       admin: { position: 'sidebar' },
       fields: [
+        {
+          name: 'reviewPanel',
+          type: 'ui',
+          admin: { components: { Field: '/src/components/PublishBlockers#PublishBlockers' } },
+        },
         requiredState({
           name: 'workflowState',
           admin: { readOnly: true },

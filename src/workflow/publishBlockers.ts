@@ -14,7 +14,8 @@ export type BlockerCode =
   | 'sign-off-stale'
   | 'unresolved-flag'
 
-export type Blocker = { code: BlockerCode; message: string }
+/** `key` names the flagged sentence an editor may waive. */
+export type Blocker = { code: BlockerCode; key?: string; message: string }
 
 export type LibraryClaim = { reReviewBy?: null | string; statement: string; status?: null | string }
 export type LibraryReference = { title: string; vettingStatus?: null | string }
@@ -78,7 +79,7 @@ export const findPublishBlockers = ({ body, claims, now, references, signOff, wa
   for (const flag of scanLexical(body)) {
     if (flag.isResolved || waived.has(flag.key)) continue
     const why = flag.reasons.map((reason) => reason.explanation).join(' ')
-    blockers.push({ code: 'unresolved-flag', message: `${quote(flag.sentence)} needs a citation or an approved claim, or an editor’s waiver. ${why}` })
+    blockers.push({ code: 'unresolved-flag', key: flag.key, message: `${quote(flag.sentence)} needs a citation or an approved claim, or an editor’s waiver. ${why}` })
   }
   return blockers
 }
