@@ -54,7 +54,8 @@ const panelText = (page: Page) => page.innerText('[data-testid="publish-blockers
 describe('the review workflow in the admin', { timeout: 400_000 }, () => {
   it('shows an editor what waits for review', async () => {
     const page = await pageAs('editor@vetted.example', 'demo-editor-vetted')
-    await page.click('[data-testid="nav-review-queue"]')
+    expect(await page.locator('[data-testid="nav-review-queue"]').count()).toBe(1)
+    await page.goto(`${server.baseUrl}/admin/review-queue`)
     await page.waitForSelector('[data-testid="queue-posts"]')
     expect(await page.innerText('[data-testid="queue-posts"]')).toContain(inReview.title)
     expect(await page.innerText('[data-testid="queue-claims"]')).toContain('pending')
@@ -82,10 +83,10 @@ describe('the review workflow in the admin', { timeout: 400_000 }, () => {
     await editor.click('[data-testid="action-sign-off"]')
     await editor.waitForSelector('[data-testid="action-error"]')
     expect(await editor.innerText('[data-testid="action-error"]')).toContain('needs a citation or an approved claim')
-    while ((await editor.locator('[data-testid^="action-waive-"]').count()) > 0) {
-      await editor.locator('[data-testid^="action-waive-"]').first().click()
-      await editor.waitForLoadState('load')
-      await editor.waitForSelector('[data-testid="publish-blockers"]')
+    for (let remaining = await editor.locator('[data-testid^="action-waive-"]').count(); remaining > 0; remaining -= 1) {
+      // Each waiver reloads the page; wait for the panel to show one flag fewer.
+      await Promise.all([editor.waitForEvent('load'), editor.locator('[data-testid^="action-waive-"]').first().click()])
+      await editor.waitForFunction((count) => document.querySelectorAll('[data-testid^="action-waive-"]').length === count, remaining - 1)
     }
     panel = await panelText(editor)
     expect(panel).not.toContain('needs a citation')
