@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Where } from 'payload'
 
 import { ValidationError } from 'payload'
+import { idOf } from '../workflow/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /**
  * A slug is unique within its clinic. The compound index refuses a duplicate anyway, but only with a bare
@@ -13,8 +13,9 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  */
 export const ensureUniqueSlugPerClinic: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const slug = data?.slug ?? originalDoc?.slug
-  const clinic = idOf(data?.clinic ?? originalDoc?.clinic)
-  if (typeof slug !== 'string' || !slug || !clinic) return data
+  const assignedClinic = data?.clinic ?? originalDoc?.clinic
+  if (typeof slug !== 'string' || !slug || !assignedClinic) return data
+  const clinic = idOf(assignedClinic)
   const where: Where = { and: [{ slug: { equals: slug } }, { clinic: { equals: clinic } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] }
   const { docs } = await req.payload.find({
     collection: collection.slug as CollectionSlug,

@@ -14,10 +14,10 @@ import { scanLexical } from './claimScanner'
 import { contentHash } from './contentHash'
 import { publishBlockersFor } from './publishGate'
 import { reviewToken } from './reviewToken'
+import { idOf } from './idOf'
 
 export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
 
-const idOf = (value: unknown) => String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 const stateWords: Record<string, string> = {
   approved: 'signed off and waiting to be published',

@@ -6,8 +6,8 @@ import type { Claim } from '../../../src/payload-types'
 
 import { hasRole } from '../../../src/access/roles'
 import { scanText } from '../../../src/workflow/claimScanner'
+import { idOf } from '../../../src/workflow/idOf'
 
-const idOf = (value: unknown) => String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 const sameIds = (a: unknown[] = [], b: unknown[] = []) => a.map(idOf).sort().join() === b.map(idOf).sort().join()
 
 /** Statements about how well or how safely a treatment works, or with numbers, need more than news to stand on. */

@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Post } from '../../../src/payload-types'
 
 import { contentHash } from '../../../src/workflow/contentHash'
+import { idOf } from '../../../src/workflow/idOf'
 
-const idOf = (value: unknown) => String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /** Everyone who changes the body becomes a contributor; an editor may not sign off a text they wrote. */
 export const recordContributor: CollectionBeforeChangeHook<Post> = ({ data, originalDoc, req }) => {
