@@ -103,8 +103,9 @@ export const publishPost = async ({ id, req }: ActionArgs): Promise<Post> => {
 
 export const unpublishPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
   if (!isEditor(req.user) && !isMarketer(req.user)) throw new Forbidden(req.t)
-  const post = await loadPost(req, id)
-  if (post._status !== 'published') throw conflict(post, 'unpublished')
+  // The latest version may be a draft saved over the live one; what counts is whether a version is live.
+  const live = await req.payload.findByID({ collection: 'posts', depth: 0, draft: false, id, overrideAccess: false, req, user: req.user })
+  if (live._status !== 'published') throw conflict(live, 'unpublished')
   return write(req, { action: 'unpublish', data: { _status: 'draft', workflowState: 'approved' }, id, isPublishing: true, note })
 }
 

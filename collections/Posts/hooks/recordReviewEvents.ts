@@ -16,7 +16,11 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   if (context[signOffVoidedKey]) actions.add('void_sign_off')
   const wasLive = previousDoc?._status === 'published'
   if (doc._status === 'published' && !wasLive) actions.add('publish')
-  if (doc._status !== 'published' && wasLive && !doc.deletedAt) actions.add('unpublish')
+  if (doc._status !== 'published' && wasLive && !doc.deletedAt) {
+    // A draft saved over a published post leaves it live; only an unpublish takes the live version down.
+    const live = await req.payload.findByID({ collection: 'posts', depth: 0, draft: false, id: doc.id, overrideAccess: true, req, select: { _status: true } })
+    if (live._status !== 'published') actions.add('unpublish')
+  }
   if (!actions.size) return doc
 
   const hash = contentHash({ body: doc.body })

@@ -53,7 +53,11 @@ describe('moving a post through review', () => {
     expect(approved.medicalReviewer).toBe(network.users.editor.id)
     expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(200)
     expect((await latest(post.id))._status).toBe('published')
+    // A draft edit of the live post leaves it live: no unpublish is logged.
+    await booted.payload.update({ collection: 'posts', data: { title: 'A retitled post' }, draft: true, id: post.id, overrideAccess: false, user: network.users.marketerA })
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish'])
+    expect((await act(network.users.marketerA, post.id, 'unpublish')).status).toBe(200)
+    expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish', 'unpublish'])
   })
 
   it('lets an editor send a post back only with a note, and the author resubmit it', async () => {
