@@ -170,7 +170,7 @@ export interface Post {
   excerpt?: string | null;
   heroImage?: (string | null) | Media;
   /**
-   * Cite a reference or quote an approved claim with the inline blocks in the toolbar.
+   * Cite a reference or quote a library claim: type / or use the toolbar’s inline-block menu, or propose a new one from its drawer.
    */
   body?: {
     root: {

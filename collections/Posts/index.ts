@@ -68,7 +68,7 @@ export const Posts: CollectionConfig = {
       name: 'body',
       type: 'richText',
       editor: postEditor,
-      admin: { description: 'Cite a reference or quote an approved claim with the inline blocks in the toolbar.' },
+      admin: { description: 'Cite a reference or quote a library claim: type / or use the toolbar’s inline-block menu, or propose a new one from its drawer.' },
     },
     {
       type: 'row',

@@ -2,15 +2,18 @@
 // that tie a sentence to the shared library — a citation (a reference) and a claim (an approved statement).
 import type { Block, TextFieldSingleValidation } from 'payload'
 
-import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, FixedToolbarFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { slugs } from '../../collections/slugs'
 import { isSafeUrl } from './safeUrl'
+
+const libraryBlockLabel = '/src/components/LibraryBlockLabel#LibraryBlockLabel'
 
 export const citationBlock: Block = {
   slug: 'citation',
   interfaceName: 'CitationBlock',
   labels: { plural: 'Citations', singular: 'Citation' },
+  admin: { components: { Label: { path: libraryBlockLabel, serverProps: { kind: 'citation' } } } },
   fields: [
     {
       name: 'reference',
@@ -27,6 +30,7 @@ export const claimBlock: Block = {
   slug: 'claim',
   interfaceName: 'ClaimBlock',
   labels: { plural: 'Claims', singular: 'Claim' },
+  admin: { components: { Label: { path: libraryBlockLabel, serverProps: { kind: 'claim' } } } },
   fields: [
     {
       name: 'claim',
@@ -52,5 +56,7 @@ export const postEditor = lexicalEditor({
         defaultFields.map((field) => (field.type === 'text' && field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
     }),
     BlocksFeature({ inlineBlocks: [citationBlock, claimBlock] }),
+    // A visible toolbar, so writers find the citation and claim buttons without knowing the slash menu.
+    FixedToolbarFeature(),
   ],
 })

@@ -1,6 +1,6 @@
 // In a real browser: the editors' review queue, and a post taken from draft to published through the review
 // panel, with the panel showing what blocks it at each step.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -37,12 +37,19 @@ const pageAs = async (email: string, password: string): Promise<Page> => {
   return page
 }
 
-const postId = async (slug: string) => {
+// Reads what the browser did through the REST API, as an admin.
+const readApi = async <T,>(pathAndQuery: string): Promise<T> => {
   const login = await fetch(`${server.baseUrl}/api/users/login`, { body: JSON.stringify({ email: 'admin@vetted.example', password: 'demo-admin-vetted' }), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
-  const { token } = (await login.json()) as { token: string }
-  const response = await fetch(`${server.baseUrl}/api/posts?draft=true&where[slug][equals]=${slug}`, { headers: { Authorization: `JWT ${token}` } })
-  return ((await response.json()) as { docs: { id: string }[] }).docs[0].id
+  const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  return (await (await fetch(`${server.baseUrl}/api/${pathAndQuery}`, { headers })).json()) as T
 }
+
+type PostDoc = { _status: string; body: unknown; id: string; title: string }
+/** The latest version of a post, draft or not. */
+const findPost = async (slug: string) => (await readApi<{ docs: PostDoc[] }>(`posts?draft=true&depth=0&where[slug][equals]=${slug}`)).docs[0]
+/** The version of a post a website would get. */
+const livePost = (id: string) => readApi<PostDoc>(`posts/${id}?depth=0`)
+const postId = async (slug: string) => (await findPost(slug)).id
 
 const openPost = async (page: Page, id: string) => {
   await page.goto(`${server.baseUrl}/admin/collections/posts/${id}`)
@@ -50,6 +57,22 @@ const openPost = async (page: Page, id: string) => {
 }
 
 const panelText = (page: Page) => page.innerText('[data-testid="publish-blockers"]')
+const panelShows = (page: Page, text: string) =>
+  page.waitForFunction((expected) => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes(expected), text)
+
+// The Lexical editor: inline blocks come from the slash menu and are filled in a drawer.
+const insertInlineBlock = async (page: Page, kind: 'citation' | 'claim'): Promise<Locator> => {
+  await page.keyboard.type(` /${kind.slice(0, 4)}`)
+  await page.click(`.slash-menu-popup__item-inlineBlocks-${kind}`)
+  // The block's drawer is the first open one; a document drawer opened from it stacks after it.
+  return page.locator('.drawer--is-open').first()
+}
+const chooseOption = async (page: Page, select: Locator, text: string) => {
+  await select.locator('.rs__control').click()
+  await page.keyboard.type(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+const drawersClosed = (page: Page) => page.waitForFunction(() => !document.querySelector('.drawer--is-open'))
 
 describe('the review workflow in the admin', { timeout: 400_000 }, () => {
   it('shows an editor what waits for review', async () => {
@@ -98,5 +121,80 @@ describe('the review workflow in the admin', { timeout: 400_000 }, () => {
     await marketer.click('[data-testid="action-publish"]')
     await marketer.waitForFunction(() => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('Published'))
     await marketer.screenshot({ fullPage: true, path: 'test-results/published-post.png' })
+  })
+})
+
+describe('writing a post in the admin', { timeout: 600_000 }, () => {
+  const title = 'What a ketamine infusion series looks like'
+  const slug = 'what-a-ketamine-infusion-series-looks-like'
+  const statement = 'Repeated ketamine infusions for depression were well tolerated in clinical studies.'
+
+  it('lets a marketer cite a reference and propose a claim in the editor, and holds the post until an editor approves the claim and signs off', async () => {
+    // The marketer writes: one sentence cited to a vetted study, one resting on a claim proposed from inside the post.
+    const marketer = await pageAs('marketer@harbor-light.example', 'demo-marketer-vetted')
+    await marketer.goto(`${server.baseUrl}/admin/collections/posts/create`)
+    const body = marketer.locator('.rich-text-lexical [contenteditable="true"]')
+    await body.waitFor()
+    await marketer.fill('#field-title', title)
+    await body.click()
+    await marketer.keyboard.type('In a randomised trial, ketamine was not inferior to ECT for treatment-resistant depression.')
+    let drawer = await insertInlineBlock(marketer, 'citation')
+    await chooseOption(marketer, drawer, 'Ketamine versus ECT')
+    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    await drawersClosed(marketer)
+    await body.locator('p').last().click({ position: { x: 2, y: 5 } })
+    await marketer.keyboard.press('Control+End')
+    await marketer.keyboard.type(' Repeated infusions were well tolerated in the studies we rely on.')
+    drawer = await insertInlineBlock(marketer, 'claim')
+    await drawer.locator('.relationship-add-new__add-button').click()
+    const proposal = marketer.locator('.drawer--is-open').nth(1)
+    await proposal.locator('#field-statement').fill(statement)
+    await chooseOption(marketer, proposal.locator('#field-supportingReferences'), 'Safety of repeated administration')
+    await proposal.getByRole('button', { exact: true, name: 'Save' }).click()
+    // The new claim is chosen in the block's drawer once it is saved.
+    await drawer.locator('.rs__single-value', { hasText: statement.slice(0, 40) }).waitFor()
+    await proposal.locator('.doc-drawer__header-close').click()
+    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    await drawersClosed(marketer)
+    expect(await body.locator('[data-testid="inline-claim"]').innerText()).toContain('Waiting for review')
+    expect(await body.locator('[data-testid="inline-citation"]').innerText()).toContain('Vetted')
+
+    // Autosave keeps the draft; the library knows where the claim is used.
+    await expect.poll(async () => JSON.stringify((await findPost(slug))?.body ?? null), { interval: 1_000, timeout: 90_000 }).toContain('"blockType":"claim"')
+    const { docs: claims } = await readApi<{ docs: { id: string; proposedBy: string; status: string }[] }>(`claims?depth=0&where[statement][equals]=${encodeURIComponent(statement)}`)
+    expect(claims).toHaveLength(1)
+    expect(claims[0].status).toBe('pending')
+    const id = await postId(slug)
+    await marketer.screenshot({ fullPage: true, path: 'test-results/written-post.png' })
+
+    // Not signed off, so Payload's own publish button is refused, the body showing why, and nothing goes live.
+    await openPost(marketer, id)
+    const blocked = await panelText(marketer)
+    expect(blocked).toContain('No medical editor has signed this post off yet.')
+    expect(blocked).toContain('is waiting for an editor’s review')
+    await marketer.click('#action-save')
+    await marketer.locator('.field-error', { hasText: 'is waiting for an editor’s review' }).waitFor()
+    expect((await livePost(id))._status).toBe('draft')
+
+    await openPost(marketer, id)
+    await marketer.click('[data-testid="action-submit"]')
+    await panelShows(marketer, 'In review')
+
+    // The editor approves the proposed claim, then signs the post off.
+    const editor = await pageAs('editor@vetted.example', 'demo-editor-vetted')
+    await editor.goto(`${server.baseUrl}/admin/collections/claims/${claims[0].id}`)
+    await chooseOption(editor, editor.locator('#field-status'), 'Approved')
+    await editor.click('#action-save')
+    await expect.poll(async () => (await readApi<{ status: string }>(`claims/${claims[0].id}?depth=0`)).status, { interval: 1_000, timeout: 60_000 }).toBe('approved')
+    await openPost(editor, id)
+    expect(await panelText(editor)).not.toContain('waiting for an editor’s review')
+    await editor.click('[data-testid="action-sign-off"]')
+    await panelShows(editor, 'Signed off, ready to publish')
+
+    await openPost(marketer, id)
+    expect(await panelText(marketer)).toContain('Nothing blocks publication.')
+    await marketer.click('[data-testid="action-publish"]')
+    await panelShows(marketer, 'Published')
+    expect(await livePost(id)).toMatchObject({ _status: 'published', title })
   })
 })
