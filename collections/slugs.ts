@@ -2,6 +2,7 @@
 export const slugs = {
   authors: 'authors',
   claims: 'claims',
+  clinicKeys: 'clinic-keys',
   clinics: 'clinics',
   media: 'media',
   posts: 'posts',

@@ -76,6 +76,7 @@ export interface Config {
     'review-events': ReviewEvent;
     'review-alerts': ReviewAlert;
     clinics: Clinic;
+    'clinic-keys': ClinicKey;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -101,6 +102,7 @@ export interface Config {
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'review-alerts': ReviewAlertsSelect<false> | ReviewAlertsSelect<true>;
     clinics: ClinicsSelect<false> | ClinicsSelect<true>;
+    'clinic-keys': ClinicKeysSelect<false> | ClinicKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -619,6 +621,37 @@ export interface ReviewAlert {
   createdAt: string;
 }
 /**
+ * Keys clinic websites use to read their published articles from /v1. Issue a key, copy it once, revoke it when it leaks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-keys".
+ */
+export interface ClinicKey {
+  id: string;
+  /**
+   * Where the key is used, e.g. "Harbor Light website (production)".
+   */
+  name: string;
+  clinic: string | Clinic;
+  /**
+   * Requests per minute before the API answers 429. A CDN in front absorbs most traffic.
+   */
+  rateLimitPerMinute: number;
+  /**
+   * Only the start and end of the key are kept readable.
+   */
+  masked?: string | null;
+  issuedAt?: string | null;
+  /**
+   * A revoked key stops working at once, on every instance.
+   */
+  revokedAt?: string | null;
+  hash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -765,6 +798,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'clinics';
         value: string | Clinic;
+      } | null)
+    | ({
+        relationTo: 'clinic-keys';
+        value: string | ClinicKey;
       } | null)
     | ({
         relationTo: 'users';
@@ -1083,6 +1120,22 @@ export interface ClinicsSelect<T extends boolean = true> {
         urls?: T;
         secret?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-keys_select".
+ */
+export interface ClinicKeysSelect<T extends boolean = true> {
+  name?: T;
+  clinic?: T;
+  rateLimitPerMinute?: T;
+  masked?: T;
+  issuedAt?: T;
+  revokedAt?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { closeDatabase } from './db/closeDatabase'
-import { createApp } from './http/createApp'
+import { createServer } from './http/createServer'
 import { seedIfEmpty } from './seed/seedIfEmpty'
 
 const port = Number(process.env.PORT || 3000)
@@ -25,8 +25,8 @@ if (serveAdmin) {
   await nextApp.prepare()
 }
 
-const app = createApp({ config, nextHandler: nextApp ? (req, res) => nextApp.getRequestHandler()(req, res) : undefined, payload })
-const server = app.listen(port, hostname, () => {
+const server = createServer({ config, nextHandler: nextApp ? (req, res) => nextApp.getRequestHandler()(req, res) : undefined, payload })
+server.listen(port, hostname, () => {
   payload.logger.info(`Vetted is listening on http://localhost:${port} (${serveAdmin ? 'admin at /admin, ' : 'delivery only, '}API at /api, delivery at /v1)`)
 })
 if (nextApp) server.on('upgrade', nextApp.getUpgradeHandler())

@@ -20,6 +20,7 @@ export const problem = {
     title: 'Bad parameter',
     type: `${typeBase}bad-parameter`,
   }),
+  forbidden: (detail: string): Problem => ({ detail, status: 403, title: 'Forbidden', type: `${typeBase}forbidden` }),
   internal: (): Problem => ({
     detail: 'Something went wrong on our side. It has been logged; please try again.',
     status: 500,
@@ -32,6 +33,13 @@ export const problem = {
     title: 'Not found',
     type: `${typeBase}not-found`,
   }),
+  tooManyRequests: (retryAfterSeconds: number): Problem => ({
+    detail: `This key made too many requests. Try again in ${retryAfterSeconds} s, or put a CDN in front of the API.`,
+    status: 429,
+    title: 'Too many requests',
+    type: `${typeBase}rate-limited`,
+  }),
+  unauthorized: (detail: string): Problem => ({ detail, status: 401, title: 'Unauthorized', type: `${typeBase}unauthorized` }),
   unavailable: (detail: string): Problem => ({
     detail,
     status: 503,
@@ -40,6 +48,6 @@ export const problem = {
   }),
 }
 
-export const sendProblem = (res: Response, body: Problem): void => {
-  res.status(body.status).type('application/problem+json').set('Cache-Control', 'no-store').send(JSON.stringify(body))
+export const sendProblem = (res: Response, body: Problem, headers: Record<string, string> = {}): void => {
+  res.status(body.status).type('application/problem+json').set({ 'Cache-Control': 'no-store', ...headers }).send(JSON.stringify(body))
 }

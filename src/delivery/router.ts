@@ -1,14 +1,30 @@
 // The /v1 delivery API for clinic websites.
-import type { Payload } from 'payload'
+import type { Router } from 'express'
 
-import { Router } from 'express'
+import express from 'express'
+
+import type { Delivery } from './delivery'
 
 import { health } from './health'
 import { problem, sendProblem } from './problem'
+import { cachedRoute } from './route'
+import { getAuthor } from './routes/getAuthor'
+import { listPosts } from './routes/listPosts'
+import { listTopics } from './routes/listTopics'
+import { serveMedia } from './routes/serveMedia'
 
-export const deliveryRouter = ({ payload }: { payload: Payload }): Router => {
-  const router = Router()
+export const deliveryRouter = (delivery: Delivery): Router => {
+  const { payload } = delivery
+  const router = express.Router({ caseSensitive: true, strict: false })
   router.get('/health', health({ payload }))
-  router.use((_req, res) => sendProblem(res, problem.notFound()))
+  router.get('/media/:filename', serveMedia({ payload }))
+  router.get('/posts', cachedRoute(delivery, listPosts))
+  router.get('/authors/:slug', cachedRoute(delivery, getAuthor))
+  router.get('/topics', cachedRoute(delivery, listTopics))
+  router.use((req, res) =>
+    req.method === 'GET' || req.method === 'HEAD'
+      ? sendProblem(res, problem.notFound())
+      : sendProblem(res, { detail: 'The delivery API is read-only: use GET.', status: 405, title: 'Method not allowed' }, { Allow: 'GET, HEAD' }),
+  )
   return router
 }

@@ -4,23 +4,26 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import express from 'express'
 
+import type { Delivery } from '../delivery/delivery'
+
 import { problem, sendProblem } from '../delivery/problem'
 import { deliveryRouter } from '../delivery/router'
 import { payloadApi } from './payloadApi'
 
 type AppOptions = {
   config: Promise<SanitizedConfig>
+  delivery: Delivery
   /** Next's request handler; absent on delivery-only instances (SERVE_ADMIN=false). */
   nextHandler?: RequestHandler
   payload: Payload
 }
 
-export const createApp = ({ config, nextHandler, payload }: AppOptions): Express => {
+export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
-  app.use('/v1', deliveryRouter({ payload }))
+  app.use('/v1', deliveryRouter(delivery))
   app.use('/api', payloadApi({ config }))
   if (nextHandler) {
     app.all('/{*path}', nextHandler)

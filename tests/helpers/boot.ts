@@ -8,7 +8,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { closeDatabase } from '../../src/db/closeDatabase'
-import { createApp } from '../../src/http/createApp'
+import { createServer } from '../../src/http/createServer'
 import { createTestDatabase } from './database'
 
 export type Booted = {
@@ -29,7 +29,7 @@ export const boot = async ({ withServer = true }: { withServer?: boolean } = {})
   let server: Server | undefined
   let baseUrl = ''
   if (withServer) {
-    server = createApp({ config, payload }).listen(0, '127.0.0.1')
+    server = createServer({ config, payload }).listen(0, '127.0.0.1')
     await new Promise<void>((resolve) => server?.once('listening', resolve))
     const address = server.address()
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`

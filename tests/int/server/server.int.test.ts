@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Booted } from '../../helpers/boot'
 
-import { createApp } from '../../../src/http/createApp'
+import { createServer } from '../../../src/http/createServer'
 import { boot } from '../../helpers/boot'
 import { createNetwork } from '../../helpers/network'
 
@@ -48,8 +48,7 @@ describe('delivery-only instances', () => {
 
   it('hand every other path to Next when the admin is served', async () => {
     const seen: string[] = []
-    const app = createApp({ config: booted.config, nextHandler: (req, res) => { seen.push(req.url); res.status(204).end() }, payload: booted.payload })
-    const server: Server = app.listen(0, '127.0.0.1')
+    const server: Server = createServer({ config: booted.config, nextHandler: (req, res) => { seen.push(req.url); res.status(204).end() }, payload: booted.payload }).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     const { port } = server.address() as { port: number }
     expect((await fetch(`http://127.0.0.1:${port}/admin/collections/posts`)).status).toBe(204)

@@ -29,6 +29,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { PublishBlockers as PublishBlockers_1621697e82ec516b77ca3c4c42ada2d1 } from '../../../../src/components/PublishBlockers'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { ClinicKeyPanel as ClinicKeyPanel_8b2c8c6f20ae7850efceda9c27c88248 } from '../../../../src/components/ClinicKeyPanel'
 import { ReviewQueueLink as ReviewQueueLink_2f363a0686a86cc57a315776491941de } from '../../../../src/components/ReviewQueueLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "/src/components/PublishBlockers#PublishBlockers": PublishBlockers_1621697e82ec516b77ca3c4c42ada2d1,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/components/ClinicKeyPanel#ClinicKeyPanel": ClinicKeyPanel_8b2c8c6f20ae7850efceda9c27c88248,
   "/src/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_2f363a0686a86cc57a315776491941de,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

@@ -1,0 +1,67 @@
+// Rendered /v1 responses as final bytes: the body, a strong ETag and gzip/brotli variants, all made once when the
+// entry is filled, so a hit costs no serialisation or compression. Concurrent misses for one key share one fill.
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { LRUCache } from 'lru-cache'
+
+export type CachedResponse = {
+  body: Buffer
+  br: Buffer
+  cacheControl: string
+  contentType: string
+  etag: string
+  gzip: Buffer
+  status: number
+}
+
+export const buildCachedResponse = ({ body, cacheControl, contentType, status = 200 }: { body: string; cacheControl: string; contentType: string; status?: number }): CachedResponse => {
+  const bytes = Buffer.from(body)
+  return {
+    body: bytes,
+    br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    cacheControl,
+    contentType,
+    etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`,
+    gzip: gzipSync(bytes, { level: 6 }),
+    status,
+  }
+}
+
+export type ResponseCache = {
+  flush: () => void
+  get: (key: string) => CachedResponse | undefined
+  /** The cached entry, or the one `fill` makes; one fill at a time per key, and only successes are kept. */
+  getOrFill: (key: string, fill: () => Promise<CachedResponse>) => Promise<CachedResponse>
+}
+
+export const createResponseCache = ({ maxBytes = 256 * 1024 * 1024 } = {}): ResponseCache => {
+  const entries = new LRUCache<string, CachedResponse>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + entry.gzip.length + entry.br.length })
+  const filling = new Map<string, Promise<CachedResponse>>()
+  let generation = 0
+  return {
+    flush: () => {
+      generation += 1
+      entries.clear()
+      filling.clear()
+    },
+    get: (key) => entries.get(key),
+    getOrFill: (key, fill) => {
+      const hit = entries.get(key)
+      if (hit) return Promise.resolve(hit)
+      const pending = filling.get(key)
+      if (pending) return pending
+      const startedIn = generation
+      const promise = fill()
+        .then((entry) => {
+          // A fill that began before a flush may hold old content: answer with it, but do not keep it.
+          if (startedIn === generation && entry.status === 200) entries.set(key, entry)
+          return entry
+        })
+        .finally(() => {
+          if (filling.get(key) === promise) filling.delete(key)
+        })
+      filling.set(key, promise)
+      return promise
+    },
+  }
+}

@@ -1,0 +1,30 @@
+// The delivery API's shared state in one instance: known keys, rendered responses, rate limits, and the watch on
+// the delivery generation that drops the first two whenever content changes anywhere.
+import type { Payload } from 'payload'
+
+import { createResponseCache, type ResponseCache } from './cache/responseCache'
+import { watchDeliveryGeneration } from './cache/watchDeliveryGeneration'
+import { createKeyRegistry, type KeyRegistry } from './keys/keyRegistry'
+import { createRateLimiter, type RateLimiter } from './rateLimit'
+
+export type Delivery = { cache: ResponseCache; keys: KeyRegistry; limit: RateLimiter; payload: Payload; stop: () => void }
+
+export const createDelivery = ({ payload, pollIntervalMs }: { payload: Payload; pollIntervalMs?: number }): Delivery => {
+  const keys = createKeyRegistry(payload)
+  const cache = createResponseCache()
+  const watcher = watchDeliveryGeneration({
+    intervalMs: pollIntervalMs,
+    onChange: () => {
+      keys.flush()
+      cache.flush()
+    },
+    payload,
+  })
+  return { cache, keys, limit: createRateLimiter(), payload, stop: watcher.stop }
+}
+
+/** One cache entry per clinic and request: the path and its parameters in a stable order, without the key. */
+export const cacheKeyOf = (clinicId: string, url: URL): string => {
+  const params = [...url.searchParams].filter(([name]) => name !== 'key').sort(([a], [b]) => a.localeCompare(b))
+  return `${clinicId} ${url.pathname}?${new URLSearchParams(params).toString()}`
+}
