@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startServer()
   browser = await launchBrowser()
   fs.mkdirSync('test-results', { recursive: true })
-})
+}, 540_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()

@@ -20,7 +20,7 @@ const inReview = posts.find((post) => post.state === 'in_review')!
 beforeAll(async () => {
   server = await startServer()
   browser = await launchBrowser()
-})
+}, 540_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()

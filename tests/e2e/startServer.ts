@@ -16,7 +16,7 @@ const freePort = () =>
     })
   })
 
-export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number } = {}): Promise<RunningServer> => {
+export const startServer = async ({ timeoutMs = 480_000 }: { timeoutMs?: number } = {}): Promise<RunningServer> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-e2e-'))
   const port = await freePort()
   let output = ''
@@ -49,6 +49,10 @@ export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number 
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   if (Date.now() >= deadline) throw new Error(`The server did not start within ${timeoutMs} ms:\n${output}`)
+  // Next compiles the admin on its first visit in development; on a busy machine that alone can take minutes, so it
+  // happens here, once, and not inside the first test's navigation timeout.
+  const warmUp = await fetch(`${baseUrl}/admin/login`, { signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 60_000)) }).catch((error: Error) => error)
+  if (warmUp instanceof Error) throw new Error(`The admin did not compile in time (${warmUp.message}):\n${output}`)
   return {
     baseUrl,
     output: () => output,
