@@ -16,6 +16,6 @@ export const articleNotes = ({ article, clinicCrisisLine }: { article: Article; 
   }
   const byReason = new Map<string, string[]>()
   for (const { reason, text } of article.dropped) byReason.set(reason, [...(byReason.get(reason) ?? []), text])
-  for (const [reason, texts] of byReason) notes.push(`Left out (${reason}): ${texts.map((text) => quote(text)).join(', ')}`)
+  for (const [reason, texts] of byReason) notes.push(`Left out, ${reason}: ${texts.map((text) => quote(text)).join(', ')}`)
   return notes
 }
