@@ -11,6 +11,8 @@ export type ReferenceStart = { headingKind: HeadingKind; index: number }
 
 /** Entries are short lines; a "Research" heading over paragraphs of prose is a section of the article. */
 const isEntryLike = (block: Block): boolean => block.type === 'list' || blockText(block).length <= 300
+/** A list of works opens with a work (a title, a headline, a citation list), not with a sentence of prose. */
+const opensWithEntry = (block: Block | undefined): boolean => Boolean(block && (block.type === 'list' || !/[.!?…]["'”’)\]]*$/.test(blockText(block))))
 
 const isFormattedCitation = (text: string): boolean => {
   const citation = parseCitation(text)
@@ -24,7 +26,8 @@ export const findReferenceStart = (blocks: Block[]): ReferenceStart | undefined 
     if (!headingKind) continue
     const after = blocks.slice(index + 1)
     // "References" says what follows; a "Studies" or "In the News" heading must be followed by a list of entries.
-    if (after.length && (headingKind === 'any' || after.filter(isEntryLike).length / after.length >= 0.6)) return { headingKind, index }
+    const isListOfWorks = opensWithEntry(after[0]) && after.filter(isEntryLike).length / after.length >= 0.6
+    if (after.length && (headingKind === 'any' || isListOfWorks)) return { headingKind, index }
   }
   const last = blocks.at(-1)
   if (last?.type === 'list' && last.ordered && last.items.length >= 2) {
