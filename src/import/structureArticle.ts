@@ -104,6 +104,7 @@ export const structureArticle = (parsed: ParsedArticle): Structured => {
   const dropped = [...parsed.dropped]
   const notes: string[] = []
   const sorted = sortBlocks(parsed.blocks, dropped)
+  if (!sorted.kept.length) return { isOk: false, reason: 'no article text was found, only page furniture' }
   let blocks = sorted.kept
 
   let title = parsed.title?.replace(/\s+/g, ' ').trim()

@@ -108,7 +108,8 @@ describe('articles that cannot be read', () => {
     expect(structured).toEqual({ isOk: false, reason: expect.stringContaining('no article text') })
   })
 
-  it('refuses text with no title', () => {
-    expect(structureArticle(parseText('top of page\n\nbottom of page'))).toEqual({ isOk: false, reason: expect.stringContaining('no title') })
+  it('refuses a page of furniture only, and text that opens with no title', () => {
+    expect(structureArticle(parseText('top of page\n\nbottom of page'))).toEqual({ isOk: false, reason: 'no article text was found, only page furniture' })
+    expect(structureArticle(parseText('- rest\n- drink water'))).toEqual({ isOk: false, reason: expect.stringContaining('no title') })
   })
 })
