@@ -3,7 +3,7 @@ import '../loadEnv'
 
 import { getPayload } from 'payload'
 
-import config from '../../payload.config'
+import { closeDatabase } from '../db/closeDatabase'
 import { describeError } from './describeError'
 import { formatSummary } from './formatSummary'
 import { importBatch } from './importBatch'
@@ -19,6 +19,8 @@ if (!parsed.isOk) {
 }
 const { args } = parsed
 
+// Loaded only once the command line is known to be right: a usage error answers at once.
+const { default: config } = await import('../../payload.config')
 const payload = await getPayload({ config })
 try {
   const { clinic, user } = await resolveImporter({ clinicSlug: args.clinic, email: args.user, payload })
@@ -32,5 +34,7 @@ try {
   else payload.logger.error({ err: error, msg: `Import failed: ${describeError(error)}` })
   process.exitCode = 1
 } finally {
-  await payload.destroy()
+  await closeDatabase(payload)
 }
+// The PostgreSQL adapter keeps a client checked out to watch for disconnects, which would hold the process open.
+process.exit(process.exitCode ?? 0)
