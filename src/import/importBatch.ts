@@ -20,7 +20,8 @@ export type BatchArgs = { clinic: Clinic; maxBytes: number; paths: string[]; pay
 const logOutcome = (payload: Payload, outcome: ImportOutcome) => {
   const message = `${outcome.status}: ${outcome.label}${outcome.reason ? ` (${outcome.reason})` : ''}`
   if (outcome.status === 'refused' || outcome.status === 'failed') payload.logger.warn(message)
-  else payload.logger.info(message)
+  // The report at the end lists every article; the log keeps the details for whoever reads it later.
+  else payload.logger.debug(message)
 }
 
 const importFile = async ({ clinic, file, maxBytes, payload, user }: Omit<BatchArgs, 'paths'> & { file: string }): Promise<ImportOutcome[]> => {
