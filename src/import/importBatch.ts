@@ -1,5 +1,6 @@
 // A batch of files into one clinic: each file checked and read, each article imported on its own (a bad file or a
-// failed article never stops the rest), progress shown, and every outcome returned for the summary.
+// failed article never stops the rest), progress shown, and every outcome returned for the summary: problems
+// with the files first, then the articles in the order they were read.
 import type { Payload } from 'payload'
 
 import fs from 'node:fs/promises'
@@ -7,6 +8,7 @@ import fs from 'node:fs/promises'
 import type { Clinic } from '../payload-types'
 import type { Importer } from './importArticle'
 import type { ImportOutcome } from './outcome'
+import type { SourceArticle, SourceRead } from './readSource'
 
 import { startProgress } from '../seed/progress'
 import { collectFiles } from './collectFiles'
@@ -24,11 +26,11 @@ const logOutcome = (payload: Payload, outcome: ImportOutcome) => {
   else payload.logger.debug(message)
 }
 
-const importFile = async ({ clinic, file, maxBytes, payload, user }: Omit<BatchArgs, 'paths'> & { file: string }): Promise<ImportOutcome[]> => {
+/** One file read into its articles, or refused; an oversized file is never read whole. */
+const readFile = async ({ file, maxBytes }: { file: string; maxBytes: number }): Promise<SourceRead> => {
   let bytes: Uint8Array
   let size: number
   try {
-    // Never more than the limit (and one byte) is read: an oversized file is refused without loading all of it.
     const handle = await fs.open(file)
     try {
       size = (await handle.stat()).size
@@ -38,25 +40,31 @@ const importFile = async ({ clinic, file, maxBytes, payload, user }: Omit<BatchA
       await handle.close()
     }
   } catch (error) {
-    return [emptyOutcome(file, 'refused', `it could not be read (${describeError(error)})`)]
+    return { isOk: false, reason: `it could not be read (${describeError(error)})` }
   }
-  const source = await readSource({ bytes, file, maxBytes, size })
-  if (!source.isOk) return [emptyOutcome(file, 'refused', source.reason)]
-  const outcomes = source.skipped.map(({ label, reason }) => emptyOutcome(label, 'skipped', reason))
-  for (const article of source.articles) outcomes.push(await importArticle({ clinic, payload, source: article, user }))
-  return outcomes
+  return readSource({ bytes, file, maxBytes, size })
 }
 
 export const importBatch = async ({ clinic, maxBytes, paths, payload, user }: BatchArgs): Promise<ImportOutcome[]> => {
   const { files, problems } = await collectFiles(paths)
-  problems.forEach((problem) => logOutcome(payload, problem))
   const outcomes = [...problems]
-  const progress = files.length > 1 ? startProgress({ label: `Importing into ${clinic.slug}`, payload, total: files.length }) : undefined
+  // Every file is read first, so progress counts articles: one WordPress export may hold hundreds.
+  const articles: SourceArticle[] = []
   for (const file of files) {
-    const fileOutcomes = await importFile({ clinic, file, maxBytes, payload, user })
-    fileOutcomes.forEach((outcome) => logOutcome(payload, outcome))
-    outcomes.push(...fileOutcomes)
-    progress?.step(file)
+    const source = await readFile({ file, maxBytes })
+    if (!source.isOk) outcomes.push(emptyOutcome(file, 'refused', source.reason))
+    else {
+      outcomes.push(...source.skipped.map(({ label, reason }) => emptyOutcome(label, 'skipped', reason)))
+      articles.push(...source.articles)
+    }
+  }
+  outcomes.forEach((outcome) => logOutcome(payload, outcome))
+  const progress = articles.length > 1 ? startProgress({ label: `Importing into ${clinic.slug}`, payload, total: articles.length }) : undefined
+  for (const article of articles) {
+    const outcome = await importArticle({ clinic, payload, source: article, user })
+    logOutcome(payload, outcome)
+    outcomes.push(outcome)
+    progress?.step(article.label)
   }
   progress?.done()
   return outcomes
