@@ -249,6 +249,19 @@ export interface Post {
     canonicalUrl?: string | null;
     noIndex?: boolean | null;
   };
+  /**
+   * Set by the article importer (npm run import).
+   */
+  importSource?: {
+    /**
+     * The article’s address, WordPress guid or file name.
+     */
+    key?: string | null;
+    file?: string | null;
+    importedAt?: string | null;
+    sourceHash?: string | null;
+    bodyHash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -897,6 +910,15 @@ export interface PostsSelect<T extends boolean = true> {
         image?: T;
         canonicalUrl?: T;
         noIndex?: T;
+      };
+  importSource?:
+    | T
+    | {
+        key?: T;
+        file?: T;
+        importedAt?: T;
+        sourceHash?: T;
+        bodyHash?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
 import { ensureUniqueSlugPerClinic } from '../../src/fields/ensureUniqueSlugPerClinic'
+import { importSource } from '../../src/fields/importSource'
 import { postEditor } from '../../src/fields/postEditor'
 import { requiredState } from '../../src/fields/requiredState'
 import { seo } from '../../src/fields/seo'
@@ -152,5 +153,6 @@ export const Posts: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'Kept from the body: every library claim the post quotes.' },
     },
     seo(),
+    importSource,
   ],
 }

@@ -46,7 +46,12 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
     <DefaultTemplate i18n={req.i18n} locale={initPageResult.locale} params={params} payload={payload} permissions={initPageResult.permissions} searchParams={searchParams} user={user ?? undefined} visibleEntities={initPageResult.visibleEntities}>
       <Gutter>
         <h1 style={{ marginTop: 'var(--base)' }}>Review queue</h1>
-        <Section empty="No post waits for review." rows={posts.docs.map((post) => ({ href: `/admin/collections/posts/${post.id}`, label: post.title }))} testId="queue-posts" title="Posts in review" />
+        <Section
+          empty="No post waits for review."
+          rows={posts.docs.map((post) => ({ href: `/admin/collections/posts/${post.id}`, label: post.title, note: post.importSource?.file ? `imported from ${post.importSource.file}: check every flagged sentence` : undefined }))}
+          testId="queue-posts"
+          title="Posts in review"
+        />
         <Section empty="No published post needs attention." rows={alerts.docs.map((alert) => ({ href: `/admin/collections/review-alerts/${alert.id}`, label: alert.reason }))} testId="queue-alerts" title="Published posts that need attention" />
         <Section
           empty="No claim waits for review."

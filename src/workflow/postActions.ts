@@ -52,11 +52,11 @@ const write = (req: PayloadRequest, { action, data, id, isPublishing = false, no
     user: req.user,
   })
 
-export const submitForReview = async ({ id, req }: ActionArgs): Promise<Post> => {
+export const submitForReview = async ({ id, note, req }: ActionArgs): Promise<Post> => {
   if (!isMarketer(req.user) && !isAdmin(req.user)) throw new Forbidden(req.t)
   const post = await loadPost(req, id)
   if (post.workflowState !== 'draft' && post.workflowState !== 'changes_requested') throw conflict(post, 'submitted for review')
-  return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id })
+  return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id, note: note?.trim() || undefined })
 }
 
 export const requestChanges = async ({ id, note, req }: ActionArgs): Promise<Post> => {

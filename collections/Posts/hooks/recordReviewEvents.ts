@@ -2,17 +2,20 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Post } from '../../../src/payload-types'
 
+import { importNoteOf } from '../../../src/import/importToken'
 import { contentHash } from '../../../src/workflow/contentHash'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
-type EventAction = 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
+type EventAction = 'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
 
-/** Writes the audit trail of a post: every workflow action, every voided sign-off, every publish and unpublish. */
+/** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
   const actions = new Set<EventAction>()
   const reviewAction = reviewActionOf(context)
   if (reviewAction) actions.add(reviewAction.action)
+  const importNote = importNoteOf(context)
+  if (importNote) actions.add('import')
   if (context[signOffVoidedKey]) actions.add('void_sign_off')
   const wasLive = previousDoc?._status === 'published'
   if (doc._status === 'published' && !wasLive) actions.add('publish')
@@ -35,7 +38,7 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
         documentCollection: 'posts',
         documentId: String(doc.id),
         documentTitle: doc.title,
-        note: action === reviewAction?.action ? reviewAction.note : undefined,
+        note: action === reviewAction?.action ? reviewAction.note : action === 'import' ? importNote : undefined,
       },
       // No API may write the audit log; the workflow writes it here, in the same transaction as the change.
       overrideAccess: true,

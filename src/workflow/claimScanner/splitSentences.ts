@@ -4,6 +4,8 @@
 // a bare list number ("1. Glutamate"), and misses a break before a sentence that starts with a number ("…anesthetic.
 // 20 years later…"). Two short passes mend those, so no npm dependency is needed.
 
+import { continuesLine } from './continuesLine'
+
 export type SentenceSpan = {
   /** Offset of the sentence's first non-space character in the text given. */
   start: number
@@ -26,17 +28,10 @@ const breakBeforeNumber = /[.!?]["'”’)\]]*\s+(?=\d)/g
 /** Abbreviations that a number follows inside a sentence ("approx. 400", "No. 5", "Fig. 2"). */
 const beforeNumberAbbreviation = /(?:^|\s)(?:approx|ca|no|nos|fig|figs|vol|p|pp|ch|sec|eq|ref|vs|est|n|e\.g|i\.e|[a-z])\.["'”’)\]]*$/i
 
-const endsSentence = /(?:[.!?…]|\.\.\.)["'”’)\]]*$/
-const startsMidSentence = /^[\p{Ll}(\[]/u
-/** A line ending in a comma, a dash or a small joining word cannot end a paragraph or a heading. */
-const endsWithJoiner =
-  /(?:[,;‐‑–—-]|\b(?:a|an|and|are|as|at|be|been|but|by|can|could|for|from|had|has|have|in|into|is|its|may|might|nor|of|on|or|our|should|such|than|that|the|their|to|was|were|which|who|will|with|would|your))$/i
-
 /**
- * Text pasted from a web page is often hard-wrapped mid-sentence. A line break is read as a space when the line
- * before it has no closing punctuation and either the next non-empty line starts in lower case (or with a bracket)
- * or the line before ends in a comma or a joining word; otherwise it stays a break, so headings stay on their own.
- * Line breaks become spaces of the same length, so offsets into the text stay valid.
+ * Text pasted from a web page is often hard-wrapped mid-sentence: a line break that continuesLine reads as a space
+ * becomes one; otherwise it stays a break, so headings stay on their own. Line breaks become spaces of the same
+ * length, so offsets into the text stay valid.
  */
 const joinWrappedLines = (text: string): string =>
   text.replace(/[^\S\n]*(?:\r?\n[^\S\n]*)+/g, (gap, offset: number) => {
@@ -44,9 +39,7 @@ const joinWrappedLines = (text: string): string =>
     const nextLineStart = offset + gap.length
     const nextBreak = text.indexOf('\n', nextLineStart)
     const lineAfter = text.slice(nextLineStart, nextBreak === -1 ? text.length : nextBreak).trim()
-    const isContinued =
-      lineBefore !== '' && lineAfter !== '' && !endsSentence.test(lineBefore) && (startsMidSentence.test(lineAfter) || endsWithJoiner.test(lineBefore))
-    return isContinued ? ' '.repeat(gap.length) : gap
+    return continuesLine({ lineAfter, lineBefore }) ? ' '.repeat(gap.length) : gap
   })
 
 const tidy = (sentence: string): string =>

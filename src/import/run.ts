@@ -1,0 +1,40 @@
+// npm run import -- --clinic <slug> --user <email> <files or folders…>: imports articles as draft posts of a clinic.
+import '../loadEnv'
+
+import { getPayload } from 'payload'
+
+import { closeDatabase } from '../db/closeDatabase'
+import { describeError } from './describeError'
+import { formatSummary } from './formatSummary'
+import { importBatch } from './importBatch'
+import { importUsage, parseImportArgs } from './parseImportArgs'
+import { ImportRefused, resolveImporter } from './resolveImporter'
+import { summarise } from './summarise'
+
+const parsed = parseImportArgs(process.argv.slice(2))
+if (!parsed.isOk) {
+  if (parsed.message) console.error(`${parsed.message}\n`)
+  console.error(importUsage)
+  process.exit(parsed.message ? 2 : 0)
+}
+const { args } = parsed
+
+// Loaded only once the command line is known to be right: a usage error answers at once.
+const { default: config } = await import('../../payload.config')
+const payload = await getPayload({ config })
+try {
+  const { clinic, user } = await resolveImporter({ clinicSlug: args.clinic, email: args.user, payload })
+  const outcomes = await importBatch({ clinic, maxBytes: args.maxBytes, paths: args.paths, payload, user })
+  console.log(formatSummary({ clinic: clinic.slug ?? args.clinic, outcomes, user: args.user }))
+  const totals = summarise(outcomes)
+  // Exit non-zero when a file was refused or an article failed, so scripts notice; the rest is imported all the same.
+  process.exitCode = totals.refused + totals.failed > 0 ? 1 : 0
+} catch (error) {
+  if (error instanceof ImportRefused) console.error(error.message)
+  else payload.logger.error({ err: error, msg: `Import failed: ${describeError(error)}` })
+  process.exitCode = 1
+} finally {
+  await closeDatabase(payload)
+}
+// The PostgreSQL adapter keeps a client checked out to watch for disconnects, which would hold the process open.
+process.exit(process.exitCode ?? 0)
