@@ -9,6 +9,7 @@ import { postEditor } from '../../src/fields/postEditor'
 import { requiredState } from '../../src/fields/requiredState'
 import { seo } from '../../src/fields/seo'
 import { slug } from '../../src/fields/slug'
+import { noteLiveVersion } from '../../src/workflow/liveVersion'
 import { slugs } from '../slugs'
 import { workflowEndpoint } from './endpoints/workflow'
 import { enforcePublishGate } from './hooks/enforcePublishGate'
@@ -47,7 +48,7 @@ export const Posts: CollectionConfig = {
     // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
     // publish gate judges the result last.
     afterChange: [recordReviewEvents],
-    beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate],
+    beforeChange: [noteLiveVersion, ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,

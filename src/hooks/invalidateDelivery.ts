@@ -3,13 +3,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { bumpDeliveryGeneration } from '../delivery/cache/deliveryGeneration'
+import { liveChangeOf } from '../workflow/liveVersion'
 
-/** A draft saved while nothing of the document is live cannot change a response, so it moves nothing. */
-const isInvisible = (doc: { _status?: unknown } | undefined, previousDoc: { _status?: unknown } | undefined) =>
-  Boolean(doc && '_status' in doc && doc._status !== 'published' && previousDoc?._status !== 'published')
-
-export const invalidateDeliveryOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (!isInvisible(doc, previousDoc)) await bumpDeliveryGeneration(req)
+/** A draft saved beside the live version (or with none live) cannot change a response, so it moves nothing. */
+export const invalidateDeliveryOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
+  const isDraftable = Boolean(collection.versions?.drafts)
+  if (!isDraftable || (await liveChangeOf({ context, doc, req })) !== 'unchanged') await bumpDeliveryGeneration(req)
   return doc
 }
 

@@ -32,8 +32,11 @@ export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions
   }
 
   const handleError: ErrorRequestHandler = (error, _req, res, _next) => {
-    payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP server' })
     if (res.headersSent) return res.end()
+    // Errors express itself raises for unreadable requests (a malformed %-escape in a path) are the client's.
+    const status = Number((error as { status?: unknown })?.status)
+    if (status >= 400 && status < 500) return sendProblem(res, { detail: 'The request could not be read: check its address and encoding.', status, title: 'Bad request' })
+    payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP server' })
     sendProblem(res, problem.internal())
   }
   app.use(handleError)

@@ -88,7 +88,7 @@ export const createNetwork = async (payload: Payload) => {
     // The published post travels the real workflow; its one sentence cites the shared reference.
     const written = await payload.create({
       collection: 'posts',
-      data: { body: withBlocks(`Published in clinic ${key}.`, { blockType: 'citation', reference: reference.id }), clinic, slug: `published-${key}`, title: `Published post ${key}` },
+      data: { author: author.id, body: withBlocks(`Published in clinic ${key}.`, { blockType: 'citation', reference: reference.id }), clinic, slug: `published-${key}`, title: `Published post ${key}`, topics: [topic.id] },
       draft: true,
       overrideAccess: false,
       user: marketer,

@@ -4,6 +4,7 @@ import type { Post } from '../../../src/payload-types'
 
 import { importNoteOf } from '../../../src/import/importToken'
 import { contentHash } from '../../../src/workflow/contentHash'
+import { liveChangeOf } from '../../../src/workflow/liveVersion'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
@@ -17,13 +18,9 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   const importNote = importNoteOf(context)
   if (importNote) actions.add('import')
   if (context[signOffVoidedKey]) actions.add('void_sign_off')
-  const wasLive = previousDoc?._status === 'published'
-  if (doc._status === 'published' && !wasLive) actions.add('publish')
-  if (doc._status !== 'published' && wasLive && !doc.deletedAt) {
-    // A draft saved over a published post leaves it live; only an unpublish takes the live version down.
-    const live = await req.payload.findByID({ collection: 'posts', depth: 0, draft: false, id: doc.id, overrideAccess: true, req, select: { _status: true } })
-    if (live._status !== 'published') actions.add('unpublish')
-  }
+  const liveChange = await liveChangeOf({ context, doc, req })
+  if (liveChange === 'published' && previousDoc?._status !== 'published') actions.add('publish')
+  if (liveChange === 'unpublished') actions.add('unpublish')
   if (!actions.size) return doc
 
   const hash = contentHash({ body: doc.body })

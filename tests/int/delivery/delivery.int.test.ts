@@ -1,0 +1,166 @@
+// The /v1 delivery API over real HTTP: what a clinic key sees (its clinic's published posts and nothing else),
+// every error as problem details, conditional requests, compression, rate limits and cache invalidation.
+import { gunzipSync, brotliDecompressSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Booted } from '../../helpers/boot'
+import type { Network } from '../../helpers/network'
+
+import { unpublishPost } from '../../../src/workflow/postActions'
+import { boot } from '../../helpers/boot'
+import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { createNetwork } from '../../helpers/network'
+import { createLocalReq } from 'payload'
+
+let booted: Booted
+let network: Network
+let keyA: string
+let keyB: string
+
+beforeAll(async () => {
+  booted = await boot()
+  network = await createNetwork(booted.payload)
+  const admin = network.users.admin
+  keyA = (await issueClinicKey({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id })).key
+  keyB = (await issueClinicKey({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicB.id })).key
+})
+afterAll(async () => booted?.shutdown())
+
+type List = { docs: { author: { slug: string } | null; slug: string; title: string; topics: { slug: string }[] }[]; totalDocs: number }
+type ProblemBody = { detail: string; invalidParams?: { name: string; reason: string }[]; status: number; title: string }
+
+const listOf = async (key: string, query = '') => {
+  const response = await deliver(booted.baseUrl, `/posts${query}`, key)
+  expect(response.status).toBe(200)
+  return (await response.json()) as List
+}
+
+const problemOf = async (response: Response, status: number) => {
+  expect(response.status).toBe(status)
+  expect(response.headers.get('content-type')).toContain('application/problem+json')
+  return (await response.json()) as ProblemBody
+}
+
+describe('the post list', () => {
+  it('shows a key only its clinic’s published posts, in their live version', async () => {
+    const a = await listOf(keyA)
+    expect(a.docs.map((post) => post.slug)).toEqual(['published-a'])
+    // The live title, not the draft saved over it; no draft-only post; nothing of clinic B.
+    expect(a.docs[0].title).toBe('Published post a')
+    expect(JSON.stringify(a)).not.toMatch(/Unpublished edit|draft-a|clinic b|published-b/i)
+    expect((await listOf(keyB)).docs.map((post) => post.slug)).toEqual(['published-b'])
+  })
+
+  it('filters by topic, author and words, and explains a bad filter', async () => {
+    expect((await listOf(keyA, '?topic=depression')).docs.map((post) => post.slug)).toEqual(['published-a'])
+    expect((await listOf(keyA, '?author=author-a')).docs[0].author?.slug).toBe('author-a')
+    expect((await listOf(keyA, '?q=Published')).totalDocs).toBe(1)
+    expect((await listOf(keyA, '?q=nothing-like-this')).totalDocs).toBe(0)
+    // Clinic B's author is not clinic A's.
+    expect((await problemOf(await deliver(booted.baseUrl, '/posts?author=author-b', keyA), 400)).invalidParams?.[0].name).toBe('author')
+    expect((await problemOf(await deliver(booted.baseUrl, '/posts?topic=no-such-topic', keyA), 400)).detail).toContain('no topic')
+  })
+
+  it.each([
+    ['limit=51', 'limit', 'at most 50'],
+    ['limit=0', 'limit', 'at least 1'],
+    ['limit=ten', 'limit', 'number'],
+    ['page=1.5', 'page', 'whole number'],
+    ['q=a', 'q', 'at least 2'],
+    ['topic=Not%20A%20Slug', 'topic', 'slug'],
+    ['sort=title', 'sort', 'not a parameter'],
+    ['page=1&page=2', 'page', 'more than once'],
+  ])('answers ?%s with a 400 naming %s', async (query, name, reason) => {
+    const body = await problemOf(await deliver(booted.baseUrl, `/posts?${query}`, keyA), 400)
+    expect(body.invalidParams?.[0]).toMatchObject({ name })
+    expect(body.detail).toContain(reason)
+  })
+})
+
+describe('keys', () => {
+  it('answers 401 without a key or with an unknown one, and 403 for a key of another clinic', async () => {
+    const missing = await deliver(booted.baseUrl, '/posts')
+    expect(missing.headers.get('www-authenticate')).toContain('Bearer')
+    await problemOf(missing, 401)
+    await problemOf(await deliver(booted.baseUrl, '/posts', `vk_${'x'.repeat(43)}`), 401)
+    await problemOf(await deliver(booted.baseUrl, '/posts', 'not-a-key'), 401)
+    expect((await problemOf(await deliver(booted.baseUrl, '/posts?clinic=clinic-b', keyA), 403)).detail).toContain('another clinic')
+    expect((await deliver(booted.baseUrl, '/posts?clinic=clinic-a', keyA)).status).toBe(200)
+  })
+
+  it('accepts the key as a query parameter for feed readers', async () => {
+    expect((await deliver(booted.baseUrl, `/posts?key=${keyA}`)).status).toBe(200)
+  })
+
+  it('answers 429 with Retry-After once a key spends its rate limit, cached or not', async () => {
+    const { key } = await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 3 })
+    const statuses = []
+    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await deliver(booted.baseUrl, '/topics', key)).status)
+    expect(statuses).toEqual([200, 200, 200, 429])
+    const limited = await deliver(booted.baseUrl, '/topics', key)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    await problemOf(limited, 429)
+  })
+})
+
+describe('authors and topics', () => {
+  it('serve a clinic’s author with their published posts, and nothing of another clinic’s', async () => {
+    const response = await deliver(booted.baseUrl, '/authors/author-a', keyA)
+    expect(response.status).toBe(200)
+    const author = (await response.json()) as { name: string; posts: { slug: string }[] }
+    expect(author.name).toBe('Author a')
+    expect(author.posts.map((post) => post.slug)).toEqual(['published-a'])
+    await problemOf(await deliver(booted.baseUrl, '/authors/author-a', keyB), 404)
+    await problemOf(await deliver(booted.baseUrl, '/authors/%E0%A4%A', keyA), 400)
+  })
+
+  it('list the topics with the clinic’s count of published posts', async () => {
+    const { docs } = (await (await deliver(booted.baseUrl, '/topics', keyA)).json()) as { docs: { postCount: number; slug: string }[] }
+    expect(docs).toEqual([expect.objectContaining({ postCount: 1, slug: 'depression' })])
+  })
+
+  it('refuse anything but GET, and unknown paths, as problems', async () => {
+    const post = await fetch(`${booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${keyA}` }, method: 'POST' })
+    expect(post.headers.get('allow')).toBe('GET, HEAD')
+    await problemOf(post, 405)
+    await problemOf(await deliver(booted.baseUrl, '/no-such-route', keyA), 404)
+    await problemOf(await deliver(booted.baseUrl, '/media/..%2Fpackage.json'), 404)
+  })
+})
+
+describe('caching', () => {
+  it('answers a matching If-None-Match with 304, and gzip or brotli with the same bytes', async () => {
+    const first = await deliver(booted.baseUrl, '/posts?limit=5', keyA)
+    const etag = first.headers.get('etag')
+    const body = await first.text()
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('cache-control')).toContain('s-maxage')
+    expect(first.headers.get('vary')).toContain('Authorization')
+    const again = await deliver(booted.baseUrl, '/posts?limit=5', keyA, { 'If-None-Match': etag! })
+    expect(again.status).toBe(304)
+    // Raw sockets see the encoded bytes; fetch would decode them for us.
+    const http = await import('node:http')
+    const raw = (encoding: string) =>
+      new Promise<{ body: Buffer; encoding?: string }>((resolve, reject) => {
+        http.get(`${booted.baseUrl}/v1/posts?limit=5`, { headers: { 'Accept-Encoding': encoding, Authorization: `Bearer ${keyA}` } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ body: Buffer.concat(chunks), encoding: res.headers['content-encoding'] }))
+        }).on('error', reject)
+      })
+    const gzip = await raw('gzip')
+    expect(gzip.encoding).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString()).toBe(body)
+    const br = await raw('gzip, deflate, br')
+    expect(br.encoding).toBe('br')
+    expect(brotliDecompressSync(br.body).toString()).toBe(body)
+  })
+
+  it('drops a post from every response once it is unpublished', async () => {
+    const { key } = await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id })
+    expect((await listOf(key)).totalDocs).toBe(1)
+    expect((await (await deliver(booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).toMatchObject({ posts: [{ slug: 'published-a' }] })
+    await unpublishPost({ id: network.a.published.id, note: 'Pulled for review', req: await createLocalReq({ user: network.users.marketerA }, booted.payload) })
+    await expect.poll(async () => (await listOf(key)).totalDocs, { interval: 50, timeout: 5_000 }).toBe(0)
+    expect(((await (await deliver(booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).posts).toEqual([])
+  })
+})
