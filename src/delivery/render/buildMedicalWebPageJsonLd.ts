@@ -4,7 +4,7 @@ import type { ImageObject, MedicalWebPage, NewsArticle, Person, ScholarlyArticle
 import type { Author, Clinic, Media, Post, Topic, User } from '../../payload-types'
 import type { RenderReference } from './types'
 
-import { isHttpUrl } from '../../fields/safeUrl'
+import { absoluteUrl } from './absoluteUrl'
 import { isCitable } from './isCitable'
 import { referenceLinks } from './referenceLinks'
 
@@ -25,18 +25,6 @@ export type MedicalWebPageInput = {
   topics?: Pick<Topic, 'name'>[]
   /** The post's canonical address on the clinic site. */
   url: string
-}
-
-const absoluteUrl = (value: null | string | undefined, base: string | undefined): string | undefined => {
-  if (!value) return undefined
-  if (isHttpUrl(value)) return value.trim()
-  if (!base) return undefined
-  try {
-    const resolved = new URL(value, base).href
-    return isHttpUrl(resolved) ? resolved : undefined
-  } catch {
-    return undefined
-  }
 }
 
 // The 1200×630 "social" size is the one made for sharing and rich results; the original otherwise.

@@ -37,16 +37,19 @@ export const renderPostBody = ({
   body,
   internalHref,
   library,
+  mediaBaseUrl,
 }: {
   body: Post['body'] | undefined
   /** Internal links (to other documents) are unlinked unless this gives them an address. */
   internalHref?: InternalHref
   library: RenderLibrary
+  /** The CMS's public origin: images stored with relative addresses are made absolute against it. */
+  mediaBaseUrl?: string
 }): RenderedBody => {
   if (!body?.root) return { html: '', references: [] }
   const numbering = createCitationNumbering()
   const html = convertLexicalToHTML({
-    converters: bodyConverters({ internalHref, library, mark: numbering.mark }),
+    converters: bodyConverters({ internalHref, library, mark: numbering.mark, mediaBaseUrl }),
     data: body as unknown as SerializedEditorState,
     disableContainer: true,
   })

@@ -65,8 +65,9 @@ const options: IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: { a: linkRules },
-  // A link whose address was refused keeps its words but not its <a>; an image without a source goes entirely.
-  exclusiveFilter: ({ attribs, tag }) => (tag === 'a' && !attribs.href ? 'excludeTag' : tag === 'img' && !attribs.src),
+  // A link whose address was refused keeps its words but not its <a>; an image or <source> without one goes.
+  exclusiveFilter: ({ attribs, tag }) => (tag === 'a' && !attribs.href ? 'excludeTag' : (tag === 'img' && !attribs.src) || (tag === 'source' && !attribs.srcset)),
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
 }
 
 /** Sanitises rendered body or reference HTML against Vetted's allow-list. */

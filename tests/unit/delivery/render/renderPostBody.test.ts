@@ -205,6 +205,32 @@ describe('renderPostBody', () => {
     expect(html).toBe(`<p>Noninferior. <sup class="citation">${marker(1, 1)}(p2318)</sup> Memory. <sup class="citation">${marker(1, 2)}(Table 2)</sup></p>`)
   })
 
+  it('renders an uploaded image with absolute addresses on the CMS origin, and drops sizes with hostile ones', () => {
+    // Arrange
+    const media = {
+      alt: 'The recovery room',
+      height: 900,
+      id: 'm1',
+      mimeType: 'image/jpeg',
+      sizes: {
+        card: { filename: 'room-768.jpg', filesize: 9000, height: 432, mimeType: 'image/jpeg', url: '/api/media/file/room-768.jpg', width: 768 },
+        hero: { filename: 'x.jpg', filesize: 1, height: 900, mimeType: 'image/jpeg', url: 'javascript:alert(1)', width: 1600 },
+      },
+      url: '/api/media/file/room.jpg',
+      width: 1600,
+    }
+    const body = { root: { children: [{ fields: {}, relationTo: 'media', type: 'upload', value: media, version: 3 }], type: 'root', version: 1 } } as unknown as Post['body']
+
+    // Act
+    const { html } = renderPostBody({ body, library: seedLibrary(), mediaBaseUrl: 'https://cms.vetted.example' })
+
+    // Assert
+    expect(html.replace(/\s+</g, '<').trim()).toBe(
+      '<picture><source media="(max-width: 768px)" srcset="https://cms.vetted.example/api/media/file/room-768.jpg" type="image/jpeg" />' +
+        '<img alt="The recovery room" height="900" src="https://cms.vetted.example/api/media/file/room.jpg" width="1600" /></picture>',
+    )
+  })
+
   it('returns nothing for an empty body', () => {
     // Act
     const rendered = renderPostBody({ body: null, library: seedLibrary() })
