@@ -1,5 +1,6 @@
 // Lexical → HTML converters for post bodies: Payload's own for ordinary nodes, ours for links (the project's one
-// safe-URL rule), citation and claim inline blocks (numbered markers), and anything unknown (its words only).
+// safe-URL rule), uploads (absolute addresses), citation and claim inline blocks (numbered markers), and anything
+// unknown (its words only).
 import type { SerializedAutoLinkNode, SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
