@@ -1,0 +1,90 @@
+// Lexical → HTML converters for post bodies: Payload's own for ordinary nodes, ours for links (the project's one
+// safe-URL rule), uploads (absolute addresses), citation and claim inline blocks (numbered markers), and anything
+// unknown (its words only).
+import type { SerializedAutoLinkNode, SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
+import type { BlockFields } from './libraryMarkers'
+import type { RenderLibrary, RenderReference } from './types'
+
+import { UploadHTMLConverter } from '@payloadcms/richtext-lexical/html'
+import escapeHtml from 'escape-html'
+
+import { isSafeUrl } from '../../fields/safeUrl'
+import { absoluteUrl } from './absoluteUrl'
+import { libraryMarkers } from './libraryMarkers'
+
+/** Turns an internal link's target document into an address on the clinic site, or nothing to leave it unlinked. */
+export type InternalHref = (doc: SerializedLinkNode['fields']['doc']) => null | string | undefined
+
+type Options = {
+  internalHref?: InternalHref
+  library: RenderLibrary
+  mark: (reference: RenderReference) => string
+  /** The CMS's public origin, for uploads stored with relative addresses. */
+  mediaBaseUrl?: string
+}
+
+type UploadDoc = { sizes?: Record<string, null | { url?: null | string }>; url?: null | string }
+type UploadConverter = Exclude<HTMLConverter<SerializedUploadNode>, string>
+const payloadUpload = UploadHTMLConverter.upload as UploadConverter
+
+type InlineBlockNode = { fields?: BlockFields; type: 'inlineBlock' }
+type SiblingArgs = { childIndex: number; parent: { children?: unknown[] } }
+
+// AMA cites a page as "2(p15)"; a table or figure as written: "2(Table 3)".
+const locatorText = (locator: string) => (/^\d+(?:[-–]\d+)?$/.test(locator) ? `(p${locator})` : `(${locator})`)
+
+export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Options): HTMLConvertersFunction => {
+  // A clinic site is on another host than the CMS, so "/api/media/file/…" must become an absolute address there.
+  const mediaUrl = (url: null | string | undefined) => (mediaBaseUrl ? absoluteUrl(url, mediaBaseUrl) : url)
+  const upload: UploadConverter = (args) => {
+    const doc = args.node.value as UploadDoc | string | undefined
+    if (!doc || typeof doc !== 'object') return ''
+    const sizes = Object.fromEntries(Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, size && { ...size, url: mediaUrl(size.url) }]))
+    return payloadUpload({ ...args, node: { ...args.node, value: { ...doc, sizes, url: mediaUrl(doc.url) ?? '' } as never } })
+  }
+
+  const link: HTMLConverter<SerializedAutoLinkNode | SerializedLinkNode> = ({ node, nodesToHTML }) => {
+    const children = nodesToHTML({ nodes: node.children }).join('')
+    const { doc, linkType, newTab, url } = node.fields ?? {}
+    const href = linkType === 'internal' ? internalHref?.(doc) : url
+    // A link the editor should have refused (raw JSON, an import, an older rule) keeps its words and loses its <a>.
+    if (typeof href !== 'string' || !isSafeUrl(href)) return children
+    return `<a href="${escapeHtml(href.trim())}"${newTab ? ' target="_blank"' : ''}>${children}</a>`
+  }
+
+  // Two markers side by side would read as one number ("12"), so the second opens with a comma ("1,2").
+  const followsMarker = ({ childIndex, parent }: SiblingArgs) => {
+    const previous = parent.children?.[childIndex - 1] as InlineBlockNode | undefined
+    return previous?.type === 'inlineBlock' && libraryMarkers(previous.fields, library).references.length > 0
+  }
+
+  const citation: HTMLConverter<InlineBlockNode> = ({ childIndex, node, parent }) => {
+    const { references } = libraryMarkers(node.fields, library)
+    if (references.length === 0) return ''
+    const locator = node.fields?.locator?.trim()
+    const comma = followsMarker({ childIndex, parent: parent as SiblingArgs['parent'] }) ? ',' : ''
+    return `<sup class="citation">${comma}${references.map(mark).join(',')}${locator ? escapeHtml(locatorText(locator)) : ''}</sup>`
+  }
+
+  // The site shows the claim's approved wording, followed by markers for the works it rests on.
+  const claim: HTMLConverter<InlineBlockNode> = ({ node }) => {
+    const { claim: approved, references } = libraryMarkers(node.fields, library)
+    if (!approved) return ''
+    const markers = references.length > 0 ? `<sup class="citation">${references.map(mark).join(',')}</sup>` : ''
+    return `<span class="claim" data-claim="${escapeHtml(approved.id)}">${escapeHtml(approved.statement.trim())}${markers}</span>`
+  }
+
+  const unknown: HTMLConverter<SerializedLexicalNode & { children?: SerializedLexicalNode[] }> = ({ node, nodesToHTML }) =>
+    Array.isArray(node.children) ? nodesToHTML({ nodes: node.children }).join('') : ''
+
+  return ({ defaultConverters }) => ({
+    ...defaultConverters,
+    autolink: link,
+    link,
+    inlineBlocks: { citation, claim },
+    unknown,
+    upload,
+  })
+}

@@ -1,0 +1,32 @@
+// What a citation or claim inline block stands for on the page: the approved claim it quotes, if any, and the
+// citable works it shows markers for. Lookups go through the library map, the router's one fetch of the library.
+import type { RenderClaim, RenderLibrary, RenderReference } from './types'
+
+import { idOf } from '../../workflow/idOf'
+import { isCitable } from './isCitable'
+
+export type BlockFields = { blockType?: string; claim?: unknown; locator?: null | string; reference?: unknown }
+
+export type LibraryMarkers = { claim?: RenderClaim; references: RenderReference[] }
+
+// A populated relationship is used only when the library map lacks the id, and it is still checked like any other.
+const resolve = <T>(value: unknown, map: ReadonlyMap<string, T>): T | undefined =>
+  map.get(idOf(value)) ?? (value && typeof value === 'object' ? (value as T) : undefined)
+
+const citable = (values: unknown[], library: RenderLibrary): RenderReference[] => {
+  const found = new Map<string, RenderReference>()
+  for (const value of values) {
+    const reference = resolve(value, library.references)
+    if (reference && isCitable(reference) && !found.has(reference.id)) found.set(reference.id, reference)
+  }
+  return [...found.values()]
+}
+
+/** Claims other than approved ones (pending, rejected, retired, needing re-review) and trashed ones show nothing. */
+export const libraryMarkers = (fields: BlockFields | undefined, library: RenderLibrary): LibraryMarkers => {
+  if (fields?.blockType === 'citation') return { references: citable([fields.reference], library) }
+  if (fields?.blockType !== 'claim') return { references: [] }
+  const claim = resolve(fields.claim, library.claims)
+  if (!claim || claim.status !== 'approved' || claim.deletedAt || !claim.statement?.trim()) return { references: [] }
+  return { claim, references: citable(claim.supportingReferences ?? [], library) }
+}
