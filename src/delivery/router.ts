@@ -9,6 +9,7 @@ import { health } from './health'
 import { problem, sendProblem } from './problem'
 import { cachedRoute } from './route'
 import { getAuthor } from './routes/getAuthor'
+import { getPost } from './routes/getPost'
 import { listPosts } from './routes/listPosts'
 import { listTopics } from './routes/listTopics'
 import { serveMedia } from './routes/serveMedia'
@@ -19,6 +20,7 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   router.get('/health', health({ payload }))
   router.get('/media/:filename', serveMedia({ payload }))
   router.get('/posts', cachedRoute(delivery, listPosts))
+  router.get('/posts/:slug', cachedRoute(delivery, getPost))
   router.get('/authors/:slug', cachedRoute(delivery, getAuthor))
   router.get('/topics', cachedRoute(delivery, listTopics))
   router.use((req, res) =>

@@ -77,6 +77,57 @@ describe('the post list', () => {
   })
 })
 
+describe('an article', () => {
+  type Article = {
+    clinic: { crisisLine: string }
+    html: string
+    jsonLd: { '@type': string; citation: { name: string }[]; publisher: { name: string } }
+    references: { anchor: string; number: number; text: string }[]
+    title: string
+  }
+
+  it('is rendered with numbered citations, its AMA reference list, the clinic’s crisis line and JSON-LD', async () => {
+    const response = await deliver(booted.baseUrl, '/posts/published-a', keyA)
+    expect(response.status).toBe(200)
+    const article = (await response.json()) as Article
+    expect(article.title).toBe('Published post a')
+    expect(article.html).toContain('Published in clinic a.')
+    expect(article.html).toMatch(/<sup class="citation"><a href="#ref-1"[^>]*>1<\/a><\/sup>/)
+    expect(article.references).toHaveLength(1)
+    expect(article.references[0]).toMatchObject({ anchor: 'ref-1', number: 1 })
+    expect(article.references[0].text).toContain('Ketamine versus ECT for nonpsychotic treatment-resistant major depression')
+    expect(article.references[0].text.toLowerCase()).toContain('doi:10.1056/nejmoa2302399')
+    expect(article.clinic.crisisLine).toBe('Call or text 988')
+    expect(article.jsonLd['@type']).toBe('MedicalWebPage')
+    expect(article.jsonLd.publisher.name).toBe('Clinic A')
+    expect(article.jsonLd.citation.map((work) => work.name)).toEqual(['Ketamine versus ECT for nonpsychotic treatment-resistant major depression'])
+    // The reviewer's e-mail or any user data never leaves the building.
+    expect(JSON.stringify(article)).not.toMatch(/@test\.example|password|hash|salt/)
+  })
+
+  it('is a 404 for another clinic’s key, a draft and a missing slug alike', async () => {
+    const other = await problemOf(await deliver(booted.baseUrl, '/posts/published-a', keyB), 404)
+    const draft = await problemOf(await deliver(booted.baseUrl, '/posts/draft-a', keyA), 404)
+    const missing = await problemOf(await deliver(booted.baseUrl, '/posts/no-such-post', keyA), 404)
+    expect(other).toEqual(missing)
+    expect(draft).toEqual(missing)
+    await problemOf(await deliver(booted.baseUrl, '/posts/Not%20a%20slug', keyA), 404)
+  })
+
+  it('never carries javascript:, data: or vbscript: links, even ones written straight into the stored JSON', async () => {
+    const hostile = ['javascript:alert(1)', 'JaVaScRiPt:alert(2)', ' data:text/html,<script>alert(3)</script>', 'vbscript:msgbox(4)', 'java\tscript:alert(5)']
+    const link = (url: string) => ({ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: `link ${url}`, type: 'text', version: 1 }], fields: { linkType: 'custom', url }, format: '', indent: 0, type: 'link', version: 3 })
+    const body = { root: { children: [{ children: hostile.map(link), direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } }
+    // Below every hook and validation, as a bad import or a direct database edit would leave it.
+    await booted.payload.db.updateOne({ collection: 'posts', data: { body }, id: network.b.published.id, req: {} as never })
+    const article = (await (await deliver(booted.baseUrl, '/posts/published-b', keyB)).json()) as Article
+    expect(article.html).toContain('link javascript:alert(1)')
+    expect(article.html).not.toMatch(/href="\s*(javascript|data|vbscript)/i)
+    expect(article.html).not.toMatch(/<script/i)
+    expect(article.html.match(/<a /g) ?? []).toHaveLength(0)
+  })
+})
+
 describe('keys', () => {
   it('answers 401 without a key or with an unknown one, and 403 for a key of another clinic', async () => {
     const missing = await deliver(booted.baseUrl, '/posts')

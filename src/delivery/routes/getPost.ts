@@ -1,0 +1,104 @@
+// GET /v1/posts/:slug — a whole article: rendered body with numbered citations, AMA references, approved claims,
+// author, medical reviewer, clinic details, related posts and schema.org JSON-LD. An unpublished post is a 404,
+// exactly like a missing one.
+import type { Claim, Reference, User } from '../../payload-types'
+import type { RouteFill } from '../route'
+
+import { idOf } from '../../workflow/idOf'
+import { noParams, parseParams, slugPathParam } from '../params'
+import { problem } from '../problem'
+import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
+import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
+import { renderPostBody } from '../render/renderPostBody'
+import { json } from '../route'
+import { articleUrl } from '../serializers/clinicSiteUrl'
+import { serializeAuthor } from '../serializers/serializeAuthor'
+import { serializeClinic } from '../serializers/serializeClinic'
+import { serializeImage } from '../serializers/serializeImage'
+import { serializePostSummary, serializeTopic } from '../serializers/serializePostSummary'
+
+const notFound = () => problem.notFound('This clinic has no published post with this slug.')
+const populated = <T extends object>(value: null | string | T | undefined): T | undefined => (value && typeof value === 'object' ? value : undefined)
+
+export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathParams, url }) => {
+  const parsed = parseParams(noParams, url)
+  if ('problem' in parsed) return parsed.problem
+  if (!slugPathParam.safeParse(pathParams.slug).success) return notFound()
+  const asDelivery = { overrideAccess: true, pagination: false } as const
+  const { docs } = await payload.find({
+    ...asDelivery,
+    collection: 'posts',
+    depth: 2,
+    limit: 1,
+    populate: { users: { credentials: true, name: true } },
+    where: publishedPostsOf(clinic.id, { slug: { equals: pathParams.slug } }),
+  })
+  const post = docs[0]
+  if (!post) return notFound()
+
+  const referenceIds = (post.citedReferences ?? []).map(idOf)
+  const claimIds = (post.claimsUsed ?? []).map(idOf)
+  const [references, claims] = await Promise.all([
+    referenceIds.length ? payload.find({ ...asDelivery, collection: 'references', depth: 0, where: { id: { in: referenceIds } } }) : { docs: [] as Reference[] },
+    claimIds.length ? payload.find({ ...asDelivery, collection: 'claims', depth: 0, where: { id: { in: claimIds } } }) : { docs: [] as Claim[] },
+  ])
+  const mediaBaseUrl = process.env.SERVER_URL || undefined
+  const rendered = renderPostBody({
+    body: post.body,
+    library: { claims: new Map(claims.docs.map((claim) => [claim.id, claim])), references: new Map(references.docs.map((reference) => [reference.id, reference])) },
+    mediaBaseUrl,
+  })
+
+  const topics = (post.topics ?? []).flatMap((topic) => (populated(topic) && !populated(topic)?.deletedAt ? [populated(topic)!] : []))
+  const related = topics.length
+    ? await payload.find({
+        ...asDelivery,
+        collection: 'posts',
+        depth: 1,
+        limit: 3,
+        populate: summaryPopulate,
+        select: summarySelect,
+        sort: '-publishedAt',
+        where: publishedPostsOf(clinic.id, { id: { not_equals: post.id } }, { topics: { in: topics.map((topic) => topic.id) } }),
+      })
+    : { docs: [] }
+
+  const author = populated(post.author)
+  const reviewer = populated<Pick<User, 'credentials' | 'name'>>(post.medicalReviewer as never)
+  // Credentials are shown only once an admin has verified them, as in the JSON-LD.
+  const credentials = reviewer?.credentials?.verifiedAt ? reviewer.credentials : undefined
+  const citable = new Set(rendered.references.map((reference) => reference.id))
+  const address = post.seo?.canonicalUrl || articleUrl(clinic, post.slug)
+
+  return json({
+    ...serializePostSummary(post),
+    author: author ? serializeAuthor(author) : null,
+    claims: claims.docs.filter((claim) => claim.status === 'approved' && !claim.deletedAt).map((claim) => ({ id: claim.id, statement: claim.statement })),
+    clinic: serializeClinic(clinic),
+    html: rendered.html,
+    jsonLd: buildMedicalWebPageJsonLd({
+      author,
+      clinic,
+      image: populated(post.heroImage),
+      mediaBaseUrl,
+      post,
+      references: references.docs.filter((reference) => citable.has(reference.id)),
+      reviewer,
+      topics,
+      url: address,
+    }),
+    medicalReviewer: reviewer ? { credentials: credentials ? { degree: credentials.degree ?? null, specialty: credentials.specialty ?? null } : null, name: reviewer.name } : null,
+    nextReviewDue: post.nextReviewDue ?? null,
+    references: rendered.references.map(({ anchor, html, id, kind, links, number, text }) => ({ anchor, html, id, kind, links, number, text })),
+    related: related.docs.map(serializePostSummary),
+    seo: {
+      canonicalUrl: address,
+      description: post.seo?.description || post.excerpt || null,
+      image: serializeImage(populated(post.seo?.image) ?? populated(post.heroImage)),
+      noIndex: Boolean(post.seo?.noIndex),
+      title: post.seo?.title || post.title,
+    },
+    topics: topics.map(serializeTopic),
+    updatedAt: post.updatedAt,
+  })
+}
