@@ -8,11 +8,13 @@ import type { Delivery } from './delivery'
 import { health } from './health'
 import { problem, sendProblem } from './problem'
 import { cachedRoute } from './route'
+import { feedOf } from './routes/feeds'
 import { getAuthor } from './routes/getAuthor'
 import { getPost } from './routes/getPost'
 import { listPosts } from './routes/listPosts'
 import { listTopics } from './routes/listTopics'
 import { serveMedia } from './routes/serveMedia'
+import { sitemap } from './routes/sitemap'
 
 export const deliveryRouter = (delivery: Delivery): Router => {
   const { payload } = delivery
@@ -23,6 +25,10 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   router.get('/posts/:slug', cachedRoute(delivery, getPost))
   router.get('/authors/:slug', cachedRoute(delivery, getAuthor))
   router.get('/topics', cachedRoute(delivery, listTopics))
+  router.get('/feed.xml', cachedRoute(delivery, feedOf('rss')))
+  router.get('/feed.atom', cachedRoute(delivery, feedOf('atom')))
+  router.get('/feed.json', cachedRoute(delivery, feedOf('json')))
+  router.get('/sitemap.xml', cachedRoute(delivery, sitemap))
   router.use((req, res) =>
     req.method === 'GET' || req.method === 'HEAD'
       ? sendProblem(res, problem.notFound())

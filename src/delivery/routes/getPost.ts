@@ -7,6 +7,7 @@ import type { RouteFill } from '../route'
 import { idOf } from '../../workflow/idOf'
 import { noParams, parseParams, slugPathParam } from '../params'
 import { problem } from '../problem'
+import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
 import { renderPostBody } from '../render/renderPostBody'
@@ -42,7 +43,7 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     referenceIds.length ? payload.find({ ...asDelivery, collection: 'references', depth: 0, where: { id: { in: referenceIds } } }) : { docs: [] as Reference[] },
     claimIds.length ? payload.find({ ...asDelivery, collection: 'claims', depth: 0, where: { id: { in: claimIds } } }) : { docs: [] as Claim[] },
   ])
-  const mediaBaseUrl = process.env.SERVER_URL || undefined
+  const mediaBaseUrl = publicOrigin()
   const rendered = renderPostBody({
     body: post.body,
     library: { claims: new Map(claims.docs.map((claim) => [claim.id, claim])), references: new Map(references.docs.map((reference) => [reference.id, reference])) },

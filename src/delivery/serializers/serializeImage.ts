@@ -1,5 +1,7 @@
 import type { Media } from '../../payload-types'
 
+import { publicOrigin } from '../publicOrigin'
+
 export type DeliveredImage = {
   alt: string
   height: null | number
@@ -8,7 +10,7 @@ export type DeliveredImage = {
   width: null | number
 }
 
-const fileUrl = (filename: string) => `${process.env.SERVER_URL ?? ''}/v1/media/${encodeURIComponent(filename)}`
+const fileUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`
 
 /** An image as a clinic site shows it: alt text, the original and each generated size, served from /v1/media. */
 export const serializeImage = (media: Media | null | string | undefined): DeliveredImage | null => {

@@ -1,0 +1,85 @@
+// Feeds and the sitemap, read the way their consumers read them: RSS and Atom through a real feed parser, JSON Feed
+// against the 1.1 spec's required fields, and the sitemap validated against the sitemaps.org schema with xmllint.
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Booted } from '../../helpers/boot'
+import type { Network } from '../../helpers/network'
+
+import { boot } from '../../helpers/boot'
+import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { createNetwork } from '../../helpers/network'
+
+let booted: Booted
+let network: Network
+let keyA: string
+
+beforeAll(async () => {
+  booted = await boot()
+  network = await createNetwork(booted.payload)
+  await booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: network.clinicA.id, overrideAccess: true })
+  keyA = (await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id })).key
+})
+afterAll(async () => booted?.shutdown())
+
+const fetchOk = async (path: string, contentType: string) => {
+  // Feed readers cannot send headers, so the key rides in the query.
+  const response = await deliver(booted.baseUrl, `${path}?key=${keyA}`)
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toContain(contentType)
+  return response.text()
+}
+
+describe('feeds', () => {
+  it.each([
+    ['/feed.xml', 'application/rss+xml', 'rss'],
+    ['/feed.atom', 'application/atom+xml', 'atom'],
+  ])('%s parses and lists only the clinic’s published posts', async (path, contentType, kind) => {
+    const text = await fetchOk(path, contentType)
+    const feed = parseFeed(text)
+    expect(feed.meta.type).toBe(kind)
+    expect(feed.title).toBe('Clinic A blog')
+    expect(feed.items.map((item) => item.title)).toEqual(['Published post a'])
+    expect(feed.items[0].url).toBe('https://harbor-light.example/blog/published-a')
+    expect(feed.items[0].authors.map((author) => author.name)).toEqual(['Author a'])
+    expect(text).not.toMatch(/Unpublished edit|Draft post|Clinic B|vk_/)
+  })
+
+  it('/feed.json is a JSON Feed 1.1 document with the same item', async () => {
+    const feed = JSON.parse(await fetchOk('/feed.json', 'application/feed+json')) as {
+      items: { authors: { name: string }[]; date_published: string; id: string; title: string; url: string }[]
+      title: string
+      version: string
+    }
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.title).toBe('Clinic A blog')
+    expect(feed.items).toHaveLength(1)
+    const [item] = feed.items
+    expect(item).toMatchObject({ id: 'https://harbor-light.example/blog/published-a', title: 'Published post a', url: 'https://harbor-light.example/blog/published-a' })
+    expect(new Date(item.date_published).toISOString()).toBe(item.date_published)
+    expect(item.authors).toEqual([{ name: 'Author a' }])
+  })
+})
+
+describe('the sitemap', () => {
+  it('is valid against the sitemap schema and lists only published posts', async () => {
+    const xml = await fetchOk('/sitemap.xml', 'application/xml')
+    // The sitemaps.org schema as the sitemap library ships it, checked by libxml2's xmllint (stdin is the document).
+    const schema = path.resolve('node_modules/sitemap/schema/all.xsd')
+    const lint = promisify(execFile)('xmllint', ['--noout', '--schema', schema, '-'], { encoding: 'utf8' })
+    lint.child.stdin?.end(xml)
+    await expect(lint).resolves.toMatchObject({ stderr: expect.stringContaining('- validates') })
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+    expect(urls).toEqual(['https://harbor-light.example/blog', 'https://harbor-light.example/blog/published-a'])
+  })
+
+  it('is a 404 with the reason for a clinic without a domain', async () => {
+    const { key } = await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicB.id })
+    const response = await deliver(booted.baseUrl, '/sitemap.xml', key)
+    expect(response.status).toBe(404)
+    expect(((await response.json()) as { detail: string }).detail).toContain('no domain')
+  })
+})
