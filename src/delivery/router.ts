@@ -6,6 +6,7 @@ import express from 'express'
 import type { Delivery } from './delivery'
 
 import { health } from './health'
+import { openApiDocument } from './openapi/document'
 import { problem, sendProblem } from './problem'
 import { cachedRoute } from './route'
 import { feedOf } from './routes/feeds'
@@ -20,6 +21,8 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   const { payload } = delivery
   const router = express.Router({ caseSensitive: true, strict: false })
   router.get('/health', health({ payload }))
+  const openApi = JSON.stringify(openApiDocument())
+  router.get('/openapi.json', (_req, res) => void res.set('Cache-Control', 'public, max-age=300').type('application/json').send(openApi))
   router.get('/media/:filename', serveMedia({ payload }))
   router.get('/posts', cachedRoute(delivery, listPosts))
   router.get('/posts/:slug', cachedRoute(delivery, getPost))

@@ -1,0 +1,103 @@
+// JSON Schemas (2020-12, as OpenAPI 3.1 uses) of every /v1 response body. They are strict: a field the serializers
+// add without describing it here fails the OpenAPI test, so the document cannot drift from the API.
+type Schema = Record<string, unknown>
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
+const nullable = (type: string): Schema => ({ type: [type, 'null'] })
+const object = (properties: Record<string, Schema>, description?: string): Schema => ({
+  additionalProperties: false,
+  ...(description ? { description } : {}),
+  properties,
+  required: Object.keys(properties),
+  type: 'object',
+})
+const nullableRef = (name: string): Schema => ({ oneOf: [ref(name), { type: 'null' }] })
+
+const imageSize = object({ height: nullable('integer'), url: { format: 'uri', type: 'string' }, width: nullable('integer') })
+
+const postSummaryProperties = {
+  author: { oneOf: [object({ credentials: nullable('string'), name: { type: 'string' }, slug: { type: 'string' } }), { type: 'null' }] },
+  excerpt: nullable('string'),
+  heroImage: nullableRef('Image'),
+  lastReviewedAt: nullable('string'),
+  publishedAt: nullable('string'),
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  topics: { items: ref('Topic'), type: 'array' },
+}
+
+const authorProperties = {
+  bio: nullable('string'),
+  credentials: nullable('string'),
+  jobTitle: nullable('string'),
+  name: { type: 'string' },
+  photo: nullableRef('Image'),
+  slug: { type: 'string' },
+}
+
+export const schemas: Record<string, Schema> = {
+  Article: object(
+    {
+      ...postSummaryProperties,
+      author: { oneOf: [object(authorProperties), { type: 'null' }] },
+      claims: { items: object({ id: { type: 'string' }, statement: { type: 'string' } }), type: 'array' },
+      clinic: object({
+        consultation: { oneOf: [object({ label: { type: 'string' }, url: { type: 'string' } }), { type: 'null' }] },
+        crisisLine: { type: 'string' },
+        disclaimer: nullable('string'),
+        name: { type: 'string' },
+        phone: nullable('string'),
+        slug: { type: 'string' },
+        url: nullable('string'),
+      }),
+      html: { description: 'Sanitised HTML of the body; citation markers link to #ref-N.', type: 'string' },
+      jsonLd: { description: 'schema.org MedicalWebPage, to embed in a <script type="application/ld+json">.', type: 'object' },
+      medicalReviewer: {
+        oneOf: [object({ credentials: { oneOf: [object({ degree: nullable('string'), specialty: nullable('string') }), { type: 'null' }] }, name: { type: 'string' } }), { type: 'null' }],
+      },
+      nextReviewDue: nullable('string'),
+      references: {
+        items: object({
+          anchor: { type: 'string' },
+          html: { type: 'string' },
+          id: { type: 'string' },
+          kind: nullable('string'),
+          links: { additionalProperties: false, properties: { doi: { type: 'string' }, pubmed: { type: 'string' }, url: { type: 'string' } }, type: 'object' },
+          number: { minimum: 1, type: 'integer' },
+          text: { description: 'AMA style.', type: 'string' },
+        }),
+        type: 'array',
+      },
+      related: { items: ref('PostSummary'), type: 'array' },
+      seo: object({ canonicalUrl: { type: 'string' }, description: nullable('string'), image: nullableRef('Image'), noIndex: { type: 'boolean' }, title: { type: 'string' } }),
+      updatedAt: { type: 'string' },
+    },
+    'A whole article, ready to render.',
+  ),
+  Author: object({ ...authorProperties, posts: { items: ref('PostSummary'), type: 'array' } }),
+  Image: object({ alt: { type: 'string' }, height: nullable('integer'), sizes: { additionalProperties: imageSize, type: 'object' }, url: { format: 'uri', type: 'string' }, width: nullable('integer') }),
+  PostList: object({
+    docs: { items: ref('PostSummary'), type: 'array' },
+    hasNextPage: { type: 'boolean' },
+    limit: { type: 'integer' },
+    page: { type: 'integer' },
+    totalDocs: { type: 'integer' },
+    totalPages: { type: 'integer' },
+  }),
+  PostSummary: object(postSummaryProperties),
+  Problem: {
+    additionalProperties: false,
+    description: 'RFC 9457 problem details.',
+    properties: {
+      detail: { type: 'string' },
+      invalidParams: { items: object({ name: { type: 'string' }, reason: { type: 'string' } }), type: 'array' },
+      status: { type: 'integer' },
+      title: { type: 'string' },
+      type: { format: 'uri', type: 'string' },
+    },
+    required: ['detail', 'status', 'title'],
+    type: 'object',
+  },
+  Topic: object({ name: { type: 'string' }, slug: { type: 'string' } }),
+  TopicList: object({ docs: { items: object({ description: nullable('string'), name: { type: 'string' }, postCount: { type: 'integer' }, slug: { type: 'string' } }), type: 'array' } }),
+}

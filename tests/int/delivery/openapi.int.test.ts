@@ -1,0 +1,77 @@
+// /v1/openapi.json is a valid OpenAPI 3.1 document, describes every route the router has, and real responses of
+// every kind (successes and each error) match the schemas it gives for them.
+import { Validator } from '@seriousme/openapi-schema-validator'
+import Ajv2020 from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Booted } from '../../helpers/boot'
+import type { Network } from '../../helpers/network'
+
+import { boot } from '../../helpers/boot'
+import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { createNetwork } from '../../helpers/network'
+
+type Document = { components: Record<string, unknown>; paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }> }
+
+let booted: Booted
+let network: Network
+let keyA: string
+let document: Document
+
+beforeAll(async () => {
+  booted = await boot()
+  network = await createNetwork(booted.payload)
+  await booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: network.clinicA.id, overrideAccess: true })
+  keyA = (await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 1000 })).key
+  document = (await (await fetch(`${booted.baseUrl}/v1/openapi.json`)).json()) as Document
+})
+afterAll(async () => booted?.shutdown())
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    const result = await new Validator().validate(document as never)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+  })
+
+  it('describes every route of the router', async () => {
+    const { deliveryRouter } = await import('../../../src/delivery/router')
+    const { createDelivery } = await import('../../../src/delivery/delivery')
+    const delivery = createDelivery({ payload: booted.payload })
+    const routes = (deliveryRouter(delivery) as unknown as { stack: { route?: { path: string } }[] }).stack.flatMap((layer) => (layer.route ? [layer.route.path] : []))
+    delivery.stop()
+    const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'))
+    expect(routes.sort()).toEqual(documented.sort())
+  })
+
+  const cases: [string, string, boolean][] = [
+    ['/posts', '200', true],
+    ['/posts?topic=depression&limit=5', '200', true],
+    ['/posts/published-a', '200', true],
+    ['/authors/author-a', '200', true],
+    ['/topics', '200', true],
+    ['/feed.json', '200', true],
+    ['/posts?limit=500', '400', true],
+    ['/posts', '401', false],
+    ['/posts?clinic=clinic-b', '403', true],
+    ['/posts/draft-a', '404', true],
+    ['/authors/author-b', '404', true],
+  ]
+  it.each(cases)('GET %s answers %s with a body matching the document', async (path, status, withKey) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false })
+    addFormats(ajv)
+    ajv.addSchema({ $id: 'https://vetted.example/openapi.json', components: document.components })
+    const response = await deliver(booted.baseUrl, path, withKey ? keyA : undefined)
+    expect(String(response.status)).toBe(status)
+    const template = Object.keys(document.paths).find((candidate) => new RegExp(`^${candidate.replace(/\{\w+\}/g, '[^/]+')}$`).test(path.split('?')[0]))!
+    const described = document.paths[template].get.responses[status]
+    expect(described).toBeDefined()
+    const [mediaType, { schema }] = Object.entries(described.content ?? {})[0]
+    expect(response.headers.get('content-type')).toContain(mediaType)
+    const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"https://vetted.example/openapi.json#/components')) as object)
+    const isValid = validate(await response.json())
+    expect(validate.errors ?? []).toEqual([])
+    expect(isValid).toBe(true)
+  })
+})
