@@ -14,6 +14,7 @@ import { users } from './data/users'
 import { ensure } from './ensure'
 import { markdownToBody } from './markdownToBody'
 import { reviewSeedPost, type SeedActor } from './reviewSeedPost'
+import { type DemoKey, seedDemoKeys } from './seedDemoKeys'
 import { startProgress } from './progress'
 
 type PaperJson = (typeof referencesJson)[number]
@@ -29,7 +30,7 @@ const evidenceLevelByKind: Record<string, Reference['evidenceLevel']> = {
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
 const daysAhead = (days: number) => daysAgo(-days)
 
-export type SeedSummary = { created: number; existing: number; users: { email: string; password: string; roles: string[] }[] }
+export type SeedSummary = { created: number; existing: number; keys: DemoKey[]; users: { email: string; password: string; roles: string[] }[] }
 
 export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<SeedSummary> => {
   if (process.env.NODE_ENV === 'production') {
@@ -145,7 +146,8 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
   }
 
   progress.done()
-  return { ...tally, users: users.map(({ email, password, roles }) => ({ email, password, roles })) }
+  const keys = await seedDemoKeys({ admin, clinicIds, payload })
+  return { ...tally, keys, users: users.map(({ email, password, roles }) => ({ email, password, roles })) }
 }
 
 const missing = (kind: string, key: string): never => {

@@ -3,8 +3,7 @@ import type { Endpoint } from 'payload'
 import { APIError, Forbidden } from 'payload'
 
 import { isAdmin } from '../../../src/access/roles'
-import { generateClinicKey, hashClinicKey, maskClinicKey } from '../../../src/delivery/keys/clinicKey'
-import { issuedKeyContext } from '../hooks/protectKeyHash'
+import { issueClinicKey } from '../../../src/delivery/keys/issueClinicKey'
 
 /**
  * POST /api/clinic-keys/:id/issue — issues the key's secret, or rotates it (the old secret stops working at once).
@@ -17,16 +16,7 @@ export const issueKeyEndpoint: Endpoint = {
     const current = await req.payload.findByID({ collection: 'clinic-keys', depth: 0, disableErrors: true, id, overrideAccess: false, req, user: req.user })
     if (!current) throw new APIError('There is no clinic key with this id.', 404, undefined, true)
     if (current.revokedAt) throw new APIError('This key was revoked; create a new key for the clinic instead.', 409, undefined, true)
-    const key = generateClinicKey()
-    const doc = await req.payload.update({
-      collection: 'clinic-keys',
-      context: { [issuedKeyContext]: { hash: hashClinicKey(key), masked: maskClinicKey(key) } },
-      data: {},
-      id,
-      overrideAccess: false,
-      req,
-      user: req.user,
-    })
+    const { doc, key } = await issueClinicKey({ id, req })
     return Response.json(
       { doc, key, message: 'Copy this key now: it is shown only once. Send it as "Authorization: Bearer <key>".' },
       { headers: { 'Cache-Control': 'no-store' } },

@@ -10,11 +10,11 @@ import { boot } from '../../helpers/boot'
 let booted: Booted
 
 beforeAll(async () => {
-  booted = await boot({ withServer: false })
+  booted = await boot()
 })
 afterAll(async () => booted?.shutdown())
 
-const collections = ['clinics', 'users', 'authors', 'topics', 'references', 'claims', 'posts'] as const
+const collections = ['clinics', 'clinic-keys', 'users', 'authors', 'topics', 'references', 'claims', 'posts'] as const
 const counts = async () =>
   Object.fromEntries(await Promise.all(collections.map(async (collection) => [collection, (await booted.payload.count({ collection, overrideAccess: true, trash: true })).totalDocs])))
 
@@ -28,6 +28,12 @@ describe('seed', () => {
     expect(after.posts).toBeGreaterThanOrEqual(6)
     const roles = new Set(summary.users.flatMap((user) => user.roles))
     expect([...roles].sort()).toEqual(['admin', 'editor', 'marketer'])
+    // Each demo clinic gets a working delivery key, shown this once.
+    expect(summary.keys).toHaveLength(3)
+    for (const { key } of summary.keys) {
+      const response = await fetch(`${booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${key}` } })
+      expect(response.status).toBe(200)
+    }
 
     const { docs: posts } = await booted.payload.find({ collection: 'posts', depth: 0, draft: true, limit: 100, overrideAccess: true })
     expect(new Set(posts.map((post) => post.workflowState))).toEqual(new Set(['draft', 'in_review', 'changes_requested', 'approved', 'published']))
@@ -49,6 +55,7 @@ describe('seed', () => {
     const before = await counts()
     const summary = await seedNetwork({ payload: booted.payload })
     expect(summary.created).toBe(0)
+    expect(summary.keys.map(({ key }) => key)).toEqual([null, null, null])
     expect(await counts()).toEqual(before)
   })
 
