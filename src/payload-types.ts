@@ -649,7 +649,7 @@ export interface ClinicKey {
   /**
    * Requests per minute before the API answers 429. A CDN in front absorbs most traffic.
    */
-  rateLimitPerMinute: number;
+  rateLimitPerMinute?: number | null;
   /**
    * Only the start and end of the key are kept readable.
    */

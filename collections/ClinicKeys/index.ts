@@ -36,12 +36,12 @@ export const ClinicKeys: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 80, admin: { description: 'Where the key is used, e.g. "Harbor Light website (production)".' } },
     { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, required: true, index: true },
     {
+      // Not `required`: GraphQL would then demand it on create, ignoring the default.
       name: 'rateLimitPerMinute',
       type: 'number',
       defaultValue: 600,
       min: 1,
       max: 100_000,
-      required: true,
       admin: { description: 'Requests per minute before the API answers 429. A CDN in front absorbs most traffic.', step: 1 },
     },
     {

@@ -108,5 +108,7 @@ export const createNetwork = async (payload: Payload) => {
     ...asOwner,
   })
 
-  return { a, b, claim, clinicA, clinicB, reference, reviewEvent, topic, users }
+  const clinicKey = await payload.create({ collection: 'clinic-keys', data: { clinic: clinicA.id, name: 'Fixture key' }, ...asOwner })
+
+  return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users }
 }

@@ -10,6 +10,8 @@ export type ResolvedKey = { clinicId: string; id: string; isRevoked: boolean; ra
 
 type Entry = { key: null | ResolvedKey }
 
+const defaultRateLimitPerMinute = 600
+
 export type KeyRegistry = {
   flush: () => void
   /** The key's clinic, or null for a key nobody issued; looked up once and then answered from memory. */
@@ -25,7 +27,7 @@ export const createKeyRegistry = (payload: Payload): KeyRegistry => {
     const { docs } = await payload.find({ collection: 'clinic-keys', depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { hash: { equals: hash } } })
     const doc = docs[0]
     if (!doc) return null
-    return { clinicId: typeof doc.clinic === 'object' ? doc.clinic.id : doc.clinic, id: doc.id, isRevoked: Boolean(doc.revokedAt), rateLimitPerMinute: doc.rateLimitPerMinute }
+    return { clinicId: typeof doc.clinic === 'object' ? doc.clinic.id : doc.clinic, id: doc.id, isRevoked: Boolean(doc.revokedAt), rateLimitPerMinute: doc.rateLimitPerMinute ?? defaultRateLimitPerMinute }
   }
   return {
     flush: () => known.clear(),

@@ -90,6 +90,14 @@ export const matrix: Row[] = [
     newData: () => ({ name: 'New topic', slug: unique('topic') }),
   },
   {
+    // Delivery keys: admins only, in every way.
+    allowed: { create: ['admin'], deleteForever: ['admin'], read: ['admin'], trash: ['admin'], update: ['admin'] },
+    change: () => ({ name: 'A renamed key' }),
+    collection: 'clinic-keys',
+    existing: (network) => network.clinicKey.id,
+    newData: (network) => ({ clinic: network.clinicA.id, name: unique('key') }),
+  },
+  {
     // The audit log: readable by reviewers, writable by no API at all.
     allowed: { create: [], deleteForever: [], read: ['editor', 'admin'], trash: [], update: [] },
     change: () => ({ note: 'Rewritten history' }),

@@ -6,7 +6,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
   	"clinic_id" uuid NOT NULL,
-  	"rate_limit_per_minute" numeric DEFAULT 600 NOT NULL,
+  	"rate_limit_per_minute" numeric DEFAULT 600,
   	"masked" varchar,
   	"issued_at" timestamp(3) with time zone,
   	"revoked_at" timestamp(3) with time zone,

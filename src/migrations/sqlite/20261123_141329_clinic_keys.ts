@@ -5,7 +5,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`clinic_id\` text(36) NOT NULL,
-  	\`rate_limit_per_minute\` numeric DEFAULT 600 NOT NULL,
+  	\`rate_limit_per_minute\` numeric DEFAULT 600,
   	\`masked\` text,
   	\`issued_at\` text,
   	\`revoked_at\` text,
