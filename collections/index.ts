@@ -11,6 +11,7 @@ import { ReviewAlerts } from './ReviewAlerts'
 import { ReviewEvents } from './ReviewEvents'
 import { Topics } from './Topics'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
 
 /** Every editable collection honours If-Match; the audit log is never updated at all. */
 const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
@@ -18,4 +19,4 @@ const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
     ? collection
     : { ...collection, hooks: { ...collection.hooks, beforeChange: [rejectStaleWrite, ...(collection.hooks?.beforeChange ?? [])] } }
 
-export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, ReviewAlerts, Clinics, Users].map(withStaleWriteCheck)
+export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, ReviewAlerts, Clinics, Users, WebhookDeliveries].map(withStaleWriteCheck)

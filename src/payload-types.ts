@@ -77,6 +77,7 @@ export interface Config {
     'review-alerts': ReviewAlert;
     clinics: Clinic;
     users: User;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +103,7 @@ export interface Config {
     'review-alerts': ReviewAlertsSelect<false> | ReviewAlertsSelect<true>;
     clinics: ClinicsSelect<false> | ClinicsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +123,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -619,6 +622,39 @@ export interface ReviewAlert {
   createdAt: string;
 }
 /**
+ * What each clinic website was told (publishes, unpublishes, retractions) and every attempt to deliver it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  clinic: string | Clinic;
+  eventType: string;
+  /**
+   * The webhook-id header: the same on every attempt.
+   */
+  eventId: string;
+  url: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
+  deliveredAt?: string | null;
+  /**
+   * The exact bytes signed and sent.
+   */
+  body: string;
+  attempts?:
+    | {
+        attemptedAt: string;
+        statusCode?: number | null;
+        durationMs?: number | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -687,7 +723,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -720,7 +756,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1130,6 +1166,30 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  clinic?: T;
+  eventType?: T;
+  eventId?: T;
+  url?: T;
+  status?: T;
+  deliveredAt?: T;
+  body?: T;
+  attempts?:
+    | T
+    | {
+        attemptedAt?: T;
+        statusCode?: T;
+        durationMs?: T;
+        error?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1208,6 +1268,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Post } from '../../../src/payload-types'
 
 import { contentHash } from '../../../src/workflow/contentHash'
+import { liveTransitionOf } from '../../../src/workflow/liveTransition'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
@@ -14,13 +15,8 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   const reviewAction = reviewActionOf(context)
   if (reviewAction) actions.add(reviewAction.action)
   if (context[signOffVoidedKey]) actions.add('void_sign_off')
-  const wasLive = previousDoc?._status === 'published'
-  if (doc._status === 'published' && !wasLive) actions.add('publish')
-  if (doc._status !== 'published' && wasLive && !doc.deletedAt) {
-    // A draft saved over a published post leaves it live; only an unpublish takes the live version down.
-    const live = await req.payload.findByID({ collection: 'posts', depth: 0, draft: false, id: doc.id, overrideAccess: true, req, select: { _status: true } })
-    if (live._status !== 'published') actions.add('unpublish')
-  }
+  const transition = await liveTransitionOf({ context, doc, previousDoc, req })
+  if (transition) actions.add(transition.kind)
   if (!actions.size) return doc
 
   const hash = contentHash({ body: doc.body })
