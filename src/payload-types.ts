@@ -91,6 +91,9 @@ export interface Config {
     claims: {
       usedIn: 'posts';
     };
+    clinics: {
+      'webhooks.deliveries': 'webhook-deliveries';
+    };
   };
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
@@ -314,6 +317,14 @@ export interface Clinic {
      * Signs every webhook (HMAC-SHA256). Generated automatically.
      */
     secret?: string | null;
+    /**
+     * Each event sent to this clinic’s website, with every attempt (open one to see them).
+     */
+    deliveries?: {
+      docs?: (string | WebhookDelivery)[];
+      hasNextPage?: boolean;
+      totalDocs?: number;
+    };
   };
   updatedAt: string;
   createdAt: string;
@@ -378,6 +389,39 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * What each clinic website was told (publishes, unpublishes, retractions) and every attempt to deliver it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  clinic: string | Clinic;
+  eventType: string;
+  /**
+   * The webhook-id header: the same on every attempt.
+   */
+  eventId: string;
+  url: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
+  deliveredAt?: string | null;
+  /**
+   * The exact bytes signed and sent.
+   */
+  body: string;
+  attempts?:
+    | {
+        attemptedAt: string;
+        statusCode?: number | null;
+        durationMs?: number | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -618,39 +662,6 @@ export interface ReviewAlert {
   resolvedAt?: string | null;
   resolvedBy?: (string | null) | User;
   resolutionNote?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * What each clinic website was told (publishes, unpublishes, retractions) and every attempt to deliver it.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries".
- */
-export interface WebhookDelivery {
-  id: string;
-  clinic: string | Clinic;
-  eventType: string;
-  /**
-   * The webhook-id header: the same on every attempt.
-   */
-  eventId: string;
-  url: string;
-  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
-  deliveredAt?: string | null;
-  /**
-   * The exact bytes signed and sent.
-   */
-  body: string;
-  attempts?:
-    | {
-        attemptedAt: string;
-        statusCode?: number | null;
-        durationMs?: number | null;
-        error?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1118,6 +1129,7 @@ export interface ClinicsSelect<T extends boolean = true> {
     | {
         urls?: T;
         secret?: T;
+        deliveries?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -12,8 +12,12 @@ type Entry = { live: LivePost | null; transition?: Promise<LiveTransition | null
 /** A symbol, so no request can set it; per post id, since one request may write several posts. */
 const liveBeforeKey = Symbol('vetted.live-before-write')
 
-const entries = (context: RequestContext): Map<string, Entry> => {
-  const holder = context as { [liveBeforeKey]?: Map<string, Entry> }
+/**
+ * The notes of this request. Every Local API call made with `req` replaces req.context by a shallow copy, so the
+ * map is fetched before any such call: the copies then share it, and the after-change hooks find what was noted.
+ */
+const entries = (req: PayloadRequest): Map<string, Entry> => {
+  const holder = req.context as RequestContext & { [liveBeforeKey]?: Map<string, Entry> }
   holder[liveBeforeKey] ??= new Map()
   return holder[liveBeforeKey]
 }
@@ -24,7 +28,8 @@ const summary = (post: Pick<Post, 'id' | 'slug' | 'title'>): LivePost => ({ id: 
  * Before a write: notes which version of the post is live, if any. With drafts, the latest version (Payload's
  * originalDoc) may be a draft saved over a live post, so when it is not published the live row is read.
  */
-export const noteLiveBefore = async ({ context, original, req }: { context: RequestContext; original: Post; req: PayloadRequest }): Promise<void> => {
+export const noteLiveBefore = async ({ original, req }: { original: Post; req: PayloadRequest }): Promise<void> => {
+  const byId = entries(req)
   const live =
     original._status === 'published'
       ? original
@@ -40,7 +45,7 @@ export const noteLiveBefore = async ({ context, original, req }: { context: Requ
           select: { _status: true, slug: true, title: true },
           trash: true,
         })
-  entries(context).set(String(original.id), { live: live?._status === 'published' ? summary({ ...live, id: original.id }) : null })
+  byId.set(String(original.id), { live: live?._status === 'published' ? summary({ ...live, id: original.id }) : null })
 }
 
 const transitionOf = async ({ doc, live, previousDoc, req }: { doc: Post; live: LivePost | null; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
@@ -56,8 +61,8 @@ const transitionOf = async ({ doc, live, previousDoc, req }: { doc: Post; live: 
  * After a write: whether it published or unpublished the post, with the post as readers knew it (the new live
  * version on publish, the one taken down on unpublish). Worked out once per write, however many hooks ask.
  */
-export const liveTransitionOf = ({ context, doc, previousDoc, req }: { context: RequestContext; doc: Post; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
-  const byId = entries(context)
+export const liveTransitionOf = ({ doc, previousDoc, req }: { doc: Post; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
+  const byId = entries(req)
   const entry = byId.get(String(doc.id)) ?? { live: null }
   entry.transition ??= transitionOf({ doc, live: entry.live, previousDoc, req })
   byId.set(String(doc.id), entry)

@@ -5,7 +5,7 @@ import type { Post } from '../../../src/payload-types'
 import { noteLiveBefore } from '../../../src/workflow/liveTransition'
 
 /** Remembers which version was live before the write, so the after-change hooks can tell an unpublish from a draft. */
-export const noteLiveVersion: CollectionBeforeChangeHook<Post> = async ({ context, data, operation, originalDoc, req }) => {
-  if (operation === 'update' && originalDoc) await noteLiveBefore({ context, original: originalDoc, req })
+export const noteLiveVersion: CollectionBeforeChangeHook<Post> = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update' && originalDoc) await noteLiveBefore({ original: originalDoc, req })
   return data
 }

@@ -7,8 +7,8 @@ import { idOf } from '../../../src/workflow/idOf'
 import { liveTransitionOf } from '../../../src/workflow/liveTransition'
 
 /** Tells the clinic's website when one of its posts goes live or comes down, on every path (scheduled ones too). */
-export const queuePostWebhooks: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
-  const transition = await liveTransitionOf({ context, doc, previousDoc, req })
+export const queuePostWebhooks: CollectionAfterChangeHook<Post> = async ({ doc, previousDoc, req }) => {
+  const transition = await liveTransitionOf({ doc, previousDoc, req })
   if (!transition || !doc.clinic) return doc
   const type = transition.kind === 'publish' ? 'post.published' : 'post.unpublished'
   await queueClinicWebhooks({ clinic: idOf(doc.clinic), event: { post: transition.post, type }, req })

@@ -15,7 +15,7 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   const reviewAction = reviewActionOf(context)
   if (reviewAction) actions.add(reviewAction.action)
   if (context[signOffVoidedKey]) actions.add('void_sign_off')
-  const transition = await liveTransitionOf({ context, doc, previousDoc, req })
+  const transition = await liveTransitionOf({ doc, previousDoc, req })
   if (transition) actions.add(transition.kind)
   if (!actions.size) return doc
 
