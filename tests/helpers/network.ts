@@ -108,5 +108,11 @@ export const createNetwork = async (payload: Payload) => {
     ...asOwner,
   })
 
-  return { a, b, claim, clinicA, clinicB, reference, reviewEvent, topic, users }
+  const webhookDelivery = await payload.create({
+    collection: 'webhook-deliveries',
+    data: { body: '{}', clinic: clinicA.id, eventId: 'msg_fixture', eventType: 'post.published', status: 'delivered', url: 'https://hooks.clinic-a.example/vetted' },
+    ...asOwner,
+  })
+
+  return { a, b, claim, clinicA, clinicB, reference, reviewEvent, topic, users, webhookDelivery }
 }
