@@ -398,7 +398,7 @@ export interface Media {
  */
 export interface WebhookDelivery {
   id: string;
-  clinic: string | Clinic;
+  clinic?: (string | null) | Clinic;
   eventType: string;
   /**
    * The webhook-id header: the same on every attempt.

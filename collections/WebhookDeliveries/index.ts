@@ -34,7 +34,8 @@ export const WebhookDeliveries: CollectionConfig = {
   disableDuplicate: true,
   lockDocuments: false,
   fields: [
-    { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, required: true, index: true, admin: { readOnly: true } },
+    // Not required: the log outlives a clinic deleted for good (the link is then emptied).
+    { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [

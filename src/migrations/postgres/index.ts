@@ -1,5 +1,6 @@
 import * as migration_20261123_110724_initial from './20261123_110724_initial';
 import * as migration_20261123_121743_review_workflow from './20261123_121743_review_workflow';
+import * as migration_20261123_135839_webhooks from './20261123_135839_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_121743_review_workflow.up,
     down: migration_20261123_121743_review_workflow.down,
-    name: '20261123_121743_review_workflow'
+    name: '20261123_121743_review_workflow',
+  },
+  {
+    up: migration_20261123_135839_webhooks.up,
+    down: migration_20261123_135839_webhooks.down,
+    name: '20261123_135839_webhooks'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261123_110716_initial from './20261123_110716_initial';
 import * as migration_20261123_121732_review_workflow from './20261123_121732_review_workflow';
+import * as migration_20261123_135826_webhooks from './20261123_135826_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_121732_review_workflow.up,
     down: migration_20261123_121732_review_workflow.down,
-    name: '20261123_121732_review_workflow'
+    name: '20261123_121732_review_workflow',
+  },
+  {
+    up: migration_20261123_135826_webhooks.up,
+    down: migration_20261123_135826_webhooks.down,
+    name: '20261123_135826_webhooks'
   },
 ];
