@@ -24,7 +24,7 @@ export const deliverWebhook: TaskConfig<'deliverWebhook'> = {
     const asSystem = { depth: 0, overrideAccess: true, req } as const
     const delivery = await req.payload.findByID({ collection: 'webhook-deliveries', disableErrors: true, id: input.delivery, ...asSystem })
     if (!delivery) return { output: { status: 'missing' } }
-    const clinic = delivery.clinic ? await req.payload.findByID({ collection: 'clinics', disableErrors: true, id: idOf(delivery.clinic), select: { webhooks: true }, ...asSystem }) : null
+    const clinic = delivery.clinic ? await req.payload.findByID({ collection: 'clinics', disableErrors: true, id: idOf(delivery.clinic), select: { webhooks: { secret: true, urls: true } }, ...asSystem }) : null
     const record = (data: { attempts?: typeof delivery.attempts; deliveredAt?: string; status: DeliveryStatus }) =>
       req.payload.update({ collection: 'webhook-deliveries', data, id: delivery.id, ...asSystem })
 
