@@ -408,7 +408,7 @@ export interface WebhookDelivery {
   status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
   deliveredAt?: string | null;
   /**
-   * The exact bytes signed and sent.
+   * The exact JSON signed and sent.
    */
   body: string;
   attempts?:

@@ -126,7 +126,12 @@ export const Clinics: CollectionConfig = {
           defaultLimit: 10,
           defaultSort: '-createdAt',
           label: 'Recent deliveries',
-          admin: { defaultColumns: ['createdAt', 'eventType', 'url', 'status'], description: 'Each event sent to this clinic’s website, with every attempt (open one to see them).' },
+          admin: {
+            // Deliveries are written only by the webhook queue.
+            allowCreate: false,
+            defaultColumns: ['createdAt', 'eventType', 'url', 'status'],
+            description: 'Each event sent to this clinic’s website, with every attempt (open one to see them).',
+          },
         },
       ],
     },

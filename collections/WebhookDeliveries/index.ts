@@ -51,7 +51,7 @@ export const WebhookDeliveries: CollectionConfig = {
         { name: 'deliveredAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    { name: 'body', type: 'code', required: true, admin: { language: 'json', readOnly: true, description: 'The exact bytes signed and sent.' } },
+    { name: 'body', type: 'textarea', required: true, admin: { readOnly: true, description: 'The exact JSON signed and sent.' } },
     {
       name: 'attempts',
       type: 'array',
