@@ -16,6 +16,7 @@ import { withInternalCollectionAccess } from './src/access/internalCollections'
 import { hasAnyRole, isAdmin, seesAllClinics } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { readSecret } from './src/readSecret'
+import { deliverWebhook } from './src/webhooks/deliverWebhook'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,6 +49,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
+    tasks: [deliverWebhook],
   },
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   plugins: [

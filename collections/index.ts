@@ -13,6 +13,7 @@ import { ReviewAlerts } from './ReviewAlerts'
 import { ReviewEvents } from './ReviewEvents'
 import { Topics } from './Topics'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
 
 /** Every editable collection honours If-Match; the audit log is never updated at all. */
 const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
@@ -35,6 +36,6 @@ const withDeliveryInvalidation = (collection: CollectionConfig): CollectionConfi
       }
     : collection
 
-export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, ReviewAlerts, Clinics, ClinicKeys, Users]
+export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, ReviewAlerts, Clinics, ClinicKeys, Users, WebhookDeliveries]
   .map(withDeliveryInvalidation)
   .map(withStaleWriteCheck)

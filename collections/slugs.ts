@@ -11,6 +11,7 @@ export const slugs = {
   reviewEvents: 'review-events',
   topics: 'topics',
   users: 'users',
+  webhookDeliveries: 'webhook-deliveries',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

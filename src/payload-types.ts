@@ -78,6 +78,7 @@ export interface Config {
     clinics: Clinic;
     'clinic-keys': ClinicKey;
     users: User;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,6 +91,9 @@ export interface Config {
     };
     claims: {
       usedIn: 'posts';
+    };
+    clinics: {
+      'webhooks.deliveries': 'webhook-deliveries';
     };
   };
   collectionsSelect: {
@@ -104,6 +108,7 @@ export interface Config {
     clinics: ClinicsSelect<false> | ClinicsSelect<true>;
     'clinic-keys': ClinicKeysSelect<false> | ClinicKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +128,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -326,6 +332,14 @@ export interface Clinic {
      * Signs every webhook (HMAC-SHA256). Generated automatically.
      */
     secret?: string | null;
+    /**
+     * Each event sent to this clinic’s website, with every attempt (open one to see them).
+     */
+    deliveries?: {
+      docs?: (string | WebhookDelivery)[];
+      hasNextPage?: boolean;
+      totalDocs?: number;
+    };
   };
   updatedAt: string;
   createdAt: string;
@@ -390,6 +404,39 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * What each clinic website was told (publishes, unpublishes, retractions) and every attempt to deliver it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  clinic?: (string | null) | Clinic;
+  eventType: string;
+  /**
+   * The webhook-id header: the same on every attempt.
+   */
+  eventId: string;
+  url: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
+  deliveredAt?: string | null;
+  /**
+   * The exact JSON signed and sent.
+   */
+  body: string;
+  attempts?:
+    | {
+        attemptedAt: string;
+        statusCode?: number | null;
+        durationMs?: number | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -733,7 +780,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -766,7 +813,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1141,6 +1188,7 @@ export interface ClinicsSelect<T extends boolean = true> {
     | {
         urls?: T;
         secret?: T;
+        deliveries?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1202,6 +1250,30 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  clinic?: T;
+  eventType?: T;
+  eventId?: T;
+  url?: T;
+  status?: T;
+  deliveredAt?: T;
+  body?: T;
+  attempts?:
+    | T
+    | {
+        attemptedAt?: T;
+        statusCode?: T;
+        durationMs?: T;
+        error?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1283,6 +1355,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -118,6 +118,21 @@ export const Clinics: CollectionConfig = {
           admin: { readOnly: true, description: 'Signs every webhook (HMAC-SHA256). Generated automatically.' },
           hooks: { beforeChange: [generateWebhookSecret] },
         },
+        {
+          name: 'deliveries',
+          type: 'join',
+          collection: slugs.webhookDeliveries,
+          on: 'clinic',
+          defaultLimit: 10,
+          defaultSort: '-createdAt',
+          label: 'Recent deliveries',
+          admin: {
+            // Deliveries are written only by the webhook queue.
+            allowCreate: false,
+            defaultColumns: ['createdAt', 'eventType', 'url', 'status'],
+            description: 'Each event sent to this clinic’s website, with every attempt (open one to see them).',
+          },
+        },
       ],
     },
   ],

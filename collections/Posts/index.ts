@@ -9,11 +9,12 @@ import { postEditor } from '../../src/fields/postEditor'
 import { requiredState } from '../../src/fields/requiredState'
 import { seo } from '../../src/fields/seo'
 import { slug } from '../../src/fields/slug'
-import { noteLiveVersion } from '../../src/workflow/liveVersion'
 import { slugs } from '../slugs'
 import { workflowEndpoint } from './endpoints/workflow'
 import { enforcePublishGate } from './hooks/enforcePublishGate'
 import { guardReviewFields } from './hooks/guardReviewFields'
+import { noteLiveVersion } from './hooks/noteLiveVersion'
+import { queuePostWebhooks } from './hooks/queuePostWebhooks'
 import { recordContributor } from './hooks/recordContributor'
 import { recordReviewEvents } from './hooks/recordReviewEvents'
 import { trackLibraryUse } from './hooks/trackLibraryUse'
@@ -46,9 +47,9 @@ export const Posts: CollectionConfig = {
   endpoints: [workflowEndpoint],
   hooks: {
     // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
-    // publish gate judges the result last.
-    afterChange: [recordReviewEvents],
-    beforeChange: [noteLiveVersion, ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate],
+    // publish gate judges the result; what was live is noted last, once the gate has let the write through.
+    afterChange: [recordReviewEvents, queuePostWebhooks],
+    beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate, noteLiveVersion],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,

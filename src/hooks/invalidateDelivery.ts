@@ -3,13 +3,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { bumpDeliveryGeneration } from '../delivery/cache/deliveryGeneration'
-import { liveChangeOf } from '../workflow/liveVersion'
+import { liveTransitionOf } from '../workflow/liveTransition'
 
-/** A draft saved beside the live version (or with none live) cannot change a response, so it moves nothing. */
-export const invalidateDeliveryOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
-  const isDraftable = Boolean(collection.versions?.drafts)
-  if (!isDraftable || (await liveChangeOf({ context, doc, req })) !== 'unchanged') await bumpDeliveryGeneration(req)
-  return doc
+/**
+ * Posts: a write of a published version (new or edited) or an unpublish changes what readers see; a draft saved
+ * beside the live version, or with none live, moves nothing.
+ */
+const changesLivePost = async ({ doc, previousDoc, req }: Parameters<CollectionAfterChangeHook>[0]) =>
+  doc._status === 'published' || (await liveTransitionOf({ doc, previousDoc, req }))?.kind === 'unpublish'
+
+export const invalidateDeliveryOnChange: CollectionAfterChangeHook = async (args) => {
+  if (args.collection.slug !== 'posts' || (await changesLivePost(args))) await bumpDeliveryGeneration(args.req)
+  return args.doc
 }
 
 export const invalidateDeliveryOnDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {

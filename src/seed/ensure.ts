@@ -1,9 +1,9 @@
 // Find-or-create by a natural key: the seed never duplicates, and never overwrites what people have edited since.
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-export type Ensured = { created: boolean; id: string }
+import { seedContext } from '../hooks/seedContext'
 
-export const seedContext = { isSeeding: true } as const
+export type Ensured = { created: boolean; id: string }
 
 type EnsureArgs = {
   collection: CollectionSlug
@@ -22,7 +22,7 @@ export const ensure = async ({ collection, data, draft, payload, user, where }: 
   if (existing) return { created: false, id: String(existing.id) }
   const created = await payload.create({
     collection,
-    context: seedContext,
+    context: seedContext(),
     data: data as never,
     depth: 0,
     draft,

@@ -5,11 +5,12 @@ import { createLocalReq } from 'payload'
 
 import type { SeedPost } from './data/content'
 
+import { seedContext } from '../hooks/seedContext'
 import { publishPost, requestChanges, signOffPost, submitForReview } from '../workflow/postActions'
 
 export type SeedActor = { id: string } & Record<string, unknown>
 
-const as = (payload: Payload, user: SeedActor) => createLocalReq({ context: { isSeeding: true }, user: { ...user, collection: 'users' } as never }, payload)
+const as = (payload: Payload, user: SeedActor) => createLocalReq({ context: seedContext(), user: { ...user, collection: 'users' } as never }, payload)
 
 export const reviewSeedPost = async ({ editor, id, payload, state, writer }: { editor: SeedActor; id: string; payload: Payload; state: SeedPost['state']; writer: SeedActor }) => {
   if (state === 'draft') return

@@ -108,7 +108,13 @@ export const createNetwork = async (payload: Payload) => {
     ...asOwner,
   })
 
+  const webhookDelivery = await payload.create({
+    collection: 'webhook-deliveries',
+    data: { body: '{}', clinic: clinicA.id, eventId: 'msg_fixture', eventType: 'post.published', status: 'delivered', url: 'https://hooks.clinic-a.example/vetted' },
+    ...asOwner,
+  })
+
   const clinicKey = await payload.create({ collection: 'clinic-keys', data: { clinic: clinicA.id, name: 'Fixture key' }, ...asOwner })
 
-  return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users }
+  return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users, webhookDelivery }
 }

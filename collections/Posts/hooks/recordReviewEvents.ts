@@ -4,7 +4,7 @@ import type { Post } from '../../../src/payload-types'
 
 import { importNoteOf } from '../../../src/import/importToken'
 import { contentHash } from '../../../src/workflow/contentHash'
-import { liveChangeOf } from '../../../src/workflow/liveVersion'
+import { liveTransitionOf } from '../../../src/workflow/liveTransition'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
@@ -18,9 +18,8 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   const importNote = importNoteOf(context)
   if (importNote) actions.add('import')
   if (context[signOffVoidedKey]) actions.add('void_sign_off')
-  const liveChange = await liveChangeOf({ context, doc, req })
-  if (liveChange === 'published' && previousDoc?._status !== 'published') actions.add('publish')
-  if (liveChange === 'unpublished') actions.add('unpublish')
+  const transition = await liveTransitionOf({ doc, previousDoc, req })
+  if (transition) actions.add(transition.kind)
   if (!actions.size) return doc
 
   const hash = contentHash({ body: doc.body })

@@ -2,11 +2,13 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Reference } from '../../../src/payload-types'
 
+import { queueRetractionWebhooks } from '../../../src/webhooks/queueRetractionWebhooks'
+
 /**
  * A retraction reaches everything built on the reference: every claim resting on it goes back to "needs
  * re-review", and every published post citing it (directly or through a claim) gets an alert in the editors'
- * queue. Vetting and retraction are logged. Writes here override access: the library's consequences hold
- * whoever triggered them, and no API may write alerts or events.
+ * queue, and each affected clinic's website is told. Vetting and retraction are logged. Writes here override
+ * access: the library's consequences hold whoever triggered them, and no API may write alerts or events.
  */
 export const propagateRetraction: CollectionAfterChangeHook<Reference> = async ({ doc, previousDoc, req }) => {
   const status = doc.vettingStatus
@@ -38,5 +40,6 @@ export const propagateRetraction: CollectionAfterChangeHook<Reference> = async (
       req,
     })
   }
+  await queueRetractionWebhooks({ posts, reference: doc, req })
   return doc
 }

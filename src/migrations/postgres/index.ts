@@ -1,7 +1,7 @@
 import * as migration_20261123_110724_initial from './20261123_110724_initial';
 import * as migration_20261123_121743_review_workflow from './20261123_121743_review_workflow';
 import * as migration_20261123_130958_import_source from './20261123_130958_import_source';
-import * as migration_20261123_141339_clinic_keys from './20261123_141339_clinic_keys';
+import * as migration_20261123_142049_keys_and_webhooks from './20261123_142049_keys_and_webhooks';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261123_130958_import_source',
   },
   {
-    up: migration_20261123_141339_clinic_keys.up,
-    down: migration_20261123_141339_clinic_keys.down,
-    name: '20261123_141339_clinic_keys'
+    up: migration_20261123_142049_keys_and_webhooks.up,
+    down: migration_20261123_142049_keys_and_webhooks.down,
+    name: '20261123_142049_keys_and_webhooks'
   },
 ];

@@ -106,4 +106,13 @@ export const matrix: Row[] = [
     existing: (network) => network.reviewEvent.id,
     newData: (network) => ({ action: 'publish', documentCollection: 'posts', documentId: network.a.published.id }),
   },
+  {
+    // What clinic websites were told: admins read it, and only the webhook queue writes it.
+    allowed: { create: [], deleteForever: [], read: ['admin'], trash: [], update: [] },
+    change: () => ({ url: 'https://changed.example/hook' }),
+    collection: 'webhook-deliveries',
+    hasNoTrash: true,
+    existing: (network) => network.webhookDelivery.id,
+    newData: (network) => ({ body: '{}', clinic: network.clinicA.id, eventId: unique('msg'), eventType: 'post.published', status: 'pending', url: 'https://hooks.clinic-a.example/vetted' }),
+  },
 ]

@@ -47,7 +47,7 @@ describe('webhooks', () => {
 
   it('gives every clinic a signing secret that only admins can read', async () => {
     const stored = await booted.payload.findByID({ collection: 'clinics', id: network.clinicA.id, overrideAccess: true })
-    expect(stored.webhooks?.secret).toMatch(/^[\w-]{40,}$/)
+    expect(stored.webhooks?.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
     for (const role of ['marketerA', 'editor'] as const) {
       const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users[role] })
       const read = await rest.findByID('clinics', network.clinicA.id)

@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Post } from '../../../src/payload-types'
+
+import { queueClinicWebhooks } from '../../../src/webhooks/queueClinicWebhooks'
+import { idOf } from '../../../src/workflow/idOf'
+import { liveTransitionOf } from '../../../src/workflow/liveTransition'
+
+/** Tells the clinic's website when one of its posts goes live or comes down, on every path (scheduled ones too). */
+export const queuePostWebhooks: CollectionAfterChangeHook<Post> = async ({ doc, previousDoc, req }) => {
+  const transition = await liveTransitionOf({ doc, previousDoc, req })
+  if (!transition || !doc.clinic) return doc
+  const type = transition.kind === 'publish' ? 'post.published' : 'post.unpublished'
+  await queueClinicWebhooks({ clinic: idOf(doc.clinic), event: { post: transition.post, type }, req })
+  return doc
+}

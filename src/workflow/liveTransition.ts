@@ -1,0 +1,70 @@
+// What counts as publishing and unpublishing a post: the one definition the audit log and the clinic webhooks share.
+import type { PayloadRequest, RequestContext } from 'payload'
+
+import type { Post } from '../payload-types'
+
+export type LivePost = { id: string; slug: string; title: string }
+
+export type LiveTransition = { kind: 'publish' | 'unpublish'; post: LivePost }
+
+type Entry = { live: LivePost | null; transition?: Promise<LiveTransition | null> }
+
+/** A symbol, so no request can set it; per post id, since one request may write several posts. */
+const liveBeforeKey = Symbol('vetted.live-before-write')
+
+/**
+ * The notes of this request. Every Local API call made with `req` replaces req.context by a shallow copy, so the
+ * map is fetched before any such call: the copies then share it, and the after-change hooks find what was noted.
+ */
+const entries = (req: PayloadRequest): Map<string, Entry> => {
+  const holder = req.context as RequestContext & { [liveBeforeKey]?: Map<string, Entry> }
+  holder[liveBeforeKey] ??= new Map()
+  return holder[liveBeforeKey]
+}
+
+const summary = (post: Pick<Post, 'id' | 'slug' | 'title'>): LivePost => ({ id: String(post.id), slug: post.slug ?? '', title: post.title })
+
+/**
+ * Before a write: notes which version of the post is live, if any. With drafts, the latest version (Payload's
+ * originalDoc) may be a draft saved over a live post, so when it is not published the live row is read.
+ */
+export const noteLiveBefore = async ({ original, req }: { original: Post; req: PayloadRequest }): Promise<void> => {
+  const byId = entries(req)
+  const live =
+    original._status === 'published'
+      ? original
+      : await req.payload.findByID({
+          collection: 'posts',
+          depth: 0,
+          disableErrors: true,
+          draft: false,
+          id: original.id,
+          // Reads only whether a version is live, whoever writes: the rule may not depend on the writer's rights.
+          overrideAccess: true,
+          req,
+          select: { _status: true, slug: true, title: true },
+          trash: true,
+        })
+  byId.set(String(original.id), { live: live?._status === 'published' ? summary({ ...live, id: original.id }) : null })
+}
+
+const transitionOf = async ({ doc, live, previousDoc, req }: { doc: Post; live: LivePost | null; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
+  // Published: a version went live, unless the latest version already was the live one.
+  if (doc._status === 'published') return previousDoc?._status === 'published' ? null : { kind: 'publish', post: summary(doc) }
+  // Saved as a draft: an unpublish only if the live version came down, not when a draft was saved over it.
+  if (!live || doc.deletedAt) return null
+  const after = await req.payload.findByID({ collection: 'posts', depth: 0, disableErrors: true, draft: false, id: doc.id, overrideAccess: true, req, select: { _status: true }, trash: true })
+  return after?._status === 'published' ? null : { kind: 'unpublish', post: live }
+}
+
+/**
+ * After a write: whether it published or unpublished the post, with the post as readers knew it (the new live
+ * version on publish, the one taken down on unpublish). Worked out once per write, however many hooks ask.
+ */
+export const liveTransitionOf = ({ doc, previousDoc, req }: { doc: Post; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
+  const byId = entries(req)
+  const entry = byId.get(String(doc.id)) ?? { live: null }
+  entry.transition ??= transitionOf({ doc, live: entry.live, previousDoc, req })
+  byId.set(String(doc.id), entry)
+  return entry.transition
+}
