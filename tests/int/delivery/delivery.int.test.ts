@@ -1,36 +1,28 @@
 // The /v1 delivery API over real HTTP: what a clinic key sees (its clinic's published posts and nothing else),
 // every error as problem details, conditional requests, compression, rate limits and cache invalidation.
-import { gunzipSync, brotliDecompressSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { unpublishPost } from '../../../src/workflow/postActions'
-import { boot } from '../../helpers/boot'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { createNetwork } from '../../helpers/network'
-import { createLocalReq } from 'payload'
 
-let booted: Booted
-let network: Network
+const suite = bootNetwork()
 let keyA: string
 let keyB: string
 
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-  const admin = network.users.admin
-  keyA = (await issueClinicKey({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id })).key
-  keyB = (await issueClinicKey({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicB.id })).key
+  const admin = suite.network.users.admin
+  keyA = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
+  keyB = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
 })
-afterAll(async () => booted?.shutdown())
 
 type List = { docs: { author: { slug: string } | null; slug: string; title: string; topics: { slug: string }[] }[]; totalDocs: number }
 type ProblemBody = { detail: string; invalidParams?: { name: string; reason: string }[]; status: number; title: string }
 
 const listOf = async (key: string, query = '') => {
-  const response = await deliver(booted.baseUrl, `/posts${query}`, key)
+  const response = await deliver(suite.booted.baseUrl, `/posts${query}`, key)
   expect(response.status).toBe(200)
   return (await response.json()) as List
 }
@@ -57,8 +49,8 @@ describe('the post list', () => {
     expect((await listOf(keyA, '?q=Published')).totalDocs).toBe(1)
     expect((await listOf(keyA, '?q=nothing-like-this')).totalDocs).toBe(0)
     // Clinic B's author is not clinic A's.
-    expect((await problemOf(await deliver(booted.baseUrl, '/posts?author=author-b', keyA), 400)).invalidParams?.[0].name).toBe('author')
-    expect((await problemOf(await deliver(booted.baseUrl, '/posts?topic=no-such-topic', keyA), 400)).detail).toContain('no topic')
+    expect((await problemOf(await deliver(suite.booted.baseUrl, '/posts?author=author-b', keyA), 400)).invalidParams?.[0].name).toBe('author')
+    expect((await problemOf(await deliver(suite.booted.baseUrl, '/posts?topic=no-such-topic', keyA), 400)).detail).toContain('no topic')
   })
 
   it.each([
@@ -71,7 +63,7 @@ describe('the post list', () => {
     ['sort=title', 'sort', 'not a parameter'],
     ['page=1&page=2', 'page', 'more than once'],
   ])('answers ?%s with a 400 naming %s', async (query, name, reason) => {
-    const body = await problemOf(await deliver(booted.baseUrl, `/posts?${query}`, keyA), 400)
+    const body = await problemOf(await deliver(suite.booted.baseUrl, `/posts?${query}`, keyA), 400)
     expect(body.invalidParams?.[0]).toMatchObject({ name })
     expect(body.detail).toContain(reason)
   })
@@ -87,7 +79,7 @@ describe('an article', () => {
   }
 
   it('is rendered with numbered citations, its AMA reference list, the clinic’s crisis line and JSON-LD', async () => {
-    const response = await deliver(booted.baseUrl, '/posts/published-a', keyA)
+    const response = await deliver(suite.booted.baseUrl, '/posts/published-a', keyA)
     expect(response.status).toBe(200)
     const article = (await response.json()) as Article
     expect(article.title).toBe('Published post a')
@@ -106,12 +98,12 @@ describe('an article', () => {
   })
 
   it('is a 404 for another clinic’s key, a draft and a missing slug alike', async () => {
-    const other = await problemOf(await deliver(booted.baseUrl, '/posts/published-a', keyB), 404)
-    const draft = await problemOf(await deliver(booted.baseUrl, '/posts/draft-a', keyA), 404)
-    const missing = await problemOf(await deliver(booted.baseUrl, '/posts/no-such-post', keyA), 404)
+    const other = await problemOf(await deliver(suite.booted.baseUrl, '/posts/published-a', keyB), 404)
+    const draft = await problemOf(await deliver(suite.booted.baseUrl, '/posts/draft-a', keyA), 404)
+    const missing = await problemOf(await deliver(suite.booted.baseUrl, '/posts/no-such-post', keyA), 404)
     expect(other).toEqual(missing)
     expect(draft).toEqual(missing)
-    await problemOf(await deliver(booted.baseUrl, '/posts/Not%20a%20slug', keyA), 404)
+    await problemOf(await deliver(suite.booted.baseUrl, '/posts/Not%20a%20slug', keyA), 404)
   })
 
   it('never carries javascript:, data: or vbscript: links, even ones written straight into the stored JSON', async () => {
@@ -119,8 +111,8 @@ describe('an article', () => {
     const link = (url: string) => ({ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: `link ${url}`, type: 'text', version: 1 }], fields: { linkType: 'custom', url }, format: '', indent: 0, type: 'link', version: 3 })
     const body = { root: { children: [{ children: hostile.map(link), direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } }
     // Below every hook and validation, as a bad import or a direct database edit would leave it.
-    await booted.payload.db.updateOne({ collection: 'posts', data: { body }, id: network.b.published.id, req: {} as never })
-    const article = (await (await deliver(booted.baseUrl, '/posts/published-b', keyB)).json()) as Article
+    await suite.booted.payload.db.updateOne({ collection: 'posts', data: { body }, id: suite.network.b.published.id, req: {} as never })
+    const article = (await (await deliver(suite.booted.baseUrl, '/posts/published-b', keyB)).json()) as Article
     expect(article.html).toContain('link javascript:alert(1)')
     expect(article.html).not.toMatch(/href="\s*(javascript|data|vbscript)/i)
     expect(article.html).not.toMatch(/<script/i)
@@ -130,25 +122,25 @@ describe('an article', () => {
 
 describe('keys', () => {
   it('answers 401 without a key or with an unknown one, and 403 for a key of another clinic', async () => {
-    const missing = await deliver(booted.baseUrl, '/posts')
+    const missing = await deliver(suite.booted.baseUrl, '/posts')
     expect(missing.headers.get('www-authenticate')).toContain('Bearer')
     await problemOf(missing, 401)
-    await problemOf(await deliver(booted.baseUrl, '/posts', `vk_${'x'.repeat(43)}`), 401)
-    await problemOf(await deliver(booted.baseUrl, '/posts', 'not-a-key'), 401)
-    expect((await problemOf(await deliver(booted.baseUrl, '/posts?clinic=clinic-b', keyA), 403)).detail).toContain('another clinic')
-    expect((await deliver(booted.baseUrl, '/posts?clinic=clinic-a', keyA)).status).toBe(200)
+    await problemOf(await deliver(suite.booted.baseUrl, '/posts', `vk_${'x'.repeat(43)}`), 401)
+    await problemOf(await deliver(suite.booted.baseUrl, '/posts', 'not-a-key'), 401)
+    expect((await problemOf(await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-b', keyA), 403)).detail).toContain('another clinic')
+    expect((await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-a', keyA)).status).toBe(200)
   })
 
   it('accepts the key as a query parameter for feed readers', async () => {
-    expect((await deliver(booted.baseUrl, `/posts?key=${keyA}`)).status).toBe(200)
+    expect((await deliver(suite.booted.baseUrl, `/posts?key=${keyA}`)).status).toBe(200)
   })
 
   it('answers 429 with Retry-After once a key spends its rate limit, cached or not', async () => {
-    const { key } = await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 3 })
+    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id, rateLimitPerMinute: 3 })
     const statuses = []
-    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await deliver(booted.baseUrl, '/topics', key)).status)
+    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await deliver(suite.booted.baseUrl, '/topics', key)).status)
     expect(statuses).toEqual([200, 200, 200, 429])
-    const limited = await deliver(booted.baseUrl, '/topics', key)
+    const limited = await deliver(suite.booted.baseUrl, '/topics', key)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
     await problemOf(limited, 429)
   })
@@ -156,44 +148,44 @@ describe('keys', () => {
 
 describe('authors and topics', () => {
   it('serve a clinic’s author with their published posts, and nothing of another clinic’s', async () => {
-    const response = await deliver(booted.baseUrl, '/authors/author-a', keyA)
+    const response = await deliver(suite.booted.baseUrl, '/authors/author-a', keyA)
     expect(response.status).toBe(200)
     const author = (await response.json()) as { name: string; posts: { slug: string }[] }
     expect(author.name).toBe('Author a')
     expect(author.posts.map((post) => post.slug)).toEqual(['published-a'])
-    await problemOf(await deliver(booted.baseUrl, '/authors/author-a', keyB), 404)
-    await problemOf(await deliver(booted.baseUrl, '/authors/%E0%A4%A', keyA), 400)
+    await problemOf(await deliver(suite.booted.baseUrl, '/authors/author-a', keyB), 404)
+    await problemOf(await deliver(suite.booted.baseUrl, '/authors/%E0%A4%A', keyA), 400)
   })
 
   it('list the topics with the clinic’s count of published posts', async () => {
-    const { docs } = (await (await deliver(booted.baseUrl, '/topics', keyA)).json()) as { docs: { postCount: number; slug: string }[] }
+    const { docs } = (await (await deliver(suite.booted.baseUrl, '/topics', keyA)).json()) as { docs: { postCount: number; slug: string }[] }
     expect(docs).toEqual([expect.objectContaining({ postCount: 1, slug: 'depression' })])
   })
 
   it('refuse anything but GET, and unknown paths, as problems', async () => {
-    const post = await fetch(`${booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${keyA}` }, method: 'POST' })
+    const post = await fetch(`${suite.booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${keyA}` }, method: 'POST' })
     expect(post.headers.get('allow')).toBe('GET, HEAD')
     await problemOf(post, 405)
-    await problemOf(await deliver(booted.baseUrl, '/no-such-route', keyA), 404)
-    await problemOf(await deliver(booted.baseUrl, '/media/..%2Fpackage.json'), 404)
+    await problemOf(await deliver(suite.booted.baseUrl, '/no-such-route', keyA), 404)
+    await problemOf(await deliver(suite.booted.baseUrl, '/media/..%2Fpackage.json'), 404)
   })
 })
 
 describe('caching', () => {
   it('answers a matching If-None-Match with 304, and gzip or brotli with the same bytes', async () => {
-    const first = await deliver(booted.baseUrl, '/posts?limit=5', keyA)
+    const first = await deliver(suite.booted.baseUrl, '/posts?limit=5', keyA)
     const etag = first.headers.get('etag')
     const body = await first.text()
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(first.headers.get('cache-control')).toContain('s-maxage')
     expect(first.headers.get('vary')).toContain('Authorization')
-    const again = await deliver(booted.baseUrl, '/posts?limit=5', keyA, { 'If-None-Match': etag! })
+    const again = await deliver(suite.booted.baseUrl, '/posts?limit=5', keyA, { 'If-None-Match': etag! })
     expect(again.status).toBe(304)
     // Raw sockets see the encoded bytes; fetch would decode them for us.
     const http = await import('node:http')
     const raw = (encoding: string) =>
       new Promise<{ body: Buffer; encoding?: string }>((resolve, reject) => {
-        http.get(`${booted.baseUrl}/v1/posts?limit=5`, { headers: { 'Accept-Encoding': encoding, Authorization: `Bearer ${keyA}` } }, (res) => {
+        http.get(`${suite.booted.baseUrl}/v1/posts?limit=5`, { headers: { 'Accept-Encoding': encoding, Authorization: `Bearer ${keyA}` } }, (res) => {
           const chunks: Buffer[] = []
           res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ body: Buffer.concat(chunks), encoding: res.headers['content-encoding'] }))
         }).on('error', reject)
@@ -207,11 +199,11 @@ describe('caching', () => {
   })
 
   it('drops a post from every response once it is unpublished', async () => {
-    const { key } = await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id })
+    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })
     expect((await listOf(key)).totalDocs).toBe(1)
-    expect((await (await deliver(booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).toMatchObject({ posts: [{ slug: 'published-a' }] })
-    await unpublishPost({ id: network.a.published.id, note: 'Pulled for review', req: await createLocalReq({ user: network.users.marketerA }, booted.payload) })
+    expect((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).toMatchObject({ posts: [{ slug: 'published-a' }] })
+    await unpublishPost({ id: suite.network.a.published.id, note: 'Pulled for review', req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload) })
     await expect.poll(async () => (await listOf(key)).totalDocs, { interval: 50, timeout: 5_000 }).toBe(0)
-    expect(((await (await deliver(booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).posts).toEqual([])
+    expect(((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).posts).toEqual([])
   })
 })

@@ -4,30 +4,22 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
-
-import { boot } from '../../helpers/boot'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { createNetwork } from '../../helpers/network'
 
-let booted: Booted
-let network: Network
+const suite = bootNetwork()
 let keyA: string
 
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-  await booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: network.clinicA.id, overrideAccess: true })
-  keyA = (await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id })).key
+  await suite.booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: suite.network.clinicA.id, overrideAccess: true })
+  keyA = (await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
 })
-afterAll(async () => booted?.shutdown())
 
 const fetchOk = async (path: string, contentType: string) => {
   // Feed readers cannot send headers, so the key rides in the query.
-  const response = await deliver(booted.baseUrl, `${path}?key=${keyA}`)
+  const response = await deliver(suite.booted.baseUrl, `${path}?key=${keyA}`)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toContain(contentType)
   return response.text()
@@ -77,8 +69,8 @@ describe('the sitemap', () => {
   })
 
   it('is a 404 with the reason for a clinic without a domain', async () => {
-    const { key } = await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicB.id })
-    const response = await deliver(booted.baseUrl, '/sitemap.xml', key)
+    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })
+    const response = await deliver(suite.booted.baseUrl, '/sitemap.xml', key)
     expect(response.status).toBe(404)
     expect(((await response.json()) as { detail: string }).detail).toContain('no domain')
   })

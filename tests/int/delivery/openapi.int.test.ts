@@ -3,30 +3,22 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
-
-import { boot } from '../../helpers/boot'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { createNetwork } from '../../helpers/network'
 
 type Document = { components: Record<string, unknown>; paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }> }
 
-let booted: Booted
-let network: Network
+const suite = bootNetwork()
 let keyA: string
 let document: Document
 
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-  await booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: network.clinicA.id, overrideAccess: true })
-  keyA = (await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 1000 })).key
-  document = (await (await fetch(`${booted.baseUrl}/v1/openapi.json`)).json()) as Document
+  await suite.booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: suite.network.clinicA.id, overrideAccess: true })
+  keyA = (await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id, rateLimitPerMinute: 1000 })).key
+  document = (await (await fetch(`${suite.booted.baseUrl}/v1/openapi.json`)).json()) as Document
 })
-afterAll(async () => booted?.shutdown())
 
 describe('the OpenAPI document', () => {
   it('is valid OpenAPI 3.1', async () => {
@@ -38,7 +30,7 @@ describe('the OpenAPI document', () => {
   it('describes every route of the router', async () => {
     const { deliveryRouter } = await import('../../../src/delivery/router')
     const { createDelivery } = await import('../../../src/delivery/delivery')
-    const delivery = createDelivery({ payload: booted.payload })
+    const delivery = createDelivery({ payload: suite.booted.payload })
     const routes = (deliveryRouter(delivery) as unknown as { stack: { route?: { path: string } }[] }).stack.flatMap((layer) => (layer.route ? [layer.route.path] : []))
     delivery.stop()
     const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'))
@@ -62,7 +54,7 @@ describe('the OpenAPI document', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false })
     addFormats(ajv)
     ajv.addSchema({ $id: 'https://vetted.example/openapi.json', components: document.components })
-    const response = await deliver(booted.baseUrl, path, withKey ? keyA : undefined)
+    const response = await deliver(suite.booted.baseUrl, path, withKey ? keyA : undefined)
     expect(String(response.status)).toBe(status)
     const template = Object.keys(document.paths).find((candidate) => new RegExp(`^${candidate.replace(/\{\w+\}/g, '[^/]+')}$`).test(path.split('?')[0]))!
     const described = document.paths[template].get.responses[status]

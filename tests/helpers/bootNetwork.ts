@@ -1,0 +1,19 @@
+// The usual start of an integration test file: the real Payload and HTTP server on a fresh database, with the
+// two-clinic network in it, shut down after the file. Read `suite.booted` and `suite.network` inside tests.
+import { afterAll, beforeAll } from 'vitest'
+
+import type { Booted } from './boot'
+import type { Network } from './network'
+
+import { boot } from './boot'
+import { createNetwork } from './network'
+
+export const bootNetwork = (): { booted: Booted; network: Network } => {
+  const suite = {} as { booted: Booted; network: Network }
+  beforeAll(async () => {
+    suite.booted = await boot()
+    suite.network = await createNetwork(suite.booted.payload)
+  })
+  afterAll(async () => suite.booted?.shutdown())
+  return suite
+}
