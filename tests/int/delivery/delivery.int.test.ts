@@ -118,6 +118,21 @@ describe('an article', () => {
     expect(article.html).not.toMatch(/<script/i)
     expect(article.html.match(/<a /g) ?? []).toHaveLength(0)
   })
+  it('drops a reference from every article at once when an editor retracts it', async () => {
+    const cited = async () => ((await (await deliver(suite.booted.baseUrl, '/posts/published-a', keyA)).json()) as Article)
+    expect((await cited()).references).toHaveLength(1)
+    await suite.booted.payload.update({
+      collection: 'references',
+      data: { vettingNote: 'Retracted by the journal.', vettingStatus: 'retracted' },
+      id: suite.network.reference.id,
+      overrideAccess: false,
+      user: suite.network.users.editor,
+    })
+    await expect.poll(async () => (await cited()).references.length, { interval: 50, timeout: 5_000 }).toBe(0)
+    const article = await cited()
+    expect(article.html).not.toContain('class="citation"')
+    expect(article.jsonLd.citation ?? []).toEqual([])
+  })
 })
 
 describe('keys', () => {
