@@ -51,7 +51,8 @@ export const Posts: CollectionConfig = {
     afterChange: [recordReviewEvents, queuePostWebhooks],
     beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate, noteLiveVersion],
   },
-  indexes: [{ fields: ['clinic', 'slug'], unique: true }],
+  // Slugs are unique per clinic; delivery lists a clinic's posts newest first.
+  indexes: [{ fields: ['clinic', 'slug'], unique: true }, { fields: ['clinic', 'publishedAt'] }],
   trash: true,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

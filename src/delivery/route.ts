@@ -37,7 +37,7 @@ export const cachedRoute =
     const { key } = admission
     const entry = await delivery.cache.getOrFill(cacheKeyOf(key.clinicId, url), async () => {
       // The key decides the clinic; the clinic's own settings (crisis line, disclaimer) are public by design.
-      const clinic = await delivery.payload.findByID({ collection: 'clinics', depth: 1, disableErrors: true, id: key.clinicId, overrideAccess: true })
+      const clinic = await delivery.payload.findByID({ collection: 'clinics', depth: 1, disableErrors: true, id: key.clinicId, joins: false, overrideAccess: true })
       const named = url.searchParams.get('clinic')
       const rendered: Problem | Rendered = !clinic
         ? problem.forbidden('The clinic of this key no longer exists.')

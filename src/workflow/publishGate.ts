@@ -14,10 +14,10 @@ export const publishBlockersFor = async ({ post, req }: { post: PostContent; req
   const { claimIds, referenceIds } = findLibraryUse(post.body)
   // The state of the library is a fact, whoever asks: read it regardless of the user's own access.
   const claims = claimIds.length
-    ? await req.payload.find({ collection: 'claims', depth: 0, limit: claimIds.length, overrideAccess: true, pagination: false, req, trash: true, where: { id: { in: claimIds } } })
+    ? await req.payload.find({ collection: 'claims', depth: 0, joins: false, limit: claimIds.length, overrideAccess: true, pagination: false, req, trash: true, where: { id: { in: claimIds } } })
     : { docs: [] }
   const references = referenceIds.length
-    ? await req.payload.find({ collection: 'references', depth: 0, limit: referenceIds.length, overrideAccess: true, pagination: false, req, trash: true, where: { id: { in: referenceIds } } })
+    ? await req.payload.find({ collection: 'references', depth: 0, joins: false, limit: referenceIds.length, overrideAccess: true, pagination: false, req, trash: true, where: { id: { in: referenceIds } } })
     : { docs: [] }
   return findPublishBlockers({
     body: post.body,

@@ -37,7 +37,7 @@ export const enforceClaimReview: CollectionBeforeChangeHook<Claim> = async ({ co
     if (req.user && proposer && idOf(proposer) === String(req.user.id)) refuse('You proposed this claim, so another medical editor must approve it.')
     const ids = (data.supportingReferences ?? originalDoc?.supportingReferences ?? []).map(idOf)
     const { docs: references } = ids.length
-      ? await req.payload.find({ collection: 'references', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { and: [{ id: { in: ids } }, { vettingStatus: { equals: 'vetted' } }] } })
+      ? await req.payload.find({ collection: 'references', depth: 0, joins: false, limit: ids.length, overrideAccess: true, pagination: false, req, where: { and: [{ id: { in: ids } }, { vettingStatus: { equals: 'vetted' } }] } })
       : { docs: [] }
     if (!references.length) refuse('A claim can only be approved with at least one vetted reference.', 'supportingReferences')
     const statement = data.statement ?? originalDoc?.statement ?? ''

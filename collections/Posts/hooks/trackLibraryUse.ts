@@ -16,6 +16,7 @@ export const trackLibraryUse: CollectionBeforeChangeHook<Post> = async ({ data, 
     ? await req.payload.find({
         collection: slugs.claims,
         depth: 0,
+        joins: false,
         limit: claimIds.length,
         // What a claim rests on is a fact of the library, whoever is saving the post.
         overrideAccess: true,

@@ -22,7 +22,7 @@ export const propagateRetraction: CollectionAfterChangeHook<Reference> = async (
   })
   if (status !== 'retracted') return doc
 
-  const { docs: claims } = await req.payload.find({ collection: 'claims', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { and: [{ supportingReferences: { in: [doc.id] } }, { status: { not_in: ['rejected', 'retired', 'needs_rereview'] } }] } })
+  const { docs: claims } = await req.payload.find({ collection: 'claims', depth: 0, joins: false, limit: 0, overrideAccess: true, pagination: false, req, where: { and: [{ supportingReferences: { in: [doc.id] } }, { status: { not_in: ['rejected', 'retired', 'needs_rereview'] } }] } })
   for (const claim of claims) {
     await req.payload.update({ collection: 'claims', data: { status: 'needs_rereview' }, id: claim.id, overrideAccess: true, req })
   }

@@ -6,23 +6,25 @@ import { LRUCache } from 'lru-cache'
 
 export type CachedResponse = {
   body: Buffer
-  br: Buffer
+  /** Compressed variants exist only for responses that are kept; errors go out as they are. */
+  br?: Buffer
   cacheControl: string
   contentType: string
   etag: string
-  gzip: Buffer
+  gzip?: Buffer
   status: number
 }
 
 export const buildCachedResponse = ({ body, cacheControl, contentType, status = 200 }: { body: string; cacheControl: string; contentType: string; status?: number }): CachedResponse => {
   const bytes = Buffer.from(body)
+  const isKept = status === 200
   return {
     body: bytes,
-    br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    br: isKept ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }) : undefined,
     cacheControl,
     contentType,
     etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`,
-    gzip: gzipSync(bytes, { level: 6 }),
+    gzip: isKept ? gzipSync(bytes, { level: 6 }) : undefined,
     status,
   }
 }
@@ -35,7 +37,7 @@ export type ResponseCache = {
 }
 
 export const createResponseCache = ({ maxBytes = 256 * 1024 * 1024 } = {}): ResponseCache => {
-  const entries = new LRUCache<string, CachedResponse>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + entry.gzip.length + entry.br.length })
+  const entries = new LRUCache<string, CachedResponse>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) })
   const filling = new Map<string, Promise<CachedResponse>>()
   let generation = 0
   return {

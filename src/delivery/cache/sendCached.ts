@@ -7,14 +7,14 @@ import type { CachedResponse } from './responseCache'
 const matchesEtag = (header: string | undefined, etag: string) =>
   Boolean(header && (header.trim() === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)))
 
-const pickEncoding = (header: string | string[] | undefined): 'br' | 'gzip' | undefined => {
+const pickEncoding = (header: string | string[] | undefined, entry: CachedResponse): 'br' | 'gzip' | undefined => {
   const accepted = String(header ?? '')
     .split(',')
     .map((part) => part.trim().split(';'))
     .filter(([, quality]) => !quality || Number(quality.trim().replace('q=', '')) > 0)
     .map(([name]) => name.trim().toLowerCase())
-  if (accepted.includes('br')) return 'br'
-  if (accepted.includes('gzip')) return 'gzip'
+  if (entry.br && accepted.includes('br')) return 'br'
+  if (entry.gzip && accepted.includes('gzip')) return 'gzip'
   return undefined
 }
 
@@ -29,8 +29,8 @@ export const sendCached = (req: IncomingMessage, res: ServerResponse, entry: Cac
     res.writeHead(304, common).end()
     return
   }
-  const encoding = pickEncoding(req.headers['accept-encoding'])
-  const body = encoding ? entry[encoding] : entry.body
+  const encoding = pickEncoding(req.headers['accept-encoding'], entry)
+  const body = (encoding && entry[encoding]) || entry.body
   res.writeHead(entry.status, {
     ...common,
     'Content-Length': String(body.length),

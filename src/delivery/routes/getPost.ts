@@ -31,7 +31,8 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     collection: 'posts',
     depth: 2,
     limit: 1,
-    populate: { users: { credentials: true, name: true } },
+    // Only what the article shows: never the "where used" joins of references and claims, which reach every post.
+    populate: { claims: { statement: true }, references: { title: true }, users: { credentials: true, name: true } },
     where: publishedPostsOf(clinic.id, { slug: { equals: pathParams.slug } }),
   })
   const post = docs[0]
@@ -40,8 +41,8 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
   const referenceIds = (post.citedReferences ?? []).map(idOf)
   const claimIds = (post.claimsUsed ?? []).map(idOf)
   const [references, claims] = await Promise.all([
-    referenceIds.length ? payload.find({ ...asDelivery, collection: 'references', depth: 0, where: { id: { in: referenceIds } } }) : { docs: [] as Reference[] },
-    claimIds.length ? payload.find({ ...asDelivery, collection: 'claims', depth: 0, where: { id: { in: claimIds } } }) : { docs: [] as Claim[] },
+    referenceIds.length ? payload.find({ ...asDelivery, collection: 'references', depth: 0, joins: false, where: { id: { in: referenceIds } } }) : { docs: [] as Reference[] },
+    claimIds.length ? payload.find({ ...asDelivery, collection: 'claims', depth: 0, joins: false, where: { id: { in: claimIds } } }) : { docs: [] as Claim[] },
   ])
   const mediaBaseUrl = publicOrigin()
   const rendered = renderPostBody({

@@ -2,6 +2,7 @@ import * as migration_20261123_110724_initial from './20261123_110724_initial';
 import * as migration_20261123_121743_review_workflow from './20261123_121743_review_workflow';
 import * as migration_20261123_130958_import_source from './20261123_130958_import_source';
 import * as migration_20261123_142049_keys_and_webhooks from './20261123_142049_keys_and_webhooks';
+import * as migration_20261123_144051_posts_delivery_index from './20261123_144051_posts_delivery_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_142049_keys_and_webhooks.up,
     down: migration_20261123_142049_keys_and_webhooks.down,
-    name: '20261123_142049_keys_and_webhooks'
+    name: '20261123_142049_keys_and_webhooks',
+  },
+  {
+    up: migration_20261123_144051_posts_delivery_index.up,
+    down: migration_20261123_144051_posts_delivery_index.down,
+    name: '20261123_144051_posts_delivery_index'
   },
 ];
