@@ -23,6 +23,7 @@ export type BenchNetwork = {
   list: { large: BenchClinic; small: BenchClinic }
   /** Drafts in the template's clinic, written by its marketer, for publish-to-visible. */
   drafts: { id: string; slug: string }[]
+  /** marketer: who writes and publishes in the template's clinic. */
   users: { admin: DemoUser; editor: DemoUser; marketer: DemoUser }
 }
 
@@ -101,8 +102,11 @@ export const seedBenchNetwork = async ({ options, payload }: { options: BenchOpt
   await bulkInsertPosts({ copies: planned, payload, progress, templateId: template.id })
   progress.done()
 
-  const marketer = demoUser('marketer@harbor-light.example')
-  const templateClinic = clinics.find((clinic) => clinic.id === templateClinicId) ?? (await ensureClinic(payload, 'harbor-light', 0))
+  const templateClinic = clinics.find((clinic) => clinic.id === templateClinicId)
+  if (!templateClinic) throw new Error('The template post belongs to none of the bench clinics.')
+  // The clinic's own marketer writes and publishes the drafts; where the demo has none, the admin does (as in the seed).
+  const writer = demoUsers.find((user) => user.roles.includes('marketer') && user.clinics.includes(templateClinic.slug))
+  const marketer = demoUser(writer?.email ?? 'admin@vetted.example')
   return {
     clinics: withSlugs,
     drafts: await createDrafts({ clinic: templateClinic, count: options.publishes, marketer, payload, template }),
