@@ -18,7 +18,7 @@ const summarise = (result: autocannon.Result): Measurement => {
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests,
-    requestsPerSecond: Math.round(requests / result.duration),
+    requestsPerSecond: Number((requests / result.duration).toFixed(requests / result.duration < 100 ? 1 : 0)),
     seconds: Number(result.duration.toFixed(1)),
   }
 }
