@@ -31,7 +31,12 @@ const start = async ({ args, env, name, port, readyPath }: { args: string[]; env
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+        // A server whose event loop is stuck never runs its SIGTERM handler: kill it after 10 s.
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        child.once('exit', () => {
+          clearTimeout(force)
+          resolve()
+        })
         child.kill('SIGTERM')
       }),
   }

@@ -12,6 +12,7 @@ const workflow = async ({ action, baseUrl, id, token }: { action: string; baseUr
     body: JSON.stringify({ note: 'Benchmark run.' }),
     headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
     method: 'POST',
+    signal: AbortSignal.timeout(giveUpMs),
   })
   if (!response.ok) throw new Error(`${action} of post ${id} answered ${response.status}: ${await response.text()}`)
 }

@@ -77,15 +77,22 @@ try {
   const comparisons = await measureCached({ keys, network, servers, settings })
   comparisons.push(await measureUncachedPost({ adminToken: tokens.admin, keys, network, servers, settings }))
   comparisons.push(await measureListScaling({ keys, network, options, servers, settings }))
+  // Printed now, so a failure while publishing does not lose the measurements.
+  printTable({ comparisons })
   logStep(payload, `publishing ${network.drafts.length} posts through review and waiting for them on /v1`)
-  const samples = await measurePublishToVisible({ baseUrl: vetted.baseUrl, drafts: network.drafts, key: keys.byClinic.get(network.template.clinic.id) as string, tokens })
-  const publish: PublishSummary = {
-    listMs: { max: Math.max(...samples.map((sample) => sample.listMs)), median: median(samples.map((sample) => sample.listMs)) },
-    postMs: { max: Math.max(...samples.map((sample) => sample.postMs)), median: median(samples.map((sample) => sample.postMs)) },
-    publishCallMs: { median: median(samples.map((sample) => sample.publishCallMs)) },
-    samples: samples.length,
-    targetMs: 1000,
-  }
+  const publish = await measurePublishToVisible({ baseUrl: vetted.baseUrl, drafts: network.drafts, key: keys.byClinic.get(network.template.clinic.id) as string, tokens }).then(
+    (samples): PublishSummary => ({
+      listMs: { max: Math.max(...samples.map((sample) => sample.listMs)), median: median(samples.map((sample) => sample.listMs)) },
+      postMs: { max: Math.max(...samples.map((sample) => sample.postMs)), median: median(samples.map((sample) => sample.postMs)) },
+      publishCallMs: { median: median(samples.map((sample) => sample.publishCallMs)) },
+      samples: samples.length,
+      targetMs: 1000,
+    }),
+    (error: unknown): PublishSummary => {
+      payload.logger.error({ err: error, msg: 'bench: publish-to-visible failed' })
+      return { failure: error instanceof Error ? error.message : String(error), listMs: { max: 0, median: 0 }, postMs: { max: 0, median: 0 }, publishCallMs: { median: 0 }, samples: 0, targetMs: 1000 }
+    },
+  )
 
   printTable({ comparisons, publish })
   const file = path.resolve(import.meta.dirname, 'results.json')
