@@ -21,7 +21,7 @@ import { createBenchDatabase, markMigrationsApplied } from './database'
 import { readOptions } from './options'
 import { measurePublishToVisible } from './publishToVisible'
 import { median, printTable, writeResults } from './report'
-import { type BenchKeys, cachedPaths, logStep, measureCached, measureListScaling, measureUncachedPost, warmCache } from './scenarios'
+import { type BenchKeys, cachedPaths, logStep, measureCached, measureListScaling, measureUncachedPost, waitUntilIdle, warmCache } from './scenarios'
 import { seedBenchNetwork } from './seedBenchNetwork'
 
 /** Keys for the cached cases: enough that none reaches the highest rate limit a key may have in a run. */
@@ -79,6 +79,7 @@ try {
   comparisons.push(await measureListScaling({ keys, network, options, servers, settings }))
   // Printed now, so a failure while publishing does not lose the measurements.
   printTable({ comparisons })
+  await waitUntilIdle(vetted.baseUrl)
   logStep(payload, `publishing ${network.drafts.length} posts through review and waiting for them on /v1`)
   const publish = await measurePublishToVisible({ baseUrl: vetted.baseUrl, drafts: network.drafts, key: keys.byClinic.get(network.template.clinic.id) as string, tokens }).then(
     (samples): PublishSummary => ({

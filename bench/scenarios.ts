@@ -50,8 +50,10 @@ export const measureCached = async ({ keys, network, servers, settings }: { keys
 export const measureUncachedPost = async ({ adminToken, keys, network, servers, settings }: { adminToken: string; keys: BenchKeys; network: BenchNetwork; servers: Servers; settings: RunSettings }): Promise<Comparison> => {
   const slugsByClinic = network.clinics.map((clinic) => clinic.postSlugs.map((slug) => ({ key: keys.byClinic.get(clinic.id) as string, slug })))
   const pool = interleave(slugsByClinic)
+  await waitUntilIdle(servers.vettedUrl)
   const subject = await walk({ ...settings, baseUrl: servers.vettedUrl, targets: pool.map(({ key, slug }) => ({ headers: bearer(key), path: `/v1/posts/${slug}` })) })
   const rest = pool.map(({ slug }) => ({ headers: { authorization: `JWT ${adminToken}` }, path: `/api/posts?where[slug][equals]=${slug}&depth=2` }))
+  await waitUntilIdle(servers.vettedUrl)
   const baseline = await walk({ ...settings, baseUrl: servers.vettedUrl, targets: rest })
   return {
     baseline: { label: '  Payload REST ?where[slug]…&depth=2', measurement: baseline },
@@ -73,7 +75,9 @@ export const measureListScaling = async ({ keys, network, options, servers, sett
   const pages = listPages(Math.min(options.small, options.large))
   // One connection: the latency of one query, not of a queue of them behind a busy CPU.
   const listOf = (clinicId: string) => walk({ ...settings, connections: 1, baseUrl: servers.vettedUrl, targets: pages.map((path) => ({ headers: bearer(keys.byClinic.get(clinicId) as string), path })) })
+  await waitUntilIdle(servers.vettedUrl)
   const small = await listOf(network.list.small.id)
+  await waitUntilIdle(servers.vettedUrl)
   const large = await listOf(network.list.large.id)
   return {
     baseline: { label: `  list, clinic of ${options.small.toLocaleString('en')} posts`, measurement: small },
@@ -81,6 +85,23 @@ export const measureListScaling = async ({ keys, network, options, servers, sett
     name: 'list latency flat',
     subject: { label: `uncached list, clinic of ${options.large.toLocaleString('en')} posts`, measurement: large },
     target: { atMost: 1.5 },
+  }
+}
+
+/**
+ * autocannon's timeouts leave requests running inside the server; the next run must not queue behind them.
+ * Waits (up to 5 minutes) until /v1/health answers within 250 ms.
+ */
+export const waitUntilIdle = async (baseUrl: string) => {
+  const deadline = Date.now() + 300_000
+  while (Date.now() < deadline) {
+    const start = Date.now()
+    const isUp = await fetch(`${baseUrl}/v1/health`, { signal: AbortSignal.timeout(30_000) }).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (isUp && Date.now() - start < 250) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
 
