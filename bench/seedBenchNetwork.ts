@@ -8,7 +8,7 @@ import type { BenchOptions } from './options'
 import { slugs } from '../collections/slugs'
 import { clinics as demoClinics } from '../src/seed/data/content'
 import { users as demoUsers } from '../src/seed/data/users'
-import { seedContext } from '../src/seed/ensure'
+import { seedContext } from '../src/hooks/seedContext'
 import { startProgress } from '../src/seed/progress'
 import { seedNetwork } from '../src/seed/seedNetwork'
 import { bulkInsertPosts, type PostCopy, postsPerBatch } from './bulkInsertPosts'
@@ -50,7 +50,7 @@ const ensureClinic = async (payload: Payload, slug: string, index: number): Prom
   const { slug: _slug, domains: _domains, ...shape } = demoClinics[index % demoClinics.length]
   const created = await payload.create({
     collection: slugs.clinics,
-    context: seedContext,
+    context: seedContext(),
     data: { ...shape, domains: [`${slug}.example`], name: `Bench clinic ${slug}`, slug } as never,
     depth: 0,
     overrideAccess: true,
@@ -63,7 +63,7 @@ const authorOf = async (payload: Payload, clinic: BenchClinic): Promise<string> 
   if (docs[0]) return docs[0].id
   const created = await payload.create({
     collection: slugs.authors,
-    context: seedContext,
+    context: seedContext(),
     data: { clinic: clinic.id, name: 'Avery Bench', slug: 'avery-bench' } as never,
     depth: 0,
     overrideAccess: true,
@@ -126,7 +126,7 @@ const createDrafts = async ({ clinic, count, marketer, payload, template }: { cl
     const slug = `bench-publish-${index}`
     const created = await payload.create({
       collection: slugs.posts,
-      context: seedContext,
+      context: seedContext(),
       data: {
         author: template.author,
         body: template.body,
