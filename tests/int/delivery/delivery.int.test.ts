@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { bodyOf, publishThroughReview } from '../../helpers/network'
 
 const suite = bootNetwork()
 let keyA: string
@@ -213,12 +214,32 @@ describe('caching', () => {
     expect(brotliDecompressSync(br.body).toString()).toBe(body)
   })
 
+  it('shows a newly published post, and an author’s new name, in responses already cached', async () => {
+    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })
+    const slugs = async () => (await listOf(key)).docs.map((post) => post.slug)
+    expect(await slugs()).toEqual(['published-a'])
+    const written = await suite.booted.payload.create({
+      collection: 'posts',
+      data: { author: suite.network.a.author.id, body: bodyOf('A plain update from the clinic.'), clinic: suite.network.clinicA.id, slug: 'fresh-news', title: 'Fresh news' },
+      draft: true,
+      overrideAccess: false,
+      user: suite.network.users.marketerA,
+    })
+    expect(await slugs()).toEqual(['published-a'])
+    await publishThroughReview({ editor: suite.network.users.editor, id: written.id, marketer: suite.network.users.marketerA, payload: suite.booted.payload })
+    await expect.poll(slugs, { interval: 50, timeout: 5_000 }).toContain('fresh-news')
+    const authorName = async () => ((await (await deliver(suite.booted.baseUrl, '/posts/fresh-news', key)).json()) as { author: { name: string } }).author.name
+    expect(await authorName()).toBe('Author a')
+    await suite.booted.payload.update({ collection: 'authors', data: { name: 'Dr Author A' }, id: suite.network.a.author.id, overrideAccess: true })
+    await expect.poll(authorName, { interval: 50, timeout: 5_000 }).toBe('Dr Author A')
+  })
+
   it('drops a post from every response once it is unpublished', async () => {
     const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })
-    expect((await listOf(key)).totalDocs).toBe(1)
-    expect((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).toMatchObject({ posts: [{ slug: 'published-a' }] })
+    expect((await listOf(key, '?q=Published')).totalDocs).toBe(1)
+    expect((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: { slug: string }[] }).toMatchObject({ posts: expect.arrayContaining([expect.objectContaining({ slug: 'published-a' })]) })
     await unpublishPost({ id: suite.network.a.published.id, note: 'Pulled for review', req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload) })
-    await expect.poll(async () => (await listOf(key)).totalDocs, { interval: 50, timeout: 5_000 }).toBe(0)
-    expect(((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: unknown[] }).posts).toEqual([])
+    await expect.poll(async () => (await listOf(key, '?q=Published')).totalDocs, { interval: 50, timeout: 5_000 }).toBe(0)
+    expect(((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: { slug: string }[] }).posts.map((post) => post.slug)).toEqual(['fresh-news'])
   })
 })
