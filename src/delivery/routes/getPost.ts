@@ -13,13 +13,14 @@ import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
 import { renderPostBody } from '../render/renderPostBody'
 import { json } from '../route'
 import { articleUrl } from '../serializers/clinicSiteUrl'
+import { liveTopicsOf } from '../serializers/liveTopicsOf'
+import { populated } from '../serializers/populated'
 import { serializeAuthor } from '../serializers/serializeAuthor'
 import { serializeClinic } from '../serializers/serializeClinic'
 import { serializeImage } from '../serializers/serializeImage'
 import { serializePostSummary, serializeTopic } from '../serializers/serializePostSummary'
 
 const notFound = () => problem.notFound('This clinic has no published post with this slug.')
-const populated = <T extends object>(value: null | string | T | undefined): T | undefined => (value && typeof value === 'object' ? value : undefined)
 
 export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathParams, url }) => {
   const parsed = parseParams(noParams, url)
@@ -51,7 +52,7 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     mediaBaseUrl,
   })
 
-  const topics = (post.topics ?? []).flatMap((topic) => (populated(topic) && !populated(topic)?.deletedAt ? [populated(topic)!] : []))
+  const topics = liveTopicsOf(post.topics)
   const related = topics.length
     ? await payload.find({
         ...asDelivery,

@@ -1,5 +1,7 @@
 import type { Author, Post, Topic } from '../../payload-types'
 
+import { liveTopicsOf } from './liveTopicsOf'
+import { populated } from './populated'
 import { type DeliveredImage, serializeImage } from './serializeImage'
 
 export type DeliveredTopic = { name: string; slug: string }
@@ -17,8 +19,6 @@ export type PostSummary = {
 
 export const serializeTopic = (topic: Topic): DeliveredTopic => ({ name: topic.name, slug: topic.slug })
 
-const populated = <T extends object>(value: null | string | T | undefined): T | undefined => (value && typeof value === 'object' ? value : undefined)
-
 /** A post as lists, feeds and related-post links show it. */
 export type SummarySource = Pick<Post, 'author' | 'excerpt' | 'heroImage' | 'lastReviewedAt' | 'publishedAt' | 'slug' | 'title' | 'topics'>
 
@@ -32,6 +32,6 @@ export const serializePostSummary = (post: SummarySource): PostSummary => {
     publishedAt: post.publishedAt ?? null,
     slug: post.slug,
     title: post.title,
-    topics: (post.topics ?? []).flatMap((topic) => (populated<Topic>(topic) && !populated<Topic>(topic)?.deletedAt ? [serializeTopic(topic as Topic)] : [])),
+    topics: liveTopicsOf(post.topics).map(serializeTopic),
   }
 }
