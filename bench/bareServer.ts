@@ -6,7 +6,12 @@ import http from 'node:http'
 export type Capture = { body: string; headers: Record<string, string>; status: number }
 
 const captures = JSON.parse(fs.readFileSync(process.env.BENCH_CAPTURE as string, 'utf8')) as Record<string, Capture>
-const responses = new Map(Object.entries(captures).map(([path, { body, headers, status }]) => [path, { body: Buffer.from(body, 'base64'), headers, status }]))
+const responses = new Map(
+  Object.entries(captures).map(([path, { body, headers, status }]) => [
+    path,
+    { body: Buffer.from(body, 'base64'), headers, status },
+  ]),
+)
 
 http
   .createServer((req, res) => {

@@ -3,8 +3,8 @@
 // without paying the workflow's hooks for each of them. Versions are not copied: /v1 reads only the live rows.
 import type { Payload } from 'payload'
 
-import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
 
 import type { Progress } from '../src/seed/progress'
 
@@ -27,13 +27,34 @@ const childTablesOf = (tables: Record<string, Table>) =>
 /** Posts per transaction; the progress bar moves once per batch. */
 export const postsPerBatch = 250
 
-export const bulkInsertPosts = async ({ copies, payload, progress, templateId }: { copies: PostCopy[]; payload: Payload; progress: Progress; templateId: string }) => {
+export const bulkInsertPosts = async ({
+  copies,
+  payload,
+  progress,
+  templateId,
+}: {
+  copies: PostCopy[]
+  payload: Payload
+  progress: Progress
+  templateId: string
+}) => {
   const db = payload.db as unknown as { drizzle: Drizzle; tables: Record<string, Table> }
   const posts = db.tables.posts
   const children = childTablesOf(db.tables)
-  const [template] = await db.drizzle.select().from(posts).where(eq(posts.id as never, templateId))
+  const [template] = await db.drizzle
+    .select()
+    .from(posts)
+    .where(eq(posts.id as never, templateId))
   if (!template) throw new Error(`The template post ${templateId} has no row in the posts table.`)
-  const templateChildren = await Promise.all(children.map(async (child) => ({ ...child, rows: await db.drizzle.select().from(child.table).where(eq(child.table[child.parentKey] as never, templateId)) })))
+  const templateChildren = await Promise.all(
+    children.map(async (child) => ({
+      ...child,
+      rows: await db.drizzle
+        .select()
+        .from(child.table)
+        .where(eq(child.table[child.parentKey] as never, templateId)),
+    })),
+  )
 
   for (let start = 0; start < copies.length; start += postsPerBatch) {
     const batch = copies.slice(start, start + postsPerBatch)
@@ -42,12 +63,26 @@ export const bulkInsertPosts = async ({ copies, payload, progress, templateId }:
     for (const copy of batch) {
       const id = randomUUID()
       const at = copy.publishedAt.toISOString()
-      postRows.push({ ...template, author: copy.authorId, clinic: copy.clinicId, createdAt: at, id, publishedAt: at, slug: copy.slug, title: copy.title, updatedAt: at })
+      postRows.push({
+        ...template,
+        author: copy.authorId,
+        clinic: copy.clinicId,
+        createdAt: at,
+        id,
+        publishedAt: at,
+        slug: copy.slug,
+        title: copy.title,
+        updatedAt: at,
+      })
       templateChildren.forEach((child, index) => {
         for (const row of child.rows) {
           // Relationship rows have serial ids, array rows text ids: a fresh one either way.
           const { id: _id, ...rest } = row
-          childRows[index].push({ ...rest, [child.parentKey]: id, ...(typeof row.id === 'string' ? { id: randomUUID() } : {}) })
+          childRows[index].push({
+            ...rest,
+            [child.parentKey]: id,
+            ...(typeof row.id === 'string' ? { id: randomUUID() } : {}),
+          })
         }
       })
     }
@@ -55,7 +90,8 @@ export const bulkInsertPosts = async ({ copies, payload, progress, templateId }:
       await tx.insert(posts).values(postRows)
       for (const [index, rows] of childRows.entries()) {
         // Stay well under SQLite's and PostgreSQL's bound-parameter limits.
-        for (let at = 0; at < rows.length; at += 1000) await tx.insert(templateChildren[index].table).values(rows.slice(at, at + 1000))
+        for (let at = 0; at < rows.length; at += 1000)
+          await tx.insert(templateChildren[index].table).values(rows.slice(at, at + 1000))
       }
     })
     progress.step(`${start + batch.length}/${copies.length} posts`)

@@ -22,8 +22,24 @@ const waitFor = async ({ child, name, url }: { child: ChildProcess; name: string
   throw new Error(`${name} did not answer ${url} within 2 minutes`)
 }
 
-const start = async ({ args, env, name, port, readyPath }: { args: string[]; env: Record<string, string>; name: string; port: number; readyPath: string }): Promise<Child> => {
-  const child = spawn(tsx, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] })
+const start = async ({
+  args,
+  env,
+  name,
+  port,
+  readyPath,
+}: {
+  args: string[]
+  env: Record<string, string>
+  name: string
+  port: number
+  readyPath: string
+}): Promise<Child> => {
+  const child = spawn(tsx, args, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const baseUrl = `http://127.0.0.1:${port}`
   await waitFor({ child, name, url: `${baseUrl}${readyPath}` })
   return {
@@ -65,4 +81,10 @@ export const startVetted = ({ databaseUri, port, secret }: { databaseUri: string
 
 /** A bare node:http server answering every request with one captured response (see bareServer.ts). */
 export const startBare = ({ capturePath, port }: { capturePath: string; port: number }) =>
-  start({ args: ['bench/bareServer.ts'], env: { BENCH_CAPTURE: capturePath, HOST: '127.0.0.1' }, name: 'The bare node:http server', port, readyPath: '/ready' })
+  start({
+    args: ['bench/bareServer.ts'],
+    env: { BENCH_CAPTURE: capturePath, HOST: '127.0.0.1' },
+    name: 'The bare node:http server',
+    port,
+    readyPath: '/ready',
+  })

@@ -20,5 +20,6 @@ export const createBenchDatabase = async (uri: string | undefined): Promise<Test
 export const markMigrationsApplied = async ({ payload, uri }: { payload: Payload; uri: string }) => {
   const migrations = databaseKind(uri) === 'postgres' ? postgresMigrations : sqliteMigrations
   await payload.delete({ collection: 'payload-migrations', overrideAccess: true, where: { batch: { equals: -1 } } })
-  for (const { name } of migrations) await payload.create({ collection: 'payload-migrations', data: { batch: 1, name }, overrideAccess: true })
+  for (const { name } of migrations)
+    await payload.create({ collection: 'payload-migrations', data: { batch: 1, name }, overrideAccess: true })
 }

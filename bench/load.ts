@@ -4,7 +4,15 @@ import type { IncomingHttpHeaders } from 'node:http'
 
 import autocannon from 'autocannon'
 
-export type Measurement = { errors: number; non2xx: number; p50: number; p99: number; requests: number; requestsPerSecond: number; seconds: number }
+export type Measurement = {
+  errors: number
+  non2xx: number
+  p50: number
+  p99: number
+  requests: number
+  requestsPerSecond: number
+  seconds: number
+}
 
 export type Target = { headers: IncomingHttpHeaders; path: string }
 
@@ -31,7 +39,12 @@ const run = (options: autocannon.Options, onStart?: (instance: autocannon.Instan
 
 /** The same few requests over and over (cycled, e.g. to spread load over several keys): cache hits once warm. */
 export const hammer = ({ baseUrl, connections, duration, targets }: RunOptions & { targets: Target[] }) =>
-  run({ connections, duration, requests: targets.map(({ headers, path }) => ({ headers, method: 'GET', path })), url: baseUrl })
+  run({
+    connections,
+    duration,
+    requests: targets.map(({ headers, path }) => ({ headers, method: 'GET', path })),
+    url: baseUrl,
+  })
 
 /** Each request takes the next target of the pool; the run ends after `duration` seconds or with the pool. */
 export const walk = ({ baseUrl, connections, duration, targets }: RunOptions & { targets: Target[] }) => {
@@ -48,7 +61,12 @@ export const walk = ({ baseUrl, connections, duration, targets }: RunOptions & {
             next += 1
             if (next === targets.length) instance?.stop()
             // Past the end (requests already in flight when stop() was called) the last target is repeated.
-            return { ...request, headers: { ...request.headers, ...(target ?? targets[targets.length - 1]).headers }, method: 'GET', path: (target ?? targets[targets.length - 1]).path }
+            return {
+              ...request,
+              headers: { ...request.headers, ...(target ?? targets[targets.length - 1]).headers },
+              method: 'GET',
+              path: (target ?? targets[targets.length - 1]).path,
+            }
           },
         },
       ],

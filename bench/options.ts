@@ -50,7 +50,8 @@ export const readOptions = (argv = process.argv.slice(2)): BenchOptions => {
     const raw = (values[name] as string | undefined) ?? process.env[`BENCH_${name.toUpperCase()}`]
     if (raw === undefined) return isQuick ? quick : full
     const value = Number(raw)
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${raw}".`)
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`--${name} must be a whole number of at least 1; got "${raw}".`)
     return value
   }
   const options: BenchOptions = {
@@ -64,6 +65,7 @@ export const readOptions = (argv = process.argv.slice(2)): BenchOptions => {
     publishes: number('publishes', 3, 7),
     small: number('small', 1_000, 1_000),
   }
-  if (options.database && !options.database.startsWith('postgres')) throw new Error('--database must be a postgres:// URI (the default is a temporary SQLite file).')
+  if (options.database && !options.database.startsWith('postgres'))
+    throw new Error('--database must be a postgres:// URI (the default is a temporary SQLite file).')
   return options
 }

@@ -7,7 +7,17 @@ export type PublishSample = { listMs: number; postMs: number; publishCallMs: num
 const pollMs = 20
 const giveUpMs = 30_000
 
-const workflow = async ({ action, baseUrl, id, token }: { action: string; baseUrl: string; id: string; token: string }) => {
+const workflow = async ({
+  action,
+  baseUrl,
+  id,
+  token,
+}: {
+  action: string
+  baseUrl: string
+  id: string
+  token: string
+}) => {
   const response = await fetch(`${baseUrl}/api/posts/${id}/workflow/${action}`, {
     body: JSON.stringify({ note: 'Benchmark run.' }),
     headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
@@ -52,7 +62,10 @@ export const measurePublishToVisible = async ({
     const start = Date.now()
     await workflow({ action: 'publish', baseUrl, id: draft.id, token: tokens.marketer })
     const publishCallMs = Date.now() - start
-    const [postMs, listMs] = await Promise.all([waitUntil(async () => (await deliver(`/posts/${draft.slug}`)).status === 200, start), waitUntil(() => headsList(draft.slug), start)])
+    const [postMs, listMs] = await Promise.all([
+      waitUntil(async () => (await deliver(`/posts/${draft.slug}`)).status === 200, start),
+      waitUntil(() => headsList(draft.slug), start),
+    ])
     samples.push({ listMs, postMs, publishCallMs })
     // Let the watchers settle between samples.
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -11,8 +11,8 @@ import type { TestUser } from '../tests/helpers/network'
 import type { Child } from './children'
 import type { PublishSummary } from './report'
 
-import { closeDatabase } from '../src/db/closeDatabase'
 import { databaseKind } from '../src/db/adapter'
+import { closeDatabase } from '../src/db/closeDatabase'
 import { login } from '../tests/helpers/actors'
 import { issueClinicKey } from '../tests/helpers/clinicKey'
 import { captureResponses } from './capture'
@@ -21,7 +21,16 @@ import { createBenchDatabase, markMigrationsApplied } from './database'
 import { readOptions } from './options'
 import { measurePublishToVisible } from './publishToVisible'
 import { median, printTable, writeResults } from './report'
-import { type BenchKeys, cachedPaths, logStep, measureCached, measureListScaling, measureUncachedPost, waitUntilIdle, warmCache } from './scenarios'
+import {
+  type BenchKeys,
+  cachedPaths,
+  logStep,
+  measureCached,
+  measureListScaling,
+  measureUncachedPost,
+  waitUntilIdle,
+  warmCache,
+} from './scenarios'
 import { seedBenchNetwork } from './seedBenchNetwork'
 
 /** Keys for the cached cases: enough that none reaches the highest rate limit a key may have in a run. */
@@ -40,14 +49,22 @@ const options = readOptions()
 const database = await createBenchDatabase(options.database)
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-bench-'))
 const secret = randomBytes(32).toString('hex')
-Object.assign(process.env, { DATABASE_URI: database.uri, MEDIA_DIR: path.join(workDir, 'media'), PAYLOAD_SECRET: secret, SEED_ON_EMPTY: 'false' })
+Object.assign(process.env, {
+  DATABASE_URI: database.uri,
+  MEDIA_DIR: path.join(workDir, 'media'),
+  PAYLOAD_SECRET: secret,
+  SEED_ON_EMPTY: 'false',
+})
 const config = (await import('../payload.config')).default
 const payload = await getPayload({ config })
 const children: Child[] = []
 
 try {
   const startedAt = Date.now()
-  logStep(payload, `seeding ${options.clinics} clinics × ${options.posts} posts, and clinics of ${options.small} and ${options.large} posts, on ${databaseKind(database.uri)}`)
+  logStep(
+    payload,
+    `seeding ${options.clinics} clinics × ${options.posts} posts, and clinics of ${options.small} and ${options.large} posts, on ${databaseKind(database.uri)}`,
+  )
   const network = await seedBenchNetwork({ options, payload })
   await markMigrationsApplied({ payload, uri: database.uri })
   logStep(payload, `seeded in ${Math.round((Date.now() - startedAt) / 1000)} s; starting the server`)
@@ -57,18 +74,29 @@ try {
   children.push(vetted)
   const as = (user: { email: string; password: string }) => login({ baseUrl: vetted.baseUrl, user: user as TestUser })
   const admin = network.users.admin as TestUser
-  const issue = async (clinicId: string) => (await issueClinicKey({ admin, baseUrl: vetted.baseUrl, clinicId, rateLimitPerMinute: maxRateLimit })).key
+  const issue = async (clinicId: string) =>
+    (await issueClinicKey({ admin, baseUrl: vetted.baseUrl, clinicId, rateLimitPerMinute: maxRateLimit })).key
   const keys: BenchKeys = { byClinic: new Map(), cached: [] }
-  for (const clinic of [...network.clinics, network.list.small, network.list.large]) keys.byClinic.set(clinic.id, await issue(clinic.id))
+  for (const clinic of [...network.clinics, network.list.small, network.list.large])
+    keys.byClinic.set(clinic.id, await issue(clinic.id))
   for (let index = 0; index < cachedKeyCount; index += 1) keys.cached.push(await issue(network.template.clinic.id))
-  const tokens = { admin: await as(network.users.admin), editor: await as(network.users.editor), marketer: await as(network.users.marketer) }
+  const tokens = {
+    admin: await as(network.users.admin),
+    editor: await as(network.users.editor),
+    marketer: await as(network.users.marketer),
+  }
 
   const settings = { connections: options.connections, duration: options.duration }
   const servers = { bareUrl: '', vettedUrl: vetted.baseUrl }
   logStep(payload, 'warming the cache and capturing the cached responses for the bare node:http baseline')
   await warmCache({ keys, network, servers, settings })
   const capturePath = path.join(workDir, 'captured.json')
-  await captureResponses({ baseUrl: vetted.baseUrl, file: capturePath, key: keys.cached[0], paths: Object.values(cachedPaths(network)) })
+  await captureResponses({
+    baseUrl: vetted.baseUrl,
+    file: capturePath,
+    key: keys.cached[0],
+    paths: Object.values(cachedPaths(network)),
+  })
   const bare = await startBare({ capturePath, port: await freePort() })
   children.push(bare)
   servers.bareUrl = bare.baseUrl
@@ -81,23 +109,47 @@ try {
   printTable({ comparisons })
   await waitUntilIdle(vetted.baseUrl)
   logStep(payload, `publishing ${network.drafts.length} posts through review and waiting for them on /v1`)
-  const publish = await measurePublishToVisible({ baseUrl: vetted.baseUrl, drafts: network.drafts, key: keys.byClinic.get(network.template.clinic.id) as string, tokens }).then(
+  const publish = await measurePublishToVisible({
+    baseUrl: vetted.baseUrl,
+    drafts: network.drafts,
+    key: keys.byClinic.get(network.template.clinic.id) as string,
+    tokens,
+  }).then(
     (samples): PublishSummary => ({
-      listMs: { max: Math.max(...samples.map((sample) => sample.listMs)), median: median(samples.map((sample) => sample.listMs)) },
-      postMs: { max: Math.max(...samples.map((sample) => sample.postMs)), median: median(samples.map((sample) => sample.postMs)) },
+      listMs: {
+        max: Math.max(...samples.map((sample) => sample.listMs)),
+        median: median(samples.map((sample) => sample.listMs)),
+      },
+      postMs: {
+        max: Math.max(...samples.map((sample) => sample.postMs)),
+        median: median(samples.map((sample) => sample.postMs)),
+      },
       publishCallMs: { median: median(samples.map((sample) => sample.publishCallMs)) },
       samples: samples.length,
       targetMs: 1000,
     }),
     (error: unknown): PublishSummary => {
       payload.logger.error({ err: error, msg: 'bench: publish-to-visible failed' })
-      return { failure: error instanceof Error ? error.message : String(error), listMs: { max: 0, median: 0 }, postMs: { max: 0, median: 0 }, publishCallMs: { median: 0 }, samples: 0, targetMs: 1000 }
+      return {
+        failure: error instanceof Error ? error.message : String(error),
+        listMs: { max: 0, median: 0 },
+        postMs: { max: 0, median: 0 },
+        publishCallMs: { median: 0 },
+        samples: 0,
+        targetMs: 1000,
+      }
     },
   )
 
   printTable({ comparisons, publish })
   const file = path.resolve(import.meta.dirname, 'results.json')
-  writeResults({ comparisons, database: databaseKind(database.uri), file, options: { ...options, database: databaseKind(database.uri) }, publish })
+  writeResults({
+    comparisons,
+    database: databaseKind(database.uri),
+    file,
+    options: { ...options, database: databaseKind(database.uri) },
+    publish,
+  })
   logStep(payload, `results written to ${path.relative(process.cwd(), file)}`)
 } catch (error) {
   payload.logger.error({ err: error, msg: 'bench: failed' })

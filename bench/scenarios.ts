@@ -19,18 +19,43 @@ const withEachKey = (path: string, keys: string[]): Target[] => keys.map((key) =
 /** Interleaves the clinics' lists, so consecutive requests go to different clinics. */
 const interleave = <T>(lists: T[][]): T[] => {
   const longest = Math.max(0, ...lists.map((list) => list.length))
-  return Array.from({ length: longest }, (_, index) => lists.flatMap((list) => (index < list.length ? [list[index]] : [])))
-    .flat()
+  return Array.from({ length: longest }, (_, index) =>
+    lists.flatMap((list) => (index < list.length ? [list[index]] : [])),
+  ).flat()
 }
 
-export const cachedPaths = (network: BenchNetwork) => ({ list: '/v1/posts', post: `/v1/posts/${network.template.slug}` })
+export const cachedPaths = (network: BenchNetwork) => ({
+  list: '/v1/posts',
+  post: `/v1/posts/${network.template.slug}`,
+})
 
 /** Fills the cache for the cached cases and lets every key be resolved once, as a running site would have. */
-export const warmCache = async ({ keys, network, servers, settings }: { keys: BenchKeys; network: BenchNetwork; servers: Servers; settings: RunSettings }) => {
-  for (const path of Object.values(cachedPaths(network))) await hammer({ ...settings, baseUrl: servers.vettedUrl, duration: 1, targets: withEachKey(path, keys.cached) })
+export const warmCache = async ({
+  keys,
+  network,
+  servers,
+  settings,
+}: {
+  keys: BenchKeys
+  network: BenchNetwork
+  servers: Servers
+  settings: RunSettings
+}) => {
+  for (const path of Object.values(cachedPaths(network)))
+    await hammer({ ...settings, baseUrl: servers.vettedUrl, duration: 1, targets: withEachKey(path, keys.cached) })
 }
 
-export const measureCached = async ({ keys, network, servers, settings }: { keys: BenchKeys; network: BenchNetwork; servers: Servers; settings: RunSettings }): Promise<Comparison[]> => {
+export const measureCached = async ({
+  keys,
+  network,
+  servers,
+  settings,
+}: {
+  keys: BenchKeys
+  network: BenchNetwork
+  servers: Servers
+  settings: RunSettings
+}): Promise<Comparison[]> => {
   const comparisons: Comparison[] = []
   for (const [kind, path] of Object.entries(cachedPaths(network))) {
     const targets = withEachKey(path, keys.cached)
@@ -47,12 +72,33 @@ export const measureCached = async ({ keys, network, servers, settings }: { keys
   return comparisons
 }
 
-export const measureUncachedPost = async ({ adminToken, keys, network, servers, settings }: { adminToken: string; keys: BenchKeys; network: BenchNetwork; servers: Servers; settings: RunSettings }): Promise<Comparison> => {
-  const slugsByClinic = network.clinics.map((clinic) => clinic.postSlugs.map((slug) => ({ key: keys.byClinic.get(clinic.id) as string, slug })))
+export const measureUncachedPost = async ({
+  adminToken,
+  keys,
+  network,
+  servers,
+  settings,
+}: {
+  adminToken: string
+  keys: BenchKeys
+  network: BenchNetwork
+  servers: Servers
+  settings: RunSettings
+}): Promise<Comparison> => {
+  const slugsByClinic = network.clinics.map((clinic) =>
+    clinic.postSlugs.map((slug) => ({ key: keys.byClinic.get(clinic.id) as string, slug })),
+  )
   const pool = interleave(slugsByClinic)
   await waitUntilIdle(servers.vettedUrl)
-  const subject = await walk({ ...settings, baseUrl: servers.vettedUrl, targets: pool.map(({ key, slug }) => ({ headers: bearer(key), path: `/v1/posts/${slug}` })) })
-  const rest = pool.map(({ slug }) => ({ headers: { authorization: `JWT ${adminToken}` }, path: `/api/posts?where[slug][equals]=${slug}&depth=2` }))
+  const subject = await walk({
+    ...settings,
+    baseUrl: servers.vettedUrl,
+    targets: pool.map(({ key, slug }) => ({ headers: bearer(key), path: `/v1/posts/${slug}` })),
+  })
+  const rest = pool.map(({ slug }) => ({
+    headers: { authorization: `JWT ${adminToken}` },
+    path: `/api/posts?where[slug][equals]=${slug}&depth=2`,
+  }))
   await waitUntilIdle(servers.vettedUrl)
   const baseline = await walk({ ...settings, baseUrl: servers.vettedUrl, targets: rest })
   return {
@@ -67,14 +113,33 @@ export const measureUncachedPost = async ({ adminToken, keys, network, servers, 
 /** Distinct (limit, page) pairs whose pages lie within the first `posts` posts, so both clinics fill every page. */
 const listPages = (posts: number) => {
   const pages: string[] = []
-  for (let limit = 10; limit <= 20; limit += 1) for (let page = 1; page * limit <= posts; page += 1) pages.push(`/v1/posts?limit=${limit}&page=${page}`)
+  for (let limit = 10; limit <= 20; limit += 1)
+    for (let page = 1; page * limit <= posts; page += 1) pages.push(`/v1/posts?limit=${limit}&page=${page}`)
   return pages
 }
 
-export const measureListScaling = async ({ keys, network, options, servers, settings }: { keys: BenchKeys; network: BenchNetwork; options: { large: number; small: number }; servers: Servers; settings: RunSettings }): Promise<Comparison> => {
+export const measureListScaling = async ({
+  keys,
+  network,
+  options,
+  servers,
+  settings,
+}: {
+  keys: BenchKeys
+  network: BenchNetwork
+  options: { large: number; small: number }
+  servers: Servers
+  settings: RunSettings
+}): Promise<Comparison> => {
   const pages = listPages(Math.min(options.small, options.large))
   // One connection: the latency of one query, not of a queue of them behind a busy CPU.
-  const listOf = (clinicId: string) => walk({ ...settings, connections: 1, baseUrl: servers.vettedUrl, targets: pages.map((path) => ({ headers: bearer(keys.byClinic.get(clinicId) as string), path })) })
+  const listOf = (clinicId: string) =>
+    walk({
+      ...settings,
+      connections: 1,
+      baseUrl: servers.vettedUrl,
+      targets: pages.map((path) => ({ headers: bearer(keys.byClinic.get(clinicId) as string), path })),
+    })
   await waitUntilIdle(servers.vettedUrl)
   const small = await listOf(network.list.small.id)
   await waitUntilIdle(servers.vettedUrl)

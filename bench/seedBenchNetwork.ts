@@ -6,9 +6,9 @@ import type { Post } from '../src/payload-types'
 import type { BenchOptions } from './options'
 
 import { slugs } from '../collections/slugs'
+import { seedContext } from '../src/hooks/seedContext'
 import { clinics as demoClinics } from '../src/seed/data/content'
 import { users as demoUsers } from '../src/seed/data/users'
-import { seedContext } from '../src/hooks/seedContext'
 import { startProgress } from '../src/seed/progress'
 import { seedNetwork } from '../src/seed/seedNetwork'
 import { bulkInsertPosts, type PostCopy, postsPerBatch } from './bulkInsertPosts'
@@ -38,14 +38,26 @@ const demoUser = (email: string): DemoUser => {
 }
 
 const findTemplate = async (payload: Payload): Promise<Post> => {
-  const { docs } = await payload.find({ collection: slugs.posts, depth: 0, limit: 100, overrideAccess: true, where: { _status: { equals: 'published' } } })
+  const { docs } = await payload.find({
+    collection: slugs.posts,
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    where: { _status: { equals: 'published' } },
+  })
   const [richest] = docs.sort((a, b) => (b.citedReferences?.length ?? 0) - (a.citedReferences?.length ?? 0))
   if (!richest) throw new Error('The demo seed published no post to copy.')
   return richest
 }
 
 const ensureClinic = async (payload: Payload, slug: string, index: number): Promise<BenchClinic> => {
-  const { docs } = await payload.find({ collection: slugs.clinics, depth: 0, limit: 1, overrideAccess: true, where: { slug: { equals: slug } } })
+  const { docs } = await payload.find({
+    collection: slugs.clinics,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    where: { slug: { equals: slug } },
+  })
   if (docs[0]) return { id: docs[0].id, slug }
   const { slug: _slug, domains: _domains, ...shape } = demoClinics[index % demoClinics.length]
   const created = await payload.create({
@@ -59,7 +71,13 @@ const ensureClinic = async (payload: Payload, slug: string, index: number): Prom
 }
 
 const authorOf = async (payload: Payload, clinic: BenchClinic): Promise<string> => {
-  const { docs } = await payload.find({ collection: slugs.authors, depth: 0, limit: 1, overrideAccess: true, where: { clinic: { equals: clinic.id } } })
+  const { docs } = await payload.find({
+    collection: slugs.authors,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    where: { clinic: { equals: clinic.id } },
+  })
   if (docs[0]) return docs[0].id
   const created = await payload.create({
     collection: slugs.authors,
@@ -71,14 +89,30 @@ const authorOf = async (payload: Payload, clinic: BenchClinic): Promise<string> 
   return created.id
 }
 
-export const seedBenchNetwork = async ({ options, payload }: { options: BenchOptions; payload: Payload }): Promise<BenchNetwork> => {
+export const seedBenchNetwork = async ({
+  options,
+  payload,
+}: {
+  options: BenchOptions
+  payload: Payload
+}): Promise<BenchNetwork> => {
   await seedNetwork({ payload })
   const template = await findTemplate(payload)
   const templateClinicId = typeof template.clinic === 'object' ? template.clinic?.id : template.clinic
-  const { docs: existing } = await payload.find({ collection: slugs.clinics, depth: 0, limit: 100, overrideAccess: true, sort: 'createdAt' })
+  const { docs: existing } = await payload.find({
+    collection: slugs.clinics,
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    sort: 'createdAt',
+  })
   const clinics: BenchClinic[] = existing.slice(0, options.clinics).map(({ id, slug }) => ({ id, slug }))
-  for (let index = clinics.length; index < options.clinics; index += 1) clinics.push(await ensureClinic(payload, `bench-${String(index + 1).padStart(3, '0')}`, index))
-  const list = { large: await ensureClinic(payload, 'bench-list-large', 0), small: await ensureClinic(payload, 'bench-list-small', 1) }
+  for (let index = clinics.length; index < options.clinics; index += 1)
+    clinics.push(await ensureClinic(payload, `bench-${String(index + 1).padStart(3, '0')}`, index))
+  const list = {
+    large: await ensureClinic(payload, 'bench-list-large', 0),
+    small: await ensureClinic(payload, 'bench-list-small', 1),
+  }
 
   // Newest first is the list's order: spread publication dates an hour apart, the newest an hour ago.
   const copiesFor = (clinic: BenchClinic, authorId: string, count: number): PostCopy[] =>
@@ -98,7 +132,11 @@ export const seedBenchNetwork = async ({ options, payload }: { options: BenchOpt
   }
   planned.push(...copiesFor(list.small, await authorOf(payload, list.small), options.small))
   planned.push(...copiesFor(list.large, await authorOf(payload, list.large), options.large))
-  const progress = startProgress({ label: 'Copying published posts', payload, total: Math.ceil(planned.length / postsPerBatch) })
+  const progress = startProgress({
+    label: 'Copying published posts',
+    payload,
+    total: Math.ceil(planned.length / postsPerBatch),
+  })
   await bulkInsertPosts({ copies: planned, payload, progress, templateId: template.id })
   progress.done()
 
@@ -117,8 +155,26 @@ export const seedBenchNetwork = async ({ options, payload }: { options: BenchOpt
 }
 
 /** Drafts written by the clinic's marketer, each a copy of the template's text, ready to go through review. */
-const createDrafts = async ({ clinic, count, marketer, payload, template }: { clinic: BenchClinic; count: number; marketer: DemoUser; payload: Payload; template: Post }) => {
-  const { docs } = await payload.find({ collection: slugs.users, depth: 0, limit: 1, overrideAccess: true, where: { email: { equals: marketer.email } } })
+const createDrafts = async ({
+  clinic,
+  count,
+  marketer,
+  payload,
+  template,
+}: {
+  clinic: BenchClinic
+  count: number
+  marketer: DemoUser
+  payload: Payload
+  template: Post
+}) => {
+  const { docs } = await payload.find({
+    collection: slugs.users,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    where: { email: { equals: marketer.email } },
+  })
   const writer = docs[0]
   if (!writer) throw new Error(`No user ${marketer.email}.`)
   const drafts: BenchNetwork['drafts'] = []

@@ -36,7 +36,12 @@ export const Authors: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'credentials', type: 'text', admin: { description: 'Letters after the name, e.g. "CRNA" or "MD, PhD".' }, maxLength: 80 },
+        {
+          name: 'credentials',
+          type: 'text',
+          admin: { description: 'Letters after the name, e.g. "CRNA" or "MD, PhD".' },
+          maxLength: 80,
+        },
         { name: 'jobTitle', type: 'text', maxLength: 120 },
       ],
     },

@@ -19,10 +19,22 @@ import { WebhookDeliveries } from './WebhookDeliveries'
 const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
   collection === ReviewEvents
     ? collection
-    : { ...collection, hooks: { ...collection.hooks, beforeChange: [rejectStaleWrite, ...(collection.hooks?.beforeChange ?? [])] } }
+    : {
+        ...collection,
+        hooks: { ...collection.hooks, beforeChange: [rejectStaleWrite, ...(collection.hooks?.beforeChange ?? [])] },
+      }
 
 /** What clinic websites read: a change to any of these drops every delivery instance's cache. */
-const deliveredCollections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, Clinics, ClinicKeys]
+const deliveredCollections: CollectionConfig[] = [
+  Posts,
+  Authors,
+  Media,
+  References,
+  Claims,
+  Topics,
+  Clinics,
+  ClinicKeys,
+]
 
 const withDeliveryInvalidation = (collection: CollectionConfig): CollectionConfig =>
   deliveredCollections.includes(collection)
@@ -36,6 +48,19 @@ const withDeliveryInvalidation = (collection: CollectionConfig): CollectionConfi
       }
     : collection
 
-export const collections: CollectionConfig[] = [Posts, Authors, Media, References, Claims, Topics, ReviewEvents, ReviewAlerts, Clinics, ClinicKeys, Users, WebhookDeliveries]
+export const collections: CollectionConfig[] = [
+  Posts,
+  Authors,
+  Media,
+  References,
+  Claims,
+  Topics,
+  ReviewEvents,
+  ReviewAlerts,
+  Clinics,
+  ClinicKeys,
+  Users,
+  WebhookDeliveries,
+]
   .map(withDeliveryInvalidation)
   .map(withStaleWriteCheck)

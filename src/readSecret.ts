@@ -7,7 +7,9 @@ export const readSecret = (): string => {
   if (secret && secret.length >= 32) return secret
   const isBuilding = process.env.NEXT_PHASE === 'phase-production-build'
   if (process.env.NODE_ENV === 'production' && !isBuilding) {
-    throw new Error('PAYLOAD_SECRET must be set to a random string of at least 32 characters in production (for example: openssl rand -hex 32).')
+    throw new Error(
+      'PAYLOAD_SECRET must be set to a random string of at least 32 characters in production (for example: openssl rand -hex 32).',
+    )
   }
   return secret || 'vetted-development-secret-not-for-production-use'
 }

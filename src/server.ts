@@ -25,9 +25,15 @@ if (serveAdmin) {
   await nextApp.prepare()
 }
 
-const server = createServer({ config, nextHandler: nextApp ? (req, res) => nextApp.getRequestHandler()(req, res) : undefined, payload })
+const server = createServer({
+  config,
+  nextHandler: nextApp ? (req, res) => nextApp.getRequestHandler()(req, res) : undefined,
+  payload,
+})
 server.listen(port, hostname, () => {
-  payload.logger.info(`Vetted is listening on http://localhost:${port} (${serveAdmin ? 'admin at /admin, ' : 'delivery only, '}API at /api, delivery at /v1)`)
+  payload.logger.info(
+    `Vetted is listening on http://localhost:${port} (${serveAdmin ? 'admin at /admin, ' : 'delivery only, '}API at /api, delivery at /v1)`,
+  )
 })
 if (nextApp) server.on('upgrade', nextApp.getUpgradeHandler())
 

@@ -42,7 +42,13 @@ export const Claims: CollectionConfig = {
   trash: true,
   versions: { maxPerDoc: 0 },
   fields: [
-    { name: 'statement', type: 'textarea', required: true, maxLength: 600, admin: { description: 'One sentence, as it should appear in articles.' } },
+    {
+      name: 'statement',
+      type: 'textarea',
+      required: true,
+      maxLength: 600,
+      admin: { description: 'One sentence, as it should appear in articles.' },
+    },
     { name: 'topics', type: 'relationship', relationTo: slugs.topics, hasMany: true },
     {
       name: 'supportingReferences',
@@ -64,8 +70,19 @@ export const Claims: CollectionConfig = {
           label: 'Status',
           options: claimStatuses,
         }),
-        { name: 'reviewer', type: 'relationship', relationTo: slugs.users, access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
-        { name: 'reviewedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
+        {
+          name: 'reviewer',
+          type: 'relationship',
+          relationTo: slugs.users,
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'reviewedAt',
+          type: 'date',
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          admin: { readOnly: true },
+        },
         { name: 'reviewNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },
         {
           name: 'reReviewBy',
@@ -74,7 +91,13 @@ export const Claims: CollectionConfig = {
           access: { create: editorsOnlyField, update: editorsOnlyField },
           admin: { description: 'After this date the claim can no longer be published until re-approved.' },
         },
-        { name: 'proposedBy', type: 'relationship', relationTo: slugs.users, admin: { readOnly: true }, hooks: { beforeChange: [setProposedBy] } },
+        {
+          name: 'proposedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          admin: { readOnly: true },
+          hooks: { beforeChange: [setProposedBy] },
+        },
       ],
     },
     {

@@ -39,7 +39,9 @@ export const Clinics: CollectionConfig = {
       name: 'domains',
       type: 'text',
       hasMany: true,
-      admin: { description: 'Host names of the clinic website, e.g. "harborlightketamine.com". Used for feeds and sitemaps.' },
+      admin: {
+        description: 'Host names of the clinic website, e.g. "harborlightketamine.com". Used for feeds and sitemaps.',
+      },
       validate: validateDomain,
     },
     {
@@ -72,7 +74,12 @@ export const Clinics: CollectionConfig = {
         },
       ],
     },
-    { name: 'services', type: 'text', hasMany: true, admin: { description: 'Treatments the clinic offers, one per entry.' } },
+    {
+      name: 'services',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'Treatments the clinic offers, one per entry.' },
+    },
     {
       name: 'consultation',
       type: 'group',

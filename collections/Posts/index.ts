@@ -49,7 +49,15 @@ export const Posts: CollectionConfig = {
     // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
     // publish gate judges the result; what was live is noted last, once the gate has let the write through.
     afterChange: [recordReviewEvents, queuePostWebhooks],
-    beforeChange: [ensureUniqueSlugPerClinic, trackLibraryUse, guardReviewFields, recordContributor, voidStaleSignOff, enforcePublishGate, noteLiveVersion],
+    beforeChange: [
+      ensureUniqueSlugPerClinic,
+      trackLibraryUse,
+      guardReviewFields,
+      recordContributor,
+      voidStaleSignOff,
+      enforcePublishGate,
+      noteLiveVersion,
+    ],
   },
   // Slugs are unique per clinic; delivery lists a clinic's posts newest first.
   indexes: [{ fields: ['clinic', 'slug'], unique: true }, { fields: ['clinic', 'publishedAt'] }],
@@ -72,7 +80,10 @@ export const Posts: CollectionConfig = {
       name: 'body',
       type: 'richText',
       editor: postEditor,
-      admin: { description: 'Cite a reference or quote a library claim: type / or use the toolbar’s inline-block menu, or propose a new one from its drawer.' },
+      admin: {
+        description:
+          'Cite a reference or quote a library claim: type / or use the toolbar’s inline-block menu, or propose a new one from its drawer.',
+      },
     },
     {
       type: 'row',
@@ -108,7 +119,11 @@ export const Posts: CollectionConfig = {
         {
           name: 'signOff',
           type: 'group',
-          admin: { readOnly: true, description: 'Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.' },
+          admin: {
+            readOnly: true,
+            description:
+              'Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.',
+          },
           fields: [
             { name: 'signedOffBy', type: 'relationship', relationTo: slugs.users },
             { name: 'signedOffAt', type: 'date' },
@@ -132,7 +147,10 @@ export const Posts: CollectionConfig = {
       name: 'waivers',
       type: 'array',
       labels: { plural: 'Waived flags', singular: 'Waived flag' },
-      admin: { readOnly: true, description: 'Flagged sentences a medical editor accepted without a citation, and why.' },
+      admin: {
+        readOnly: true,
+        description: 'Flagged sentences a medical editor accepted without a citation, and why.',
+      },
       fields: [
         { name: 'key', type: 'text', required: true, admin: { hidden: true } },
         { name: 'sentence', type: 'textarea' },
@@ -146,14 +164,22 @@ export const Posts: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.references,
       hasMany: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Kept from the body: every reference cited directly or through a claim.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Kept from the body: every reference cited directly or through a claim.',
+      },
     },
     {
       name: 'claimsUsed',
       type: 'relationship',
       relationTo: slugs.claims,
       hasMany: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Kept from the body: every library claim the post quotes.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Kept from the body: every library claim the post quotes.',
+      },
     },
     seo(),
     importSource,

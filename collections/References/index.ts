@@ -70,7 +70,12 @@ export const References: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'journal', type: 'text', label: 'Journal or outlet', admin: { description: 'Abbreviated as in PubMed, e.g. "Am J Psychiatry".' } },
+        {
+          name: 'journal',
+          type: 'text',
+          label: 'Journal or outlet',
+          admin: { description: 'Abbreviated as in PubMed, e.g. "Am J Psychiatry".' },
+        },
         { name: 'year', type: 'number', min: 1800, max: 2100, admin: { step: 1 } },
       ],
     },
@@ -108,7 +113,8 @@ export const References: CollectionConfig = {
       name: 'url',
       type: 'text',
       label: 'URL',
-      validate: (value: null | string | undefined) => !value || isHttpUrl(value) || 'The URL must start with https:// or http://.',
+      validate: (value: null | string | undefined) =>
+        !value || isHttpUrl(value) || 'The URL must start with https:// or http://.',
     },
     { name: 'summary', type: 'textarea', maxLength: 2000 },
     {
@@ -124,8 +130,19 @@ export const References: CollectionConfig = {
           label: 'Vetting status',
           options: vettingStatuses,
         }),
-        { name: 'vettedBy', type: 'relationship', relationTo: slugs.users, access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
-        { name: 'vettedAt', type: 'date', access: { create: editorsOnlyField, update: editorsOnlyField }, admin: { readOnly: true } },
+        {
+          name: 'vettedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'vettedAt',
+          type: 'date',
+          access: { create: editorsOnlyField, update: editorsOnlyField },
+          admin: { readOnly: true },
+        },
         { name: 'vettingNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },
         {
           name: 'proposedBy',
@@ -142,7 +159,9 @@ export const References: CollectionConfig = {
       collection: slugs.posts,
       on: 'citedReferences',
       label: 'Where used',
-      admin: { description: 'Posts, in every clinic you can see, that cite this reference directly or through a claim.' },
+      admin: {
+        description: 'Posts, in every clinic you can see, that cite this reference directly or through a claim.',
+      },
     },
   ],
 }

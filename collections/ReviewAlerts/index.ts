@@ -9,7 +9,9 @@ import { slugs } from '../slugs'
 const readAlerts: Access = ({ req }) => {
   if (isEditor(req.user)) return true
   if (!req.user || !isMarketer(req.user)) return false
-  const clinics = ((req.user as { clinics?: { clinic: unknown }[] | null }).clinics ?? []).map(({ clinic }) => (clinic && typeof clinic === 'object' && 'id' in clinic ? clinic.id : clinic))
+  const clinics = ((req.user as { clinics?: { clinic: unknown }[] | null }).clinics ?? []).map(({ clinic }) =>
+    clinic && typeof clinic === 'object' && 'id' in clinic ? clinic.id : clinic,
+  )
   return { clinic: { in: clinics } }
 }
 
@@ -36,7 +38,14 @@ export const ReviewAlerts: CollectionConfig = {
   },
   disableDuplicate: true,
   fields: [
-    { name: 'post', type: 'relationship', relationTo: slugs.posts, required: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'post',
+      type: 'relationship',
+      relationTo: slugs.posts,
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'reference', type: 'relationship', relationTo: slugs.references, admin: { readOnly: true } },

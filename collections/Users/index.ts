@@ -42,7 +42,9 @@ export const Users: CollectionConfig = {
       defaultValue: ['marketer'],
       saveToJWT: true,
       access: { create: adminOnlyField, update: adminOnlyField },
-      admin: { description: 'Admins manage the network; editors review medical content; marketers write for their clinics.' },
+      admin: {
+        description: 'Admins manage the network; editors review medical content; marketers write for their clinics.',
+      },
       options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
     },
     {

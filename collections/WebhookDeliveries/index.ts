@@ -25,7 +25,8 @@ export const WebhookDeliveries: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['createdAt', 'clinic', 'eventType', 'url', 'status'],
-    description: 'What each clinic website was told (publishes, unpublishes, retractions) and every attempt to deliver it.',
+    description:
+      'What each clinic website was told (publishes, unpublishes, retractions) and every attempt to deliver it.',
     group: 'Network',
     hidden: ({ user }) => !isAdmin(user),
     useAsTitle: 'eventType',
@@ -40,18 +41,38 @@ export const WebhookDeliveries: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'eventType', type: 'text', required: true, index: true, label: 'Event', admin: { readOnly: true } },
-        { name: 'eventId', type: 'text', required: true, index: true, label: 'Event id', admin: { readOnly: true, description: 'The webhook-id header: the same on every attempt.' } },
+        {
+          name: 'eventId',
+          type: 'text',
+          required: true,
+          index: true,
+          label: 'Event id',
+          admin: { readOnly: true, description: 'The webhook-id header: the same on every attempt.' },
+        },
       ],
     },
     { name: 'url', type: 'text', required: true, label: 'URL', admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: [...deliveryStatuses], admin: { readOnly: true } },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'pending',
+          index: true,
+          options: [...deliveryStatuses],
+          admin: { readOnly: true },
+        },
         { name: 'deliveredAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    { name: 'body', type: 'textarea', required: true, admin: { readOnly: true, description: 'The exact JSON signed and sent.' } },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      admin: { readOnly: true, description: 'The exact JSON signed and sent.' },
+    },
     {
       name: 'attempts',
       type: 'array',
@@ -60,7 +81,12 @@ export const WebhookDeliveries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'attemptedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } },
+            {
+              name: 'attemptedAt',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } },
+            },
             { name: 'statusCode', type: 'number', label: 'HTTP status' },
             { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
           ],

@@ -10,7 +10,10 @@ import { signedIn } from './signedIn'
 /** A user's own admin preferences (column choices, collapsed groups). */
 const ownPreferences: Access = ({ req }) => {
   if (!req.user || !hasAnyRole(req.user)) return false
-  const own: Where[] = [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }]
+  const own: Where[] = [
+    { 'user.value': { equals: req.user.id } },
+    { 'user.relationTo': { equals: req.user.collection } },
+  ]
   return { and: own }
 }
 
@@ -25,7 +28,10 @@ const readLocks: Access = ({ req }) => {
   return { 'user.value': { equals: req.user.id } }
 }
 
-const accessBySlug: Record<string, Partial<Record<'create' | 'delete' | 'read' | 'readVersions' | 'unlock' | 'update', Access>>> = {
+const accessBySlug: Record<
+  string,
+  Partial<Record<'create' | 'delete' | 'read' | 'readVersions' | 'unlock' | 'update', Access>>
+> = {
   'payload-jobs': { create: nobody, delete: nobody, read: adminOnly, update: nobody },
   'payload-kv': { create: nobody, delete: nobody, read: nobody, update: nobody },
   'payload-locked-documents': { create: signedIn, delete: readLocks, read: readLocks, update: readLocks },

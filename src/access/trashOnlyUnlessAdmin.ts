@@ -10,7 +10,9 @@ import { isAdmin } from './roles'
 export const trashOnlyUnlessAdmin =
   (mayTrash: Access): Access =>
   (args) => {
-    const isTrashing = Boolean(args.data && typeof args.data === 'object' && 'deletedAt' in args.data && args.data.deletedAt)
+    const isTrashing = Boolean(
+      args.data && typeof args.data === 'object' && 'deletedAt' in args.data && args.data.deletedAt,
+    )
     if (isTrashing) return mayTrash(args)
     return isAdmin(args.req.user)
   }

@@ -15,7 +15,11 @@ export const ClinicKeyPanel = () => {
 
   const call = async (path: string, init: RequestInit) => {
     setError(null)
-    const response = await fetch(`/api/clinic-keys/${id}${path}`, { credentials: 'include', headers: { 'Content-Type': 'application/json' }, ...init })
+    const response = await fetch(`/api/clinic-keys/${id}${path}`, {
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      ...init,
+    })
     const result = (await response.json().catch(() => ({}))) as { errors?: { message: string }[]; key?: string }
     if (!response.ok) setError(result.errors?.map((item) => item.message).join('\n') ?? `Failed (${response.status}).`)
     return response.ok ? result : undefined
@@ -27,7 +31,8 @@ export const ClinicKeyPanel = () => {
   }
   const revoke = async () => {
     if (!window.confirm('Revoke this key? The website using it loses access at once.')) return
-    if (await call('', { body: JSON.stringify({ revokedAt: new Date().toISOString() }), method: 'PATCH' })) window.location.reload()
+    if (await call('', { body: JSON.stringify({ revokedAt: new Date().toISOString() }), method: 'PATCH' }))
+      window.location.reload()
   }
 
   return (
@@ -35,14 +40,32 @@ export const ClinicKeyPanel = () => {
       {secret && (
         <div style={{ marginBottom: 'calc(var(--base) / 2)' }}>
           <p>Copy this key now; it will not be shown again:</p>
-          <input aria-label="New key" data-testid="key-secret" onFocus={(event) => event.target.select()} readOnly style={{ fontFamily: 'monospace', width: '100%' }} value={secret} />
+          <input
+            aria-label="New key"
+            data-testid="key-secret"
+            onFocus={(event) => event.target.select()}
+            readOnly
+            style={{ fontFamily: 'monospace', width: '100%' }}
+            value={secret}
+          />
         </div>
       )}
-      <button className="btn btn--style-secondary btn--size-small" data-testid="key-issue" onClick={() => void issue()} style={{ marginRight: 8 }} type="button">
+      <button
+        className="btn btn--style-secondary btn--size-small"
+        data-testid="key-issue"
+        onClick={() => void issue()}
+        style={{ marginRight: 8 }}
+        type="button"
+      >
         {issuedAt ? 'Rotate key' : 'Issue key'}
       </button>
       {Boolean(issuedAt) && (
-        <button className="btn btn--style-secondary btn--size-small" data-testid="key-revoke" onClick={() => void revoke()} type="button">
+        <button
+          className="btn btn--style-secondary btn--size-small"
+          data-testid="key-revoke"
+          onClick={() => void revoke()}
+          type="button"
+        >
           Revoke key
         </button>
       )}

@@ -25,8 +25,16 @@ const describe = async ({ kind, req, siblingData }: Props): Promise<{ status: st
   const reference = await req.payload.findByID({ ...read, collection: 'references' })
   if (!reference) return undefined
   const firstAuthor = reference.authors?.[0]?.family
-  const byline = [firstAuthor && (reference.authors!.length > 1 ? `${firstAuthor} et al.` : firstAuthor), reference.year].filter(Boolean).join(' ')
-  return { status: labelOf(vettingStatuses, reference.vettingStatus), text: [byline, reference.title].filter(Boolean).join(': ') }
+  const byline = [
+    firstAuthor && (reference.authors!.length > 1 ? `${firstAuthor} et al.` : firstAuthor),
+    reference.year,
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return {
+    status: labelOf(vettingStatuses, reference.vettingStatus),
+    text: [byline, reference.title].filter(Boolean).join(': '),
+  }
 }
 
 export const LibraryBlockLabel = async (props: Props) => {
@@ -36,7 +44,14 @@ export const LibraryBlockLabel = async (props: Props) => {
   return (
     <span
       data-testid={`inline-${props.kind}`}
-      style={{ display: 'inline-block', maxWidth: '28em', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom', whiteSpace: 'nowrap' }}
+      style={{
+        display: 'inline-block',
+        maxWidth: '28em',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+        verticalAlign: 'bottom',
+        whiteSpace: 'nowrap',
+      }}
       title={`${described.text} (${described.status})`}
     >
       {name} · {described.status} · {described.text}

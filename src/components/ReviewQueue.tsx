@@ -37,29 +37,81 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
   // As the editor: the queue shows exactly what this user may act on.
   const as = { depth: 0, limit: 100, overrideAccess: false, pagination: false, req, user } as const
   const [posts, claims, references, alerts] = await Promise.all([
-    payload.find({ ...as, collection: 'posts', draft: true, sort: 'updatedAt', where: { workflowState: { equals: 'in_review' } } }),
-    payload.find({ ...as, collection: 'claims', sort: 'createdAt', where: { status: { in: ['pending', 'needs_rereview'] } } }),
-    payload.find({ ...as, collection: 'references', sort: 'createdAt', where: { vettingStatus: { equals: 'unvetted' } } }),
+    payload.find({
+      ...as,
+      collection: 'posts',
+      draft: true,
+      sort: 'updatedAt',
+      where: { workflowState: { equals: 'in_review' } },
+    }),
+    payload.find({
+      ...as,
+      collection: 'claims',
+      sort: 'createdAt',
+      where: { status: { in: ['pending', 'needs_rereview'] } },
+    }),
+    payload.find({
+      ...as,
+      collection: 'references',
+      sort: 'createdAt',
+      where: { vettingStatus: { equals: 'unvetted' } },
+    }),
     payload.find({ ...as, collection: 'review-alerts', sort: 'createdAt', where: { resolvedAt: { exists: false } } }),
   ])
   return (
-    <DefaultTemplate i18n={req.i18n} locale={initPageResult.locale} params={params} payload={payload} permissions={initPageResult.permissions} searchParams={searchParams} user={user ?? undefined} visibleEntities={initPageResult.visibleEntities}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
       <Gutter>
         <h1 style={{ marginTop: 'var(--base)' }}>Review queue</h1>
         <Section
           empty="No post waits for review."
-          rows={posts.docs.map((post) => ({ href: `/admin/collections/posts/${post.id}`, label: post.title, note: post.importSource?.file ? `imported from ${post.importSource.file}: check every flagged sentence` : undefined }))}
+          rows={posts.docs.map((post) => ({
+            href: `/admin/collections/posts/${post.id}`,
+            label: post.title,
+            note: post.importSource?.file
+              ? `imported from ${post.importSource.file}: check every flagged sentence`
+              : undefined,
+          }))}
           testId="queue-posts"
           title="Posts in review"
         />
-        <Section empty="No published post needs attention." rows={alerts.docs.map((alert) => ({ href: `/admin/collections/review-alerts/${alert.id}`, label: alert.reason }))} testId="queue-alerts" title="Published posts that need attention" />
+        <Section
+          empty="No published post needs attention."
+          rows={alerts.docs.map((alert) => ({
+            href: `/admin/collections/review-alerts/${alert.id}`,
+            label: alert.reason,
+          }))}
+          testId="queue-alerts"
+          title="Published posts that need attention"
+        />
         <Section
           empty="No claim waits for review."
-          rows={claims.docs.map((claim) => ({ href: `/admin/collections/claims/${claim.id}`, label: claim.statement, note: claim.status === 'needs_rereview' ? 'needs re-review' : 'pending' }))}
+          rows={claims.docs.map((claim) => ({
+            href: `/admin/collections/claims/${claim.id}`,
+            label: claim.statement,
+            note: claim.status === 'needs_rereview' ? 'needs re-review' : 'pending',
+          }))}
           testId="queue-claims"
           title="Claims to review"
         />
-        <Section empty="Every reference is vetted." rows={references.docs.map((reference) => ({ href: `/admin/collections/references/${reference.id}`, label: reference.title, note: reference.vettingNote }))} testId="queue-references" title="References to vet" />
+        <Section
+          empty="Every reference is vetted."
+          rows={references.docs.map((reference) => ({
+            href: `/admin/collections/references/${reference.id}`,
+            label: reference.title,
+            note: reference.vettingNote,
+          }))}
+          testId="queue-references"
+          title="References to vet"
+        />
       </Gutter>
     </DefaultTemplate>
   )

@@ -38,15 +38,31 @@ export const WorkflowActions = ({ canReview, canWrite, flags, id, isPublished, s
   }
 
   const button = (label: string, onClick: () => void, testId: string) => (
-    <button className="btn btn--style-secondary btn--size-small" data-testid={testId} disabled={isBusy} key={testId} onClick={onClick} style={{ margin: '0 8px 8px 0' }} type="button">
+    <button
+      className="btn btn--style-secondary btn--size-small"
+      data-testid={testId}
+      disabled={isBusy}
+      key={testId}
+      onClick={onClick}
+      style={{ margin: '0 8px 8px 0' }}
+      type="button"
+    >
       {label}
     </button>
   )
 
   const actions = [
-    canWrite && (state === 'draft' || state === 'changes_requested') && button('Submit for review', () => void run('submit'), 'action-submit'),
+    canWrite &&
+      (state === 'draft' || state === 'changes_requested') &&
+      button('Submit for review', () => void run('submit'), 'action-submit'),
     canReview && state === 'in_review' && button('Sign off', () => void run('sign-off'), 'action-sign-off'),
-    canReview && (state === 'in_review' || state === 'approved') && button('Request changes', () => withNote('request-changes', 'What should the author change?'), 'action-request-changes'),
+    canReview &&
+      (state === 'in_review' || state === 'approved') &&
+      button(
+        'Request changes',
+        () => withNote('request-changes', 'What should the author change?'),
+        'action-request-changes',
+      ),
     canWrite && state === 'approved' && !isPublished && button('Publish', () => void run('publish'), 'action-publish'),
     canWrite && isPublished && button('Unpublish', () => void run('unpublish'), 'action-unpublish'),
   ].filter(Boolean)
@@ -56,7 +72,11 @@ export const WorkflowActions = ({ canReview, canWrite, flags, id, isPublished, s
       <div>{actions}</div>
       {canReview &&
         flags.map((flag) =>
-          button(`Waive: ${flag.message.slice(0, 60)}…`, () => withNote('waive', 'Why may this sentence stand without a citation?', { key: flag.key }), `action-waive-${flag.key}`),
+          button(
+            `Waive: ${flag.message.slice(0, 60)}…`,
+            () => withNote('waive', 'Why may this sentence stand without a citation?', { key: flag.key }),
+            `action-waive-${flag.key}`,
+          ),
         )}
       {error && (
         <p data-testid="action-error" role="alert" style={{ color: 'var(--theme-error-500)', whiteSpace: 'pre-line' }}>

@@ -24,7 +24,10 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
 
 type AdapterOptions = { migrationRoot?: string; uri: string | undefined }
 
-export const databaseAdapter = ({ migrationRoot = path.resolve('src/migrations'), uri }: AdapterOptions): DatabaseAdapterObj => {
+export const databaseAdapter = ({
+  migrationRoot = path.resolve('src/migrations'),
+  uri,
+}: AdapterOptions): DatabaseAdapterObj => {
   switch (databaseKind(uri)) {
     case 'mongodb':
       assertMongoReplicaSet(uri as string)

@@ -7,9 +7,21 @@ import { watchDeliveryGeneration } from './cache/watchDeliveryGeneration'
 import { createKeyRegistry, type KeyRegistry } from './keys/keyRegistry'
 import { createRateLimiter, type RateLimiter } from './rateLimit'
 
-export type Delivery = { cache: ResponseCache; keys: KeyRegistry; limit: RateLimiter; payload: Payload; stop: () => void }
+export type Delivery = {
+  cache: ResponseCache
+  keys: KeyRegistry
+  limit: RateLimiter
+  payload: Payload
+  stop: () => void
+}
 
-export const createDelivery = ({ payload, pollIntervalMs }: { payload: Payload; pollIntervalMs?: number }): Delivery => {
+export const createDelivery = ({
+  payload,
+  pollIntervalMs,
+}: {
+  payload: Payload
+  pollIntervalMs?: number
+}): Delivery => {
   const keys = createKeyRegistry(payload)
   const cache = createResponseCache()
   const watcher = watchDeliveryGeneration({

@@ -15,7 +15,9 @@ export const health =
     try {
       await Promise.race([
         payload.count({ collection: 'topics', overrideAccess: true }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
+        ),
       ])
     } catch (error) {
       payload.logger.error({ err: error, msg: 'Health check: the database did not answer' })

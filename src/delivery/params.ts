@@ -4,7 +4,10 @@ import { z } from 'zod'
 
 import { type Problem, problem } from './problem'
 
-const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and hyphens').max(120)
+const slugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and hyphens')
+  .max(120)
 
 /** Parameters every route accepts: the key (for feed readers) and an optional clinic slug the key must match. */
 const common = { clinic: slugParam.optional(), key: z.string().optional() }
@@ -12,8 +15,18 @@ const common = { clinic: slugParam.optional(), key: z.string().optional() }
 export const listPostsParams = z.strictObject({
   ...common,
   author: slugParam.optional(),
-  limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').default(10),
-  page: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(1),
+  limit: z.coerce
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(50, 'must be at most 50')
+    .default(10),
+  page: z.coerce
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(10_000, 'must be at most 10000')
+    .default(1),
   q: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters').optional(),
   topic: slugParam.optional(),
 })
@@ -29,7 +42,8 @@ export const parseParams = <T>(schema: z.ZodType<T>, url: URL): ParseResult<T> =
   const result = schema.safeParse(Object.fromEntries(url.searchParams))
   if (result.success) return { data: result.data }
   const issue = result.error.issues[0]
-  if (issue.code === 'unrecognized_keys') return { problem: problem.badParameter(issue.keys[0], 'is not a parameter of this route') }
+  if (issue.code === 'unrecognized_keys')
+    return { problem: problem.badParameter(issue.keys[0], 'is not a parameter of this route') }
   return { problem: problem.badParameter(String(issue.path[0] ?? 'query'), issue.message) }
 }
 

@@ -39,7 +39,12 @@ export const problem = {
     title: 'Too many requests',
     type: `${typeBase}rate-limited`,
   }),
-  unauthorized: (detail: string): Problem => ({ detail, status: 401, title: 'Unauthorized', type: `${typeBase}unauthorized` }),
+  unauthorized: (detail: string): Problem => ({
+    detail,
+    status: 401,
+    title: 'Unauthorized',
+    type: `${typeBase}unauthorized`,
+  }),
   unavailable: (detail: string): Problem => ({
     detail,
     status: 503,
@@ -49,5 +54,9 @@ export const problem = {
 }
 
 export const sendProblem = (res: Response, body: Problem, headers: Record<string, string> = {}): void => {
-  res.status(body.status).type('application/problem+json').set({ 'Cache-Control': 'no-store', ...headers }).send(JSON.stringify(body))
+  res
+    .status(body.status)
+    .type('application/problem+json')
+    .set({ 'Cache-Control': 'no-store', ...headers })
+    .send(JSON.stringify(body))
 }

@@ -13,7 +13,13 @@ import { cacheKeyOf } from './delivery'
 import { type Problem, problem, sendProblem } from './problem'
 import { admissionOf, type AdmittedRequest } from './serveCachedHit'
 
-export type RouteContext = { clinic: Clinic; delivery: Delivery; key: ResolvedKey; pathParams: Record<string, string>; url: URL }
+export type RouteContext = {
+  clinic: Clinic
+  delivery: Delivery
+  key: ResolvedKey
+  pathParams: Record<string, string>
+  url: URL
+}
 
 export type Rendered = { body: string; contentType: string }
 
@@ -22,7 +28,10 @@ export type RouteFill = (context: RouteContext) => Promise<Problem | Rendered>
 /** Shared caches may keep a response a minute and serve it stale while refetching; webhooks tell sites to purge. */
 const cacheControl = 'public, max-age=30, s-maxage=60, stale-while-revalidate=300'
 
-export const json = (value: unknown): Rendered => ({ body: JSON.stringify(value), contentType: 'application/json; charset=utf-8' })
+export const json = (value: unknown): Rendered => ({
+  body: JSON.stringify(value),
+  contentType: 'application/json; charset=utf-8',
+})
 
 const isProblem = (value: Problem | Rendered): value is Problem => 'status' in value && 'title' in value
 
@@ -31,13 +40,21 @@ export const cachedRoute =
   async (req, res) => {
     const url = new URL(req.originalUrl, 'http://delivery.invalid')
     const admission =
-      (req as AdmittedRequest)[admissionOf] ?? (await admit({ keys: delivery.keys, limit: delivery.limit, secret: keyFromRequest(req, url) }))
+      (req as AdmittedRequest)[admissionOf] ??
+      (await admit({ keys: delivery.keys, limit: delivery.limit, secret: keyFromRequest(req, url) }))
     if (!admission) throw new Error('A key lookup answered nothing')
     if ('problem' in admission) return sendProblem(res, admission.problem, admission.headers)
     const { key } = admission
     const entry = await delivery.cache.getOrFill(cacheKeyOf(key.clinicId, url), async () => {
       // The key decides the clinic; the clinic's own settings (crisis line, disclaimer) are public by design.
-      const clinic = await delivery.payload.findByID({ collection: 'clinics', depth: 1, disableErrors: true, id: key.clinicId, joins: false, overrideAccess: true })
+      const clinic = await delivery.payload.findByID({
+        collection: 'clinics',
+        depth: 1,
+        disableErrors: true,
+        id: key.clinicId,
+        joins: false,
+        overrideAccess: true,
+      })
       const named = url.searchParams.get('clinic')
       const rendered: Problem | Rendered = !clinic
         ? problem.forbidden('The clinic of this key no longer exists.')
@@ -45,7 +62,12 @@ export const cachedRoute =
           ? problem.forbidden(`This key belongs to another clinic than "${named}".`)
           : await fill({ clinic, delivery, key, pathParams: req.params as Record<string, string>, url })
       return isProblem(rendered)
-        ? buildCachedResponse({ body: JSON.stringify(rendered), cacheControl: 'no-store', contentType: 'application/problem+json', status: rendered.status })
+        ? buildCachedResponse({
+            body: JSON.stringify(rendered),
+            cacheControl: 'no-store',
+            contentType: 'application/problem+json',
+            status: rendered.status,
+          })
         : buildCachedResponse({ body: rendered.body, cacheControl, contentType: rendered.contentType })
     })
     sendCached(req, res, entry, admission.headers)

@@ -22,7 +22,10 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   const router = express.Router({ caseSensitive: true, strict: false })
   router.get('/health', health({ payload }))
   const openApi = JSON.stringify(openApiDocument())
-  router.get('/openapi.json', (_req, res) => void res.set('Cache-Control', 'public, max-age=300').type('application/json').send(openApi))
+  router.get(
+    '/openapi.json',
+    (_req, res) => void res.set('Cache-Control', 'public, max-age=300').type('application/json').send(openApi),
+  )
   router.get('/media/:filename', serveMedia({ payload }))
   router.get('/posts', cachedRoute(delivery, listPosts))
   router.get('/posts/:slug', cachedRoute(delivery, getPost))
@@ -35,7 +38,11 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   router.use((req, res) =>
     req.method === 'GET' || req.method === 'HEAD'
       ? sendProblem(res, problem.notFound())
-      : sendProblem(res, { detail: 'The delivery API is read-only: use GET.', status: 405, title: 'Method not allowed' }, { Allow: 'GET, HEAD' }),
+      : sendProblem(
+          res,
+          { detail: 'The delivery API is read-only: use GET.', status: 405, title: 'Method not allowed' },
+          { Allow: 'GET, HEAD' },
+        ),
   )
   return router
 }

@@ -13,7 +13,11 @@ export const admissionOf = Symbol('vetted.deliveryAdmission')
 
 export type AdmittedRequest = IncomingMessage & { [admissionOf]?: Admission }
 
-export const serveCachedHit = async (delivery: Delivery, req: AdmittedRequest, res: ServerResponse): Promise<boolean> => {
+export const serveCachedHit = async (
+  delivery: Delivery,
+  req: AdmittedRequest,
+  res: ServerResponse,
+): Promise<boolean> => {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith('/v1/')) return false
   const url = new URL(req.url, 'http://delivery.invalid')
   const secret = keyFromRequest(req, url)

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Where } from 'payload'
 
 import { ValidationError } from 'payload'
-import { idOf } from '../workflow/idOf'
 
+import { idOf } from '../workflow/idOf'
 
 /**
  * A slug is unique within its clinic. The compound index refuses a duplicate anyway, but only with a bare
@@ -16,7 +16,13 @@ export const ensureUniqueSlugPerClinic: CollectionBeforeChangeHook = async ({ co
   const assignedClinic = data?.clinic ?? originalDoc?.clinic
   if (typeof slug !== 'string' || !slug || !assignedClinic) return data
   const clinic = idOf(assignedClinic)
-  const where: Where = { and: [{ slug: { equals: slug } }, { clinic: { equals: clinic } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] }
+  const where: Where = {
+    and: [
+      { slug: { equals: slug } },
+      { clinic: { equals: clinic } },
+      ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+    ],
+  }
   const { docs } = await req.payload.find({
     collection: collection.slug as CollectionSlug,
     depth: 0,

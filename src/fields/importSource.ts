@@ -15,7 +15,13 @@ export const importSource: GroupField = {
     readOnly: true,
   },
   fields: [
-    { name: 'key', type: 'text', index: true, label: 'Source', admin: { description: 'The article’s address, WordPress guid or file name.' } },
+    {
+      name: 'key',
+      type: 'text',
+      index: true,
+      label: 'Source',
+      admin: { description: 'The article’s address, WordPress guid or file name.' },
+    },
     { name: 'file', type: 'text', label: 'File' },
     { name: 'importedAt', type: 'date', label: 'Imported at', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     // What the file held and what the import wrote: a re-run skips an unchanged file and never overwrites edits.

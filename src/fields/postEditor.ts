@@ -2,7 +2,7 @@
 // that tie a sentence to the shared library — a citation (a reference) and a claim (an approved statement).
 import type { Block, TextFieldSingleValidation } from 'payload'
 
-import { BlocksFeature, FixedToolbarFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, FixedToolbarFeature, lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 
 import { slugs } from '../../collections/slugs'
 import { isSafeUrl } from './safeUrl'
@@ -53,7 +53,11 @@ export const postEditor = lexicalEditor({
     ...defaultFeatures.filter((feature) => feature.key !== 'link'),
     LinkFeature({
       fields: ({ defaultFields }) =>
-        defaultFields.map((field) => (field.type === 'text' && field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
+        defaultFields.map((field) =>
+          field.type === 'text' && field.name === 'url'
+            ? ({ ...field, validate: validateLinkUrl } as typeof field)
+            : field,
+        ),
     }),
     BlocksFeature({ inlineBlocks: [citationBlock, claimBlock] }),
     // A visible toolbar, so writers find the citation and claim buttons without knowing the slash menu.

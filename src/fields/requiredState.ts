@@ -7,7 +7,10 @@ import { select } from 'payload/shared'
  * Not `required: true`: Payload's GraphQL API would then demand the state on every create, though the default
  * supplies it. The value still can never be emptied: this validation refuses null with a readable message.
  */
-export const requiredState = ({ label, ...field }: Omit<SelectField, 'hasMany' | 'required' | 'type'> & { label: string }): SelectField => ({
+export const requiredState = ({
+  label,
+  ...field
+}: Omit<SelectField, 'hasMany' | 'required' | 'type'> & { label: string }): SelectField => ({
   ...field,
   type: 'select',
   label,

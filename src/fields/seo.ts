@@ -10,9 +10,19 @@ export const seo = (): GroupField => ({
   label: 'Search and social',
   admin: { description: 'Left empty, the title and excerpt are used.' },
   fields: [
-    { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Up to 70 characters; search engines cut longer titles.' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 70,
+      admin: { description: 'Up to 70 characters; search engines cut longer titles.' },
+    },
     { name: 'description', type: 'textarea', maxLength: 160, admin: { description: 'Up to 160 characters.' } },
-    { name: 'image', type: 'upload', relationTo: slugs.media, admin: { description: 'Shared on social media (1200×630 is made automatically).' } },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: slugs.media,
+      admin: { description: 'Shared on social media (1200×630 is made automatically).' },
+    },
     {
       name: 'canonicalUrl',
       type: 'text',

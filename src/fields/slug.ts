@@ -25,17 +25,27 @@ export const slug = ({ isUniquePerClinic = false, useAsSlug = 'title' }: SlugOpt
     disableUnique: isUniquePerClinic,
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map(
-        (field): Field =>
-          field.type === 'text' && field.name === 'slug'
-            ? ({
-                ...field,
-                admin: { ...field.admin, description: 'The last part of the page address. Changing it breaks existing links.' },
-                // A duplicate needs its own address; "-copy-x7k2" keeps it readable and unique within the clinic.
-                hooks: { ...field.hooks, beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copy-${Math.random().toString(36).slice(2, 6)}` : value)] },
-                validate: validateSlug,
-              } as Field)
-            : field,
+      fields: row.fields.map((field): Field =>
+        field.type === 'text' && field.name === 'slug'
+          ? ({
+              ...field,
+              admin: {
+                ...field.admin,
+                description: 'The last part of the page address. Changing it breaks existing links.',
+              },
+              // A duplicate needs its own address; "-copy-x7k2" keeps it readable and unique within the clinic.
+              hooks: {
+                ...field.hooks,
+                beforeDuplicate: [
+                  ({ value }) =>
+                    typeof value === 'string' && value
+                      ? `${value}-copy-${Math.random().toString(36).slice(2, 6)}`
+                      : value,
+                ],
+              },
+              validate: validateSlug,
+            } as Field)
+          : field,
       ),
     }),
     slugify: ({ valueToSlugify }) => slugify(valueToSlugify),

@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 /** `"2026-11-23T10:49:24.390Z"`, `W/"…"` or a bare timestamp: the updatedAt the client last saw. */
-const expectedVersion = (header: null | string): null | string => header?.trim().replace(/^W\//, '').replace(/^"|"$/g, '') || null
+const expectedVersion = (header: null | string): null | string =>
+  header?.trim().replace(/^W\//, '').replace(/^"|"$/g, '') || null
 
 /**
  * Optimistic concurrency for API clients: a write sent with `If-Match: "<updatedAt>"` is refused with 412 when

@@ -7,4 +7,5 @@
 export const seedContext = (): { isSeeding: true } => ({ isSeeding: true })
 
 /** True inside a seed or import. */
-export const isSeeding = (context: unknown): boolean => (context as { isSeeding?: unknown } | undefined)?.isSeeding === true
+export const isSeeding = (context: unknown): boolean =>
+  (context as { isSeeding?: unknown } | undefined)?.isSeeding === true

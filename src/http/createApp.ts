@@ -28,14 +28,24 @@ export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions
   if (nextHandler) {
     app.all('/{*path}', nextHandler)
   } else {
-    app.use((_req, res) => sendProblem(res, problem.notFound('This instance serves only the delivery API (/v1) and the Payload API (/api).')))
+    app.use((_req, res) =>
+      sendProblem(
+        res,
+        problem.notFound('This instance serves only the delivery API (/v1) and the Payload API (/api).'),
+      ),
+    )
   }
 
   const handleError: ErrorRequestHandler = (error, _req, res, _next) => {
     if (res.headersSent) return res.end()
     // Errors express itself raises for unreadable requests (a malformed %-escape in a path) are the client's.
     const status = Number((error as { status?: unknown })?.status)
-    if (status >= 400 && status < 500) return sendProblem(res, { detail: 'The request could not be read: check its address and encoding.', status, title: 'Bad request' })
+    if (status >= 400 && status < 500)
+      return sendProblem(res, {
+        detail: 'The request could not be read: check its address and encoding.',
+        status,
+        title: 'Bad request',
+      })
     payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP server' })
     sendProblem(res, problem.internal())
   }

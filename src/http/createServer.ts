@@ -8,7 +8,12 @@ import { createDelivery } from '../delivery/delivery'
 import { serveCachedHit } from '../delivery/serveCachedHit'
 import { createApp } from './createApp'
 
-type ServerOptions = { config: Promise<SanitizedConfig>; nextHandler?: RequestHandler; payload: Payload; pollIntervalMs?: number }
+type ServerOptions = {
+  config: Promise<SanitizedConfig>
+  nextHandler?: RequestHandler
+  payload: Payload
+  pollIntervalMs?: number
+}
 
 export const createServer = ({ config, nextHandler, payload, pollIntervalMs }: ServerOptions): http.Server => {
   const delivery = createDelivery({ payload, pollIntervalMs })

@@ -3,7 +3,15 @@
 import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 
 import { problem, sendProblem } from '../delivery/problem'
@@ -11,7 +19,10 @@ import { problem, sendProblem } from '../delivery/problem'
 /** Path segments, decoded; null when the path is not valid percent-encoding. */
 const decodeSegments = (path: string): null | string[] => {
   try {
-    return path.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+    return path
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment))
   } catch {
     return null
   }

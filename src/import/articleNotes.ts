@@ -4,7 +4,13 @@ import type { Article } from './types'
 
 const quote = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`
 
-export const articleNotes = ({ article, clinicCrisisLine }: { article: Article; clinicCrisisLine?: null | string }): string[] => {
+export const articleNotes = ({
+  article,
+  clinicCrisisLine,
+}: {
+  article: Article
+  clinicCrisisLine?: null | string
+}): string[] => {
   const notes = [...article.notes]
   if (article.crisisLine) {
     const isSame = clinicCrisisLine?.toLowerCase().includes(article.crisisLine.toLowerCase())
@@ -16,6 +22,7 @@ export const articleNotes = ({ article, clinicCrisisLine }: { article: Article; 
   }
   const byReason = new Map<string, string[]>()
   for (const { reason, text } of article.dropped) byReason.set(reason, [...(byReason.get(reason) ?? []), text])
-  for (const [reason, texts] of byReason) notes.push(`Left out, ${reason}: ${texts.map((text) => quote(text)).join(', ')}`)
+  for (const [reason, texts] of byReason)
+    notes.push(`Left out, ${reason}: ${texts.map((text) => quote(text)).join(', ')}`)
   return notes
 }

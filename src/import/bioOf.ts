@@ -4,10 +4,17 @@ import type { AuthorCandidate } from './types'
 
 import { personName } from './personName'
 
-const jobTitleAfterIsA = /\bis (?:a|an|the|our)\s+(?:[\p{Ll}][\p{L}-]*\s+){0,3}?((?:[\p{Lu}][\p{L}&-]*\s+){0,5}[\p{Lu}][\p{L}&-]*)\b/u
+const jobTitleAfterIsA =
+  /\bis (?:a|an|the|our)\s+(?:[\p{Ll}][\p{L}-]*\s+){0,3}?((?:[\p{Lu}][\p{L}&-]*\s+){0,5}[\p{Lu}][\p{L}&-]*)\b/u
 
 /** The author a name line and the paragraph after it describe, or undefined when they are not a bio box. */
-export const bioOf = ({ nameLine, paragraph }: { nameLine: string; paragraph: string }): AuthorCandidate | undefined => {
+export const bioOf = ({
+  nameLine,
+  paragraph,
+}: {
+  nameLine: string
+  paragraph: string
+}): AuthorCandidate | undefined => {
   const name = personName(nameLine)
   if (!name) return undefined
   const bio = paragraph.replace(/\s+/g, ' ').trim()

@@ -10,11 +10,24 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10
 const isTextType = (mime: string) => mime.startsWith('text/') || mime.endsWith('xml') || mime === 'application/json'
 
 /** `size` is the whole file's size when only its start was read (an oversized file is never read whole). */
-export const checkBytes = async ({ bytes, maxBytes, size = bytes.length }: { bytes: Uint8Array; maxBytes: number; size?: number }): Promise<Checked> => {
+export const checkBytes = async ({
+  bytes,
+  maxBytes,
+  size = bytes.length,
+}: {
+  bytes: Uint8Array
+  maxBytes: number
+  size?: number
+}): Promise<Checked> => {
   if (size === 0) return { isOk: false, reason: 'the file is empty' }
-  if (size > maxBytes) return { isOk: false, reason: `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (raise it with --max-size)` }
+  if (size > maxBytes)
+    return {
+      isOk: false,
+      reason: `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (raise it with --max-size)`,
+    }
   const type = await fileTypeFromBuffer(bytes)
-  if (type && !isTextType(type.mime)) return { isOk: false, reason: `it is a binary file (${type.ext.toUpperCase()}, ${type.mime}), not an article` }
+  if (type && !isTextType(type.mime))
+    return { isOk: false, reason: `it is a binary file (${type.ext.toUpperCase()}, ${type.mime}), not an article` }
   if (bytes.includes(0)) return { isOk: false, reason: 'it is a binary file (it contains NUL bytes), not an article' }
   let text: string
   try {

@@ -18,7 +18,14 @@ export const collectFiles = async (paths: string[]): Promise<{ files: string[]; 
       const full = path.join(folder, entry.name)
       if (entry.isDirectory()) await walk(full)
       else if (articleExtensions.has(path.extname(entry.name).toLowerCase())) files.push(full)
-      else if (entry.isFile()) problems.push(emptyOutcome(full, 'skipped', `not an article file (${path.extname(entry.name) || 'no extension'}); the importer reads .txt, .md, .html and WordPress .xml exports`))
+      else if (entry.isFile())
+        problems.push(
+          emptyOutcome(
+            full,
+            'skipped',
+            `not an article file (${path.extname(entry.name) || 'no extension'}); the importer reads .txt, .md, .html and WordPress .xml exports`,
+          ),
+        )
     }
   }
   for (const given of paths) {

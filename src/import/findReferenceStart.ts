@@ -12,7 +12,8 @@ export type ReferenceStart = { headingKind: HeadingKind; index: number }
 /** Entries are short lines; a "Research" heading over paragraphs of prose is a section of the article. */
 const isEntryLike = (block: Block): boolean => block.type === 'list' || blockText(block).length <= 300
 /** A list of works opens with a work (a title, a headline, a citation list), not with a sentence of prose. */
-const opensWithEntry = (block: Block | undefined): boolean => Boolean(block && (block.type === 'list' || !/[.!?…]["'”’)\]]*$/.test(blockText(block))))
+const opensWithEntry = (block: Block | undefined): boolean =>
+  Boolean(block && (block.type === 'list' || !/[.!?…]["'”’)\]]*$/.test(blockText(block))))
 
 const isFormattedCitation = (text: string): boolean => {
   const citation = parseCitation(text)

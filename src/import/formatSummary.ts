@@ -14,7 +14,15 @@ const detailOf = (outcome: ImportOutcome): string => {
   return outcome.reason ?? ''
 }
 
-export const formatSummary = ({ clinic, outcomes, user }: { clinic: string; outcomes: ImportOutcome[]; user: string }): string => {
+export const formatSummary = ({
+  clinic,
+  outcomes,
+  user,
+}: {
+  clinic: string
+  outcomes: ImportOutcome[]
+  user: string
+}): string => {
   const lines = [`Import into ${clinic} as ${user}:`]
   for (const outcome of outcomes) {
     const title = outcome.title ? ` “${outcome.title}”` : ''
@@ -26,6 +34,7 @@ export const formatSummary = ({ clinic, outcomes, user }: { clinic: string; outc
     `Summary: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.refused} refused, ${totals.failed} failed; ` +
       `references: ${totals.referencesMatched} matched in the library, ${totals.referencesCreated} created unvetted; ${plural(totals.sentencesFlagged, 'sentence')} flagged for the editors.`,
   )
-  if (totals.imported + totals.updated > 0) lines.push('Imported posts are drafts in the editors’ review queue; nothing was published.')
+  if (totals.imported + totals.updated > 0)
+    lines.push('Imported posts are drafts in the editors’ review queue; nothing was published.')
   return lines.join('\n')
 }

@@ -41,8 +41,26 @@ const findImported = async ({ clinicId, key, req }: { clinicId: string; key: str
   const [post] = docs
   if (!post) return undefined
   // The latest version may be a draft saved over a live one; a live version is never overwritten.
-  const live = post.deletedAt ? undefined : await req.payload.findByID({ collection: 'posts', draft: false, id: post.id, select: { _status: true }, trash: true, ...as })
-  return { post, summary: { currentBodyHash: contentHash({ body: post.body }), importSource: post.importSource, isInTrash: Boolean(post.deletedAt), isLive: live?._status === 'published', workflowState: post.workflowState } }
+  const live = post.deletedAt
+    ? undefined
+    : await req.payload.findByID({
+        collection: 'posts',
+        draft: false,
+        id: post.id,
+        select: { _status: true },
+        trash: true,
+        ...as,
+      })
+  return {
+    post,
+    summary: {
+      currentBodyHash: contentHash({ body: post.body }),
+      importSource: post.importSource,
+      isInTrash: Boolean(post.deletedAt),
+      isLive: live?._status === 'published',
+      workflowState: post.workflowState,
+    },
+  }
 }
 
 const citeReferences = async ({ article, req }: { article: Article; req: PayloadRequest }) => {
@@ -56,42 +74,100 @@ const citeReferences = async ({ article, req }: { article: Article; req: Payload
   return { counts, ids }
 }
 
-const matchPeople = async ({ article, clinicId, notes, req }: { article: Article; clinicId: string; notes: string[]; req: PayloadRequest }) => {
+const matchPeople = async ({
+  article,
+  clinicId,
+  notes,
+  req,
+}: {
+  article: Article
+  clinicId: string
+  notes: string[]
+  req: PayloadRequest
+}) => {
   let authorId: string | undefined
   for (const candidate of [article.author, ...article.otherAuthors]) {
     if (!candidate) continue
     const matched = await matchAuthor({ candidate, clinicId, req })
     authorId ??= matched.id
     if (matched.isCreated) notes.push(`Author ${candidate.name} created in the clinic.`)
-    else notes.push(`Author ${candidate.name} matched an author of the clinic${matched.filled.length ? ` (filled in: ${matched.filled.join(', ')})` : ''}.`)
+    else
+      notes.push(
+        `Author ${candidate.name} matched an author of the clinic${matched.filled.length ? ` (filled in: ${matched.filled.join(', ')})` : ''}.`,
+      )
   }
   return authorId
 }
 
-const writeArticle = async ({ article, clinic, req, source }: { article: Article; clinic: Clinic; req: PayloadRequest; source: SourceArticle }): Promise<ImportOutcome> => {
-  const outcome: ImportOutcome = { ...emptyOutcome(source.label, 'imported'), notes: [...source.notes], title: article.title }
+const writeArticle = async ({
+  article,
+  clinic,
+  req,
+  source,
+}: {
+  article: Article
+  clinic: Clinic
+  req: PayloadRequest
+  source: SourceArticle
+}): Promise<ImportOutcome> => {
+  const outcome: ImportOutcome = {
+    ...emptyOutcome(source.label, 'imported'),
+    notes: [...source.notes],
+    title: article.title,
+  }
   const existing = await findImported({ clinicId: clinic.id, key: source.sourceKey, req })
   const decision = decideReimport({ existing: existing?.summary, sourceHash: source.sourceHash })
-  if (decision.action === 'skip') return { ...outcome, postId: existing?.post.id, reason: decision.reason, status: decision.status }
+  if (decision.action === 'skip')
+    return { ...outcome, postId: existing?.post.id, reason: decision.reason, status: decision.status }
 
   const { counts, ids } = await citeReferences({ article, req })
   const authorId = await matchPeople({ article, clinicId: clinic.id, notes: outcome.notes, req })
   const topics = await matchTopics({ categories: article.categories, req })
-  if (topics.unmatched.length) outcome.notes.push(`No topic matches the categories ${topics.unmatched.join(', ')}; an editor may add them.`)
+  if (topics.unmatched.length)
+    outcome.notes.push(`No topic matches the categories ${topics.unmatched.join(', ')}; an editor may add them.`)
   const body = toLexical({ article, referenceIdOf: (entry) => ids.get(entry) })
   const data: Partial<Post> = {
     author: authorId,
     body: body as Post['body'],
-    importSource: { bodyHash: contentHash({ body }), file: source.label, importedAt: new Date().toISOString(), key: source.sourceKey, sourceHash: source.sourceHash },
+    importSource: {
+      bodyHash: contentHash({ body }),
+      file: source.label,
+      importedAt: new Date().toISOString(),
+      key: source.sourceKey,
+      sourceHash: source.sourceHash,
+    },
     title: article.title,
     topics: topics.ids,
   }
   const as = { depth: 0, draft: true, overrideAccess: false, req, user: req.user } as const
-  const context = { [importToken]: { note: `${decision.action === 'create' ? 'Imported' : 'Re-imported'} from ${source.label} (${source.sourceKey}).` } }
+  const context = {
+    [importToken]: {
+      note: `${decision.action === 'create' ? 'Imported' : 'Re-imported'} from ${source.label} (${source.sourceKey}).`,
+    },
+  }
   const post =
     decision.action === 'create'
-      ? await req.payload.create({ collection: 'posts', context, data: { ...data, clinic: clinic.id, slug: await freeSlug({ clinicId: clinic.id, req, slug: article.slug ?? slugify(article.title) ?? 'imported-article' }) } as Post, ...as })
-      : await req.payload.update({ collection: 'posts', context, data, id: (existing as { post: Post }).post.id, ...as })
+      ? await req.payload.create({
+          collection: 'posts',
+          context,
+          data: {
+            ...data,
+            clinic: clinic.id,
+            slug: await freeSlug({
+              clinicId: clinic.id,
+              req,
+              slug: article.slug ?? slugify(article.title) ?? 'imported-article',
+            }),
+          } as Post,
+          ...as,
+        })
+      : await req.payload.update({
+          collection: 'posts',
+          context,
+          data,
+          id: (existing as { post: Post }).post.id,
+          ...as,
+        })
   delete (req.context as Record<symbol, unknown>)[importToken]
 
   const flagged = scanLexical(body).filter((flag) => !flag.isResolved).length
@@ -109,9 +185,20 @@ const writeArticle = async ({ article, clinic, req, source }: { article: Article
   }
 }
 
-export const importArticle = async ({ clinic, payload, source, user }: { clinic: Clinic; payload: Payload; source: SourceArticle; user: Importer }): Promise<ImportOutcome> => {
+export const importArticle = async ({
+  clinic,
+  payload,
+  source,
+  user,
+}: {
+  clinic: Clinic
+  payload: Payload
+  source: SourceArticle
+  user: Importer
+}): Promise<ImportOutcome> => {
   const structured = structureArticle(source.parsed)
-  if (!structured.isOk) return emptyOutcome(source.label, 'refused', `it could not be read as an article: ${structured.reason}`)
+  if (!structured.isOk)
+    return emptyOutcome(source.label, 'refused', `it could not be read as an article: ${structured.reason}`)
   const req = await createLocalReq({ user }, payload)
   await initTransaction(req)
   try {

@@ -59,7 +59,10 @@ export const importBatch = async ({ clinic, maxBytes, paths, payload, user }: Ba
     }
   }
   outcomes.forEach((outcome) => logOutcome(payload, outcome))
-  const progress = articles.length > 1 ? startProgress({ label: `Importing into ${clinic.slug}`, payload, total: articles.length }) : undefined
+  const progress =
+    articles.length > 1
+      ? startProgress({ label: `Importing into ${clinic.slug}`, payload, total: articles.length })
+      : undefined
   for (const article of articles) {
     const outcome = await importArticle({ clinic, payload, source: article, user })
     logOutcome(payload, outcome)

@@ -6,4 +6,5 @@ export const importToken = Symbol('vetted.import')
 
 export type ImportContext = { [importToken]?: { note: string } }
 
-export const importNoteOf = (context: unknown): string | undefined => (context as ImportContext | undefined)?.[importToken]?.note
+export const importNoteOf = (context: unknown): string | undefined =>
+  (context as ImportContext | undefined)?.[importToken]?.note

@@ -12,25 +12,47 @@ export type MatchedAuthor = { filled: string[]; id: string; isCreated: boolean }
 
 const fillable = ['bio', 'credentials', 'jobTitle'] as const
 
-export const matchAuthor = async ({ candidate, clinicId, req }: { candidate: AuthorCandidate; clinicId: string; req: PayloadRequest }): Promise<MatchedAuthor> => {
+export const matchAuthor = async ({
+  candidate,
+  clinicId,
+  req,
+}: {
+  candidate: AuthorCandidate
+  clinicId: string
+  req: PayloadRequest
+}): Promise<MatchedAuthor> => {
   const as = { depth: 0, overrideAccess: false, req, user: req.user } as const
   const slug = slugify(candidate.name) ?? 'author'
   const { docs } = await req.payload.find({
     collection: 'authors',
     limit: 20,
     pagination: false,
-    where: { and: [{ clinic: { equals: clinicId } }, { or: [{ slug: { equals: slug } }, { name: { like: candidate.name } }] }] },
+    where: {
+      and: [{ clinic: { equals: clinicId } }, { or: [{ slug: { equals: slug } }, { name: { like: candidate.name } }] }],
+    },
     ...as,
   })
   const existing = docs.find((doc) => doc.slug === slug || titleKey(doc.name) === titleKey(candidate.name))
   if (!existing) {
-    const data = { bio: candidate.bio, clinic: clinicId, credentials: candidate.credentials, jobTitle: candidate.jobTitle, name: candidate.name, slug }
+    const data = {
+      bio: candidate.bio,
+      clinic: clinicId,
+      credentials: candidate.credentials,
+      jobTitle: candidate.jobTitle,
+      name: candidate.name,
+      slug,
+    }
     const created = await req.payload.create({ collection: 'authors', data: data as Author, ...as })
     return { filled: [], id: String(created.id), isCreated: true }
   }
   const filled = fillable.filter((field) => candidate[field] && !existing[field])
   if (filled.length) {
-    await req.payload.update({ collection: 'authors', data: Object.fromEntries(filled.map((field) => [field, candidate[field]])), id: existing.id, ...as })
+    await req.payload.update({
+      collection: 'authors',
+      data: Object.fromEntries(filled.map((field) => [field, candidate[field]])),
+      id: existing.id,
+      ...as,
+    })
   }
   return { filled, id: String(existing.id), isCreated: false }
 }

@@ -10,10 +10,17 @@ import { titleKey } from './titleKey'
 
 export type MatchedReference = { id: string; isCreated: boolean }
 
-const as = (req: PayloadRequest) => ({ depth: 0, overrideAccess: false, pagination: false, req, user: req.user }) as const
+const as = (req: PayloadRequest) =>
+  ({ depth: 0, overrideAccess: false, pagination: false, req, user: req.user }) as const
 
 const findOne = async ({ req, where }: { req: PayloadRequest; where: Where }) => {
-  const { docs } = await req.payload.find({ collection: 'references', limit: 1, select: { title: true }, where, ...as(req) })
+  const { docs } = await req.payload.find({
+    collection: 'references',
+    limit: 1,
+    select: { title: true },
+    where,
+    ...as(req),
+  })
   return docs[0]
 }
 
@@ -22,7 +29,13 @@ const findByTitle = async ({ req, title }: { req: PayloadRequest; title: string 
   const key = titleKey(title)
   const words = [...new Set(key.split(' '))].sort((a, b) => b.length - a.length).slice(0, 3)
   if (!words.length) return undefined
-  const { docs } = await req.payload.find({ collection: 'references', limit: 50, select: { title: true }, where: { title: { like: words.join(' ') } }, ...as(req) })
+  const { docs } = await req.payload.find({
+    collection: 'references',
+    limit: 50,
+    select: { title: true },
+    where: { title: { like: words.join(' ') } },
+    ...as(req),
+  })
   return docs.find((doc) => titleKey(doc.title) === key)
 }
 
@@ -44,7 +57,13 @@ const proposalOf = (entry: ReferenceEntry): Partial<Reference> => ({
   year: entry.year && entry.year >= 1800 && entry.year <= 2100 ? entry.year : undefined,
 })
 
-export const matchReference = async ({ entry, req }: { entry: ReferenceEntry; req: PayloadRequest }): Promise<MatchedReference> => {
+export const matchReference = async ({
+  entry,
+  req,
+}: {
+  entry: ReferenceEntry
+  req: PayloadRequest
+}): Promise<MatchedReference> => {
   const byIdentifier =
     (entry.doi && (await findOne({ req, where: { doi: { equals: entry.doi } } }))) ||
     (entry.pmid && (await findOne({ req, where: { pmid: { equals: entry.pmid } } }))) ||
@@ -52,6 +71,10 @@ export const matchReference = async ({ entry, req }: { entry: ReferenceEntry; re
   const found = byIdentifier || (await findByTitle({ req, title: entry.title }))
   if (found) return { id: String(found.id), isCreated: false }
   // Created as the importing user: the library records them as its proposer, and it starts unvetted.
-  const created = await req.payload.create({ collection: 'references', data: proposalOf(entry) as Reference, ...as(req) })
+  const created = await req.payload.create({
+    collection: 'references',
+    data: proposalOf(entry) as Reference,
+    ...as(req),
+  })
   return { id: String(created.id), isCreated: true }
 }

@@ -5,7 +5,14 @@ export const mergeRuns = (runs: Run[]): Run[] =>
   runs.reduce<Run[]>((merged, run) => {
     if (!run.text) return merged
     const last = merged.at(-1)
-    if (last && (last.format ?? 0) === (run.format ?? 0) && last.href === run.href && last.text !== '\n' && run.text !== '\n') last.text += run.text
+    if (
+      last &&
+      (last.format ?? 0) === (run.format ?? 0) &&
+      last.href === run.href &&
+      last.text !== '\n' &&
+      run.text !== '\n'
+    )
+      last.text += run.text
     else merged.push({ ...run })
     return merged
   }, [])

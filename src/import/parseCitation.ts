@@ -17,13 +17,18 @@ export type CitationFields = {
 }
 
 const doiPattern = /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+)/i
-const pmidPattern = /\bPMID:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})|ncbi\.nlm\.nih\.gov\/pubmed\/(\d{1,9})/i
+const pmidPattern =
+  /\bPMID:?\s*(\d{1,9})\b|pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})|ncbi\.nlm\.nih\.gov\/pubmed\/(\d{1,9})/i
 const urlPattern = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]}'’”]/i
 /** Identifier and link noise that follows a citation, cut before the title is read. */
-const trailingNoise = /\s*(?:\b(?:doi:?\s*10\.|https?:\/\/|PMID:?|PMCID:?|\[PubMed\]|\[Google Scholar\]|\[CrossRef\]|Available (?:at|from):?|Published\s+(?:online\s+)?\d)).*$/i
+const trailingNoise =
+  /\s*(?:\b(?:doi:?\s*10\.|https?:\/\/|PMID:?|PMCID:?|\[PubMed\]|\[Google Scholar\]|\[CrossRef\]|Available (?:at|from):?|Published\s+(?:online\s+)?\d)).*$/i
 
 const vancouverAuthor = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*\s[\p{Lu}]{1,3}(?:\s(?:Jr|Sr|II|III))?`
-const vancouverAuthors = new RegExp(String.raw`^((?:${vancouverAuthor},\s*)*(?:${vancouverAuthor}|et\s+al))\.\s+(.+)$`, 'u')
+const vancouverAuthors = new RegExp(
+  String.raw`^((?:${vancouverAuthor},\s*)*(?:${vancouverAuthor}|et\s+al))\.\s+(.+)$`,
+  'u',
+)
 const vancouverSource = /^(.+?)\.\s*((?:19|20)\d{2})[^;.]*(?:;\s*([\w-]+)(?:\(([\w-]+)\))?(?::\s*([\w–-]+))?)?/
 const apaLead = /^(.+?)\s\(((?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.\s+(.+)$/
 const apaAuthor = /([\p{Lu}][\p{L}'’ -]*?),\s+((?:[\p{Lu}]\.\s?-?)+)/gu
@@ -65,10 +70,21 @@ const vancouver = (text: string): Partial<CitationFields> | undefined => {
 const apa = (text: string): Partial<CitationFields> | undefined => {
   const lead = apaLead.exec(text)
   if (!lead || !lead[1].includes(',')) return undefined
-  const authors = [...lead[1].matchAll(apaAuthor)].map((match) => ({ family: match[1].replace(/^(?:&|and)\s+/, '').trim(), given: match[2].replace(/\s+/g, '') }))
+  const authors = [...lead[1].matchAll(apaAuthor)].map((match) => ({
+    family: match[1].replace(/^(?:&|and)\s+/, '').trim(),
+    given: match[2].replace(/\s+/g, ''),
+  }))
   const { rest, title } = firstSentence(lead[3])
   const source = apaSource.exec(rest)
-  return { authors, issue: source?.[3], journal: source?.[1].trim(), pages: source?.[4], title, volume: source?.[2], year: Number(lead[2]) }
+  return {
+    authors,
+    issue: source?.[3],
+    journal: source?.[1].trim(),
+    pages: source?.[4],
+    title,
+    volume: source?.[2],
+    year: Number(lead[2]),
+  }
 }
 
 export const parseCitation = (input: string): CitationFields => {
@@ -77,7 +93,10 @@ export const parseCitation = (input: string): CitationFields => {
   const pmidMatch = pmidPattern.exec(text)
   const pmid = pmidMatch ? (normalisePmid(pmidMatch[1] ?? pmidMatch[2] ?? pmidMatch[3]) ?? undefined) : undefined
   const url = urlPattern.exec(text)?.[0]
-  const bare = text.replace(/^\[?\d{1,3}[.)\]]\s+/, '').replace(trailingNoise, '').trim()
+  const bare = text
+    .replace(/^\[?\d{1,3}[.)\]]\s+/, '')
+    .replace(trailingNoise, '')
+    .trim()
   const formatted = vancouver(bare) ?? apa(bare)
   const title = (formatted?.title ?? bare).replace(/\s*[.]$/, '').trim()
   return {

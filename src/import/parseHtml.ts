@@ -12,9 +12,45 @@ import { mergeRuns } from './mergeRuns'
 import { safeHref } from './safeHref'
 import { trimRuns } from './trimRuns'
 
-const formats: Record<string, number> = { b: 1, cite: 2, code: 16, del: 4, em: 2, i: 2, kbd: 16, s: 4, strike: 4, strong: 1, sub: 32, sup: 64, u: 8 }
+const formats: Record<string, number> = {
+  b: 1,
+  cite: 2,
+  code: 16,
+  del: 4,
+  em: 2,
+  i: 2,
+  kbd: 16,
+  s: 4,
+  strike: 4,
+  strong: 1,
+  sub: 32,
+  sup: 64,
+  u: 8,
+}
 const headingLevels: Record<string, 2 | 3 | 4 | 5 | 6> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
-const blockTags = new Set(['address', 'article', 'body', 'dd', 'div', 'dl', 'dt', 'footer', 'header', 'html', 'main', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr'])
+const blockTags = new Set([
+  'address',
+  'article',
+  'body',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'header',
+  'html',
+  'main',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+])
 
 type Inline = { format: number; href?: string }
 
@@ -44,10 +80,15 @@ const createReader = ({ baseUrl, dropped }: { baseUrl?: string; dropped: Dropped
     if (node.tagName === 'br') into.push({ text: '\n' })
     else if (node.tagName === 'img') {
       const alt = attributeOf(node, 'alt')?.trim()
-      dropped.push({ reason: 'image (images are not imported; add it to the post from the media library)', text: alt || attributeOf(node, 'src') || 'image' })
-    } else if (node.tagName === 'figcaption') dropped.push({ reason: 'image caption or alt text', text: spacedText(node) })
+      dropped.push({
+        reason: 'image (images are not imported; add it to the post from the media library)',
+        text: alt || attributeOf(node, 'src') || 'image',
+      })
+    } else if (node.tagName === 'figcaption')
+      dropped.push({ reason: 'image caption or alt text', text: spacedText(node) })
     else {
-      const href = node.tagName === 'a' ? (safeHref({ baseUrl, href: attributeOf(node, 'href') }) ?? inline.href) : inline.href
+      const href =
+        node.tagName === 'a' ? (safeHref({ baseUrl, href: attributeOf(node, 'href') }) ?? inline.href) : inline.href
       const next = { format: inline.format | (formats[node.tagName] ?? 0), href }
       for (const child of childrenOf(node)) inlineRuns(child, next, into)
     }
@@ -60,7 +101,8 @@ const createReader = ({ baseUrl, dropped }: { baseUrl?: string; dropped: Dropped
       const nested: Run[][] = []
       for (const part of childrenOf(child)) {
         if (isElement(part) && (part.tagName === 'ul' || part.tagName === 'ol')) nested.push(...listItems(part))
-        else if (isElement(part) && part.tagName === 'p') inlineRuns(part, { format: 0 }, own.length ? (own.push({ text: '\n' }), own) : own)
+        else if (isElement(part) && part.tagName === 'p')
+          inlineRuns(part, { format: 0 }, own.length ? (own.push({ text: '\n' }), own) : own)
         else inlineRuns(part, { format: 0 }, own)
       }
       const runs = trimRuns(mergeRuns(own))
@@ -75,7 +117,18 @@ const createReader = ({ baseUrl, dropped }: { baseUrl?: string; dropped: Dropped
     }
     const reason = furnitureElementReason(node)
     const tag = node.tagName
-    if (reason || !(tag in headingLevels || blockTags.has(tag) || tag === 'ul' || tag === 'ol' || tag === 'blockquote' || tag === 'figure' || tag === 'hr')) {
+    if (
+      reason ||
+      !(
+        tag in headingLevels ||
+        blockTags.has(tag) ||
+        tag === 'ul' ||
+        tag === 'ol' ||
+        tag === 'blockquote' ||
+        tag === 'figure' ||
+        tag === 'hr'
+      )
+    ) {
       inlineRuns(node, { format: 0 }, pending)
       return
     }
@@ -106,9 +159,13 @@ const createReader = ({ baseUrl, dropped }: { baseUrl?: string; dropped: Dropped
 }
 
 const metaContent = (elements: HtmlElement[], key: string): string | undefined =>
-  elements.find((element) => element.tagName === 'meta' && (attributeOf(element, 'property') === key || attributeOf(element, 'name') === key))?.[
-    'attrs'
-  ].find((attr) => attr.name === 'content')?.value
+  elements
+    .find(
+      (element) =>
+        element.tagName === 'meta' &&
+        (attributeOf(element, 'property') === key || attributeOf(element, 'name') === key),
+    )
+    ?.['attrs'].find((attr) => attr.name === 'content')?.value
 
 /** "Ketamine and Depression | Harbor Light Blog" → "Ketamine and Depression": a document title ends in the site's name. */
 const withoutSiteName = (title: string): string => {
@@ -116,12 +173,21 @@ const withoutSiteName = (title: string): string => {
   return parts.length > 1 && parts[0].length >= parts.slice(1).join(' ').length ? parts[0] : title
 }
 
-export const parseHtml = ({ baseUrl, html, isFragment = false }: { baseUrl?: string; html: string; isFragment?: boolean }): ParsedArticle => {
+export const parseHtml = ({
+  baseUrl,
+  html,
+  isFragment = false,
+}: {
+  baseUrl?: string
+  html: string
+  isFragment?: boolean
+}): ParsedArticle => {
   const document = isFragment ? parseFragment(html) : parse(html)
   const elements = [...descendants(document)]
   const canonicalUrl =
-    elements.find((element) => element.tagName === 'link' && attributeOf(element, 'rel')?.split(/\s+/).includes('canonical'))?.attrs.find((attr) => attr.name === 'href')?.value ??
-    metaContent(elements, 'og:url')
+    elements
+      .find((element) => element.tagName === 'link' && attributeOf(element, 'rel')?.split(/\s+/).includes('canonical'))
+      ?.attrs.find((attr) => attr.name === 'href')?.value ?? metaContent(elements, 'og:url')
   const base = canonicalUrl ?? baseUrl
   const root =
     elements.find((element) => element.tagName === 'article') ??
@@ -140,6 +206,9 @@ export const parseHtml = ({ baseUrl, html, isFragment = false }: { baseUrl?: str
     blocks: reader.blocks(),
     canonicalUrl: canonicalUrl ? safeHref({ href: canonicalUrl }) : undefined,
     dropped,
-    title: (h1 && collapse(textContent(h1))) || metaContent(elements, 'og:title') || (documentTitle ? withoutSiteName(collapse(textContent(documentTitle))) : undefined),
+    title:
+      (h1 && collapse(textContent(h1))) ||
+      metaContent(elements, 'og:title') ||
+      (documentTitle ? withoutSiteName(collapse(textContent(documentTitle))) : undefined),
   }
 }

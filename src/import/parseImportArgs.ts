@@ -11,19 +11,51 @@ the posts are theirs, new references their proposals. --max-size bounds each fil
 
 const defaultMaxMegabytes = 2
 
-export const parseImportArgs = (argv: string[]): { args: ImportArgs; isOk: true } | { isOk: false; message: string } => {
-  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { clinic: { type: 'string' }; help: { type: 'boolean' }; 'max-size': { type: 'string' }; user: { type: 'string' } } }>>
+export const parseImportArgs = (
+  argv: string[],
+): { args: ImportArgs; isOk: true } | { isOk: false; message: string } => {
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      allowPositionals: true
+      options: {
+        clinic: { type: 'string' }
+        help: { type: 'boolean' }
+        'max-size': { type: 'string' }
+        user: { type: 'string' }
+      }
+    }>
+  >
   try {
-    parsed = parseArgs({ allowPositionals: true, args: argv, options: { clinic: { type: 'string' }, help: { type: 'boolean' }, 'max-size': { type: 'string' }, user: { type: 'string' } } })
+    parsed = parseArgs({
+      allowPositionals: true,
+      args: argv,
+      options: {
+        clinic: { type: 'string' },
+        help: { type: 'boolean' },
+        'max-size': { type: 'string' },
+        user: { type: 'string' },
+      },
+    })
   } catch (error) {
     return { isOk: false, message: (error as Error).message }
   }
   const { positionals, values } = parsed
   if (values.help) return { isOk: false, message: '' }
-  if (!values.clinic) return { isOk: false, message: '--clinic is required: the slug of the clinic the articles belong to.' }
-  if (!values.user) return { isOk: false, message: '--user is required: the email of the marketer or admin the import acts as.' }
+  if (!values.clinic)
+    return { isOk: false, message: '--clinic is required: the slug of the clinic the articles belong to.' }
+  if (!values.user)
+    return { isOk: false, message: '--user is required: the email of the marketer or admin the import acts as.' }
   if (!positionals.length) return { isOk: false, message: 'Name at least one file or folder to import.' }
   const megabytes = values['max-size'] === undefined ? defaultMaxMegabytes : Number(values['max-size'])
-  if (!Number.isFinite(megabytes) || megabytes <= 0) return { isOk: false, message: `--max-size must be a positive number of megabytes; got "${values['max-size']}".` }
-  return { args: { clinic: values.clinic, maxBytes: Math.round(megabytes * 1024 * 1024), paths: positionals, user: values.user }, isOk: true }
+  if (!Number.isFinite(megabytes) || megabytes <= 0)
+    return { isOk: false, message: `--max-size must be a positive number of megabytes; got "${values['max-size']}".` }
+  return {
+    args: {
+      clinic: values.clinic,
+      maxBytes: Math.round(megabytes * 1024 * 1024),
+      paths: positionals,
+      user: values.user,
+    },
+    isOk: true,
+  }
 }

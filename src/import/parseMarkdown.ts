@@ -11,14 +11,20 @@ import { safeHref } from './safeHref'
 
 export const parseMarkdown = (markdown: string): ParsedArticle => {
   const { body, fields } = frontMatter(normaliseText(markdown))
-  const canonicalUrl = safeHref({ href: fields.canonical_url ?? fields.canonical ?? fields.url ?? fields.permalink ?? fields.link })
+  const canonicalUrl = safeHref({
+    href: fields.canonical_url ?? fields.canonical ?? fields.url ?? fields.permalink ?? fields.link,
+  })
   const html = marked.parse(body, { async: false, gfm: true })
   const parsed = parseHtml({ baseUrl: canonicalUrl, html, isFragment: true })
   return {
     ...parsed,
     author: fields.author ?? parsed.author,
     canonicalUrl,
-    categories: (fields.categories ?? fields.tags)?.replace(/^\[|\]$/g, '').split(',').map((value) => value.trim().replace(/^(['"])(.*)\1$/, '$2')).filter(Boolean),
+    categories: (fields.categories ?? fields.tags)
+      ?.replace(/^\[|\]$/g, '')
+      .split(',')
+      .map((value) => value.trim().replace(/^(['"])(.*)\1$/, '$2'))
+      .filter(Boolean),
     slug: fields.slug,
     title: fields.title ?? parsed.title,
   }

@@ -14,7 +14,8 @@ const endsLikeSentence = /[.!?…]["'”’)\]]*$/
 /** " - Mayo Clinic News Network" after a headline: the outlet, as news aggregators print it. */
 const outletSuffix = /^(.{15,}?)\s+[-–—|]\s+([^-–—|]{3,60})$/
 
-const looksFormatted = (entry: ReferenceEntry): boolean => Boolean(entry.doi || entry.pmid || entry.year || entry.authors?.length)
+const looksFormatted = (entry: ReferenceEntry): boolean =>
+  Boolean(entry.doi || entry.pmid || entry.year || entry.authors?.length)
 
 /** A sentence right under a bare headline is its teaser, not an entry of its own. */
 const isSummaryOf = ({ entry, text }: { entry: ReferenceEntry; text: string }): boolean =>
@@ -25,9 +26,17 @@ const isSummaryOf = ({ entry, text }: { entry: ReferenceEntry; text: string }): 
   text.split(/\s+/).length >= 5 &&
   !looksFormatted({ ...parseCitation(text), kind: 'study', runs: [] })
 
-const kindOf = ({ entry, headingKind }: { entry: Omit<ReferenceEntry, 'kind'>; headingKind: HeadingKind }): ReferenceEntry['kind'] => {
+const kindOf = ({
+  entry,
+  headingKind,
+}: {
+  entry: Omit<ReferenceEntry, 'kind'>
+  headingKind: HeadingKind
+}): ReferenceEntry['kind'] => {
   if (headingKind === 'news') return 'news'
-  const hasScholarlySource = Boolean(entry.doi || entry.pmid || entry.journal || (entry.url && isScholarlyHost(entry.url)))
+  const hasScholarlySource = Boolean(
+    entry.doi || entry.pmid || entry.journal || (entry.url && isScholarlyHost(entry.url)),
+  )
   if (headingKind === 'any' && entry.url && !hasScholarlySource) return 'news'
   return guessStudyKind(entry.title)
 }
@@ -44,7 +53,13 @@ const entryOf = ({ headingKind, runs }: { headingKind: HeadingKind; runs: Run[] 
 
 const entryRuns = (block: Block): Run[][] => (block.type === 'list' ? block.items : [block.runs])
 
-export const parseReferenceSection = ({ blocks, headingKind = 'any' }: { blocks: Block[]; headingKind?: HeadingKind }): ReferenceGroup[] => {
+export const parseReferenceSection = ({
+  blocks,
+  headingKind = 'any',
+}: {
+  blocks: Block[]
+  headingKind?: HeadingKind
+}): ReferenceGroup[] => {
   const groups: ReferenceGroup[] = []
   let group: ReferenceGroup = { entries: [] }
   let kind = headingKind

@@ -30,7 +30,11 @@ const logicalLines = (text: string): string[] => {
     const line = raw.replace(/ +/g, ' ').trim()
     if (!line) continue
     const previous = lines.at(-1)
-    const isJoined = previous !== undefined && !startsAlone(line) && !furnitureReason(previous) && continuesLine({ lineAfter: line, lineBefore: previous })
+    const isJoined =
+      previous !== undefined &&
+      !startsAlone(line) &&
+      !furnitureReason(previous) &&
+      continuesLine({ lineAfter: line, lineBefore: previous })
     if (isJoined) lines[lines.length - 1] = `${previous} ${line}`
     else lines.push(line)
   }

@@ -39,16 +39,24 @@ export const parseWxr = (xml: string): WxrResult => {
   // WXR never declares entities; a DOCTYPE in an "export" is either another format or an entity-expansion attack.
   if (/<!DOCTYPE/i.test(xml)) return { error: 'it declares a DOCTYPE, which WordPress exports never do', isOk: false }
   const validation = XMLValidator.validate(xml)
-  if (validation !== true) return { error: `it is not well-formed XML (line ${validation.err.line}: ${validation.err.msg})`, isOk: false }
+  if (validation !== true)
+    return { error: `it is not well-formed XML (line ${validation.err.line}: ${validation.err.msg})`, isOk: false }
   const channel = (parser.parse(xml) as { rss?: { channel?: Record<string, unknown> } }).rss?.channel
   if (!channel) return { error: 'it is XML but not a WordPress export (no <rss><channel>)', isOk: false }
-  const authors = new Map(((channel['wp:author'] as Record<string, XmlValue>[] | undefined) ?? []).map((author) => [text(author['wp:author_login']), text(author['wp:author_display_name'])]))
+  const authors = new Map(
+    ((channel['wp:author'] as Record<string, XmlValue>[] | undefined) ?? []).map((author) => [
+      text(author['wp:author_login']),
+      text(author['wp:author_display_name']),
+    ]),
+  )
   const items = (channel.item as Record<string, XmlValue>[] | undefined) ?? []
   const posts = items
     .filter((item) => text(item['wp:post_type']) === 'post')
     .map((item): WxrPost => {
       const login = text(item['dc:creator'])
-      const categories = ((item.category as unknown as Record<string, string>[] | undefined) ?? []).filter((category) => category['@_domain'] === 'category').map(text)
+      const categories = ((item.category as unknown as Record<string, string>[] | undefined) ?? [])
+        .filter((category) => category['@_domain'] === 'category')
+        .map(text)
       return {
         author: authors.get(login) || login || undefined,
         categories,

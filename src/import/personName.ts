@@ -11,5 +11,9 @@ export const personName = (text: string): string | undefined => {
   if (words.length < 2 || words.length > 5) return undefined
   // Only the shape of a name: a capitalised phrase ("Ketamine Basics") passes too, so callers ask for more context
   // (a "By" before it, a bio paragraph that starts with it).
-  return words.every((word) => nameWord.test(word)) && /^[\p{Lu}]/u.test(words[0]) && /^[\p{Lu}]/u.test(words.at(-1) ?? '') ? name : undefined
+  return words.every((word) => nameWord.test(word)) &&
+    /^[\p{Lu}]/u.test(words[0]) &&
+    /^[\p{Lu}]/u.test(words.at(-1) ?? '')
+    ? name
+    : undefined
 }

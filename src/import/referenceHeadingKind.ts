@@ -6,7 +6,8 @@ export type HeadingKind = 'any' | 'news' | 'study'
 const headings: { kind: HeadingKind; pattern: RegExp }[] = [
   {
     kind: 'any',
-    pattern: /^(?:external |scientific |further |cited |selected |key |our )?(?:references?|sources?|citations?|bibliography|works cited|further reading|reading list|literature cited)$/i,
+    pattern:
+      /^(?:external |scientific |further |cited |selected |key |our )?(?:references?|sources?|citations?|bibliography|works cited|further reading|reading list|literature cited)$/i,
   },
   {
     kind: 'study',

@@ -23,7 +23,11 @@ const signOff = /^(?:xoxo|warmly|cheers|best|sincerely|with love|love|yours|in h
 
 /** "friends having fun on beach at sunset": an image's alt text or caption left in the export. */
 const isCaption = (block: Block, text: string): boolean =>
-  block.type !== 'list' && /^\p{Ll}/u.test(text) && !/[.!?…:;,"”)]$/.test(text) && text.split(' ').length <= 20 && !signOff.test(text)
+  block.type !== 'list' &&
+  /^\p{Ll}/u.test(text) &&
+  !/[.!?…:;,"”)]$/.test(text) &&
+  text.split(' ').length <= 20 &&
+  !signOff.test(text)
 
 type Sorted = { bylines: Byline[]; crisisLine?: string; kept: Block[] }
 
@@ -67,12 +71,16 @@ const takeBios = (blocks: Block[], dropped: Dropped[]): { bios: AuthorCandidate[
   const kept: Block[] = []
   for (let index = 0; index < blocks.length; index += 1) {
     const [block, next] = [blocks[index], blocks[index + 1]]
-    const bio = block.type !== 'list' && next?.type === 'paragraph' ? bioOf({ nameLine: blockText(block), paragraph: blockText(next) }) : undefined
+    const bio =
+      block.type !== 'list' && next?.type === 'paragraph'
+        ? bioOf({ nameLine: blockText(block), paragraph: blockText(next) })
+        : undefined
     if (!bio) {
       kept.push(block)
       continue
     }
-    if (kept.length && /^about (?:the )?authors?$/i.test(blockText(kept[kept.length - 1]))) dropped.push({ reason: 'author box', text: blockText(kept.pop() as Block) })
+    if (kept.length && /^about (?:the )?authors?$/i.test(blockText(kept[kept.length - 1])))
+      dropped.push({ reason: 'author box', text: blockText(kept.pop() as Block) })
     bios.push(bio)
     dropped.push({ reason: 'author box', text: `${blockText(block)}: ${blockText(next)}` })
     index += 1
@@ -83,7 +91,17 @@ const takeBios = (blocks: Block[], dropped: Dropped[]): { bios: AuthorCandidate[
 const sameName = (a: string, b: string) => titleKey(a) === titleKey(b)
 
 /** The post's author: the byline nearest the title, else the page's stated author, else an author box. */
-const chooseAuthors = ({ bios, bylines, metaAuthor, notes }: { bios: AuthorCandidate[]; bylines: Byline[]; metaAuthor?: string; notes: string[] }) => {
+const chooseAuthors = ({
+  bios,
+  bylines,
+  metaAuthor,
+  notes,
+}: {
+  bios: AuthorCandidate[]
+  bylines: Byline[]
+  metaAuthor?: string
+  notes: string[]
+}) => {
   const authorLines = bylines.filter((line) => line.role === 'author')
   const named = authorLines[0]?.name ?? metaAuthor ?? bios[0]?.name
   const withBio = (name: string): AuthorCandidate => {
@@ -92,10 +110,17 @@ const chooseAuthors = ({ bios, bylines, metaAuthor, notes }: { bios: AuthorCandi
     return { ...bio, credentials: line?.credentials, name }
   }
   const author = named ? withBio(named) : undefined
-  const others = [...authorLines.map((line) => line.name), ...bios.map((bio) => bio.name)].filter((name, index, all) => !sameName(name, named ?? '') && all.findIndex((other) => sameName(other, name)) === index)
-  if (author && others.length) notes.push(`The page also names ${others.join(', ')}; the post's author is ${author.name}, from the byline nearest the title.`)
+  const others = [...authorLines.map((line) => line.name), ...bios.map((bio) => bio.name)].filter(
+    (name, index, all) => !sameName(name, named ?? '') && all.findIndex((other) => sameName(other, name)) === index,
+  )
+  if (author && others.length)
+    notes.push(
+      `The page also names ${others.join(', ')}; the post's author is ${author.name}, from the byline nearest the title.`,
+    )
   for (const reviewer of bylines.filter((line) => line.role === 'reviewer')) {
-    notes.push(`The page names ${reviewer.name} as medical reviewer; in Vetted the medical reviewer is the editor who signs the post off.`)
+    notes.push(
+      `The page names ${reviewer.name} as medical reviewer; in Vetted the medical reviewer is the editor who signs the post off.`,
+    )
   }
   return { author, otherAuthors: others.map(withBio) }
 }
@@ -114,18 +139,28 @@ export const structureArticle = (parsed: ParsedArticle): Structured => {
     blocks = blocks.slice(1)
   }
   if (!title) return { isOk: false, reason: 'no title was found (the first line should be the article’s title)' }
-  if (title.length > 200) return { isOk: false, reason: `the title found is ${title.length} characters long (at most 200): is the first line really the title?` }
+  if (title.length > 200)
+    return {
+      isOk: false,
+      reason: `the title found is ${title.length} characters long (at most 200): is the first line really the title?`,
+    }
 
   const bios = takeBios(blocks, dropped)
   blocks = bios.kept
   const start = findReferenceStart(blocks)
   const referenceBlocks = start ? blocks.slice(start.index) : []
   const body = start ? blocks.slice(0, start.index) : blocks
-  if (!body.some((block) => blockText(block).length > 0)) return { isOk: false, reason: 'no article text was found, only a title and page furniture' }
+  if (!body.some((block) => blockText(block).length > 0))
+    return { isOk: false, reason: 'no article text was found, only a title and page furniture' }
 
   const referenceHeading = start && referenceBlocks[0].type !== 'list' ? blockText(referenceBlocks[0]) : undefined
   const references = parseReferenceSection({ blocks: referenceBlocks, headingKind: start?.headingKind })
-  const { author, otherAuthors } = chooseAuthors({ bios: bios.bios, bylines: sorted.bylines, metaAuthor: parsed.author, notes })
+  const { author, otherAuthors } = chooseAuthors({
+    bios: bios.bios,
+    bylines: sorted.bylines,
+    metaAuthor: parsed.author,
+    notes,
+  })
   return {
     article: {
       author,

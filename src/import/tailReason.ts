@@ -2,7 +2,11 @@
 // from such a heading up to the reference section (or the end) is dropped.
 
 const tails: { pattern: RegExp; reason: string }[] = [
-  { pattern: /^(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|responses?)\s*:?$/i, reason: 'comments section' },
+  {
+    pattern:
+      /^(?:comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|responses?)\s*:?$/i,
+    reason: 'comments section',
+  },
   {
     pattern:
       /^(?:(?:popular|recent|related|latest|more|similar|featured|other)\s+(?:blog\s+)?(?:posts|articles|stories|reading)|you (?:may|might) also (?:like|enjoy)|more from (?:the|our) blog|keep reading|read next|related)\s*:?$/i,

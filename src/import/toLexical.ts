@@ -10,13 +10,23 @@ type LexicalNode = Record<string, unknown>
 
 export type LexicalBody = { root: LexicalNode }
 
-const element = (type: string, children: LexicalNode[], extra: LexicalNode = {}): LexicalNode => ({ children, direction: null, format: '', indent: 0, type, version: 1, ...extra })
+const element = (type: string, children: LexicalNode[], extra: LexicalNode = {}): LexicalNode => ({
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  type,
+  version: 1,
+  ...extra,
+})
 
 /** Stable ids, so importing the same article twice writes the same body. */
 const stableId = (seed: string) => createHash('sha1').update(seed).digest('hex').slice(0, 24)
 
 const textNode = (run: Run): LexicalNode =>
-  run.text === '\n' ? { type: 'linebreak', version: 1 } : { detail: 0, format: run.format ?? 0, mode: 'normal', style: '', text: run.text, type: 'text', version: 1 }
+  run.text === '\n'
+    ? { type: 'linebreak', version: 1 }
+    : { detail: 0, format: run.format ?? 0, mode: 'normal', style: '', text: run.text, type: 'text', version: 1 }
 
 /** Runs as inline nodes; neighbouring runs with one address share one link node. */
 const inlineNodes = (runs: Run[], seed: string): LexicalNode[] => {
@@ -30,7 +40,12 @@ const inlineNodes = (runs: Run[], seed: string): LexicalNode[] => {
     }
     const fields = link?.fields as { url?: string } | undefined
     if (!link || fields?.url !== run.href) {
-      link = { ...element('link', []), fields: { linkType: 'custom', newTab: false, url: run.href }, id: stableId(`${seed}:${index}:${run.href}`), version: 3 }
+      link = {
+        ...element('link', []),
+        fields: { linkType: 'custom', newTab: false, url: run.href },
+        id: stableId(`${seed}:${index}:${run.href}`),
+        version: 3,
+      }
       nodes.push(link)
     }
     ;(link.children as LexicalNode[]).push(textNode({ ...run, href: undefined }))
@@ -50,7 +65,10 @@ const blockNode = (block: Block, seed: string): LexicalNode => {
     case 'heading':
       return element('heading', inlineNodes(block.runs, seed), { tag: `h${block.level}` })
     case 'list':
-      return listNode({ items: block.items.map((item, index) => inlineNodes(item, `${seed}:${index}`)), ordered: block.ordered })
+      return listNode({
+        items: block.items.map((item, index) => inlineNodes(item, `${seed}:${index}`)),
+        ordered: block.ordered,
+      })
     case 'quote':
       return element('quote', inlineNodes(block.runs, seed))
     case 'paragraph':
@@ -65,19 +83,35 @@ const citation = (referenceId: string, seed: string): LexicalNode => ({
 })
 
 /** A reference entry as it read in the article, followed by its citation (when it has a library record). */
-const entryNodes = ({ entry, referenceId, seed }: { entry: ReferenceEntry; referenceId?: string; seed: string }): LexicalNode[] => {
+const entryNodes = ({
+  entry,
+  referenceId,
+  seed,
+}: {
+  entry: ReferenceEntry
+  referenceId?: string
+  seed: string
+}): LexicalNode[] => {
   const runs = entry.runs.length ? entry.runs : [{ text: entry.title }]
   const text = inlineNodes(runs, seed)
   return referenceId ? [...text, textNode({ text: ' ' }), citation(referenceId, seed)] : text
 }
 
-export const toLexical = ({ article, referenceIdOf }: { article: Article; referenceIdOf: (entry: ReferenceEntry) => string | undefined }): LexicalBody => {
+export const toLexical = ({
+  article,
+  referenceIdOf,
+}: {
+  article: Article
+  referenceIdOf: (entry: ReferenceEntry) => string | undefined
+}): LexicalBody => {
   const children = article.blocks.map((block, index) => blockNode(block, `block:${index}`))
   if (article.references.length) {
     children.push(element('heading', [textNode({ text: article.referenceHeading ?? 'References' })], { tag: 'h2' }))
     article.references.forEach((group, groupIndex) => {
       if (group.heading) children.push(element('heading', [textNode({ text: group.heading })], { tag: 'h3' }))
-      const items = group.entries.map((entry, index) => entryNodes({ entry, referenceId: referenceIdOf(entry), seed: `reference:${groupIndex}:${index}` }))
+      const items = group.entries.map((entry, index) =>
+        entryNodes({ entry, referenceId: referenceIdOf(entry), seed: `reference:${groupIndex}:${index}` }),
+      )
       children.push(listNode({ items, ordered: false }))
     })
   }

@@ -26,7 +26,8 @@ export type ParsedArticle = {
   title?: string
 }
 
-export type ReferenceKind = 'guideline' | 'meta-analysis' | 'news' | 'observational' | 'preclinical' | 'review' | 'study' | 'trial'
+export type ReferenceKind =
+  'guideline' | 'meta-analysis' | 'news' | 'observational' | 'preclinical' | 'review' | 'study' | 'trial'
 
 /** One entry of an article's reference section, with whatever its text gives away. */
 export type ReferenceEntry = {

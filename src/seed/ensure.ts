@@ -17,7 +17,15 @@ type EnsureArgs = {
 
 export const ensure = async ({ collection, data, draft, payload, user, where }: EnsureArgs): Promise<Ensured> => {
   // The seed builds the demo network as its owner; access rules are exercised by the tests, not here.
-  const { docs } = await payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, pagination: false, trash: true, where })
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    trash: true,
+    where,
+  })
   const [existing] = docs
   if (existing) return { created: false, id: String(existing.id) }
   const created = await payload.create({

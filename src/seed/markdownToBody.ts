@@ -1,7 +1,7 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 // Turns the seed's Markdown (with {{cite:DOI}} and {{claim:KEY}} markers) into a post body: Payload's own
 // Markdown converter builds the Lexical tree, then each marker becomes a citation or claim inline block.
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 
 import { convertMarkdownToLexical } from '@payloadcms/richtext-lexical'
 import { randomBytes } from 'node:crypto'
@@ -37,7 +37,9 @@ const splitMarkers = (node: Node, resolve: Resolve): Node[] => {
 }
 
 const walk = (node: Node, resolve: Resolve): Node =>
-  node.children ? { ...node, children: node.children.flatMap((child) => splitMarkers(walk(child, resolve), resolve)) } : node
+  node.children
+    ? { ...node, children: node.children.flatMap((child) => splitMarkers(walk(child, resolve), resolve)) }
+    : node
 
 export const markdownToBody = ({
   editorConfig,

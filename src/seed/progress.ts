@@ -5,7 +5,15 @@ import cliProgress from 'cli-progress'
 
 export type Progress = { done: () => void; step: (label: string) => void }
 
-export const startProgress = ({ label, payload, total }: { label: string; payload: Payload; total: number }): Progress => {
+export const startProgress = ({
+  label,
+  payload,
+  total,
+}: {
+  label: string
+  payload: Payload
+  total: number
+}): Progress => {
   if (process.stdout.isTTY && process.env.CI !== 'true') {
     const bar = new cliProgress.SingleBar(
       { clearOnComplete: false, format: `${label} [{bar}] {value}/{total} {item}`, hideCursor: true },

@@ -10,14 +10,31 @@ import { publishPost, requestChanges, signOffPost, submitForReview } from '../wo
 
 export type SeedActor = { id: string } & Record<string, unknown>
 
-const as = (payload: Payload, user: SeedActor) => createLocalReq({ context: seedContext(), user: { ...user, collection: 'users' } as never }, payload)
+const as = (payload: Payload, user: SeedActor) =>
+  createLocalReq({ context: seedContext(), user: { ...user, collection: 'users' } as never }, payload)
 
-export const reviewSeedPost = async ({ editor, id, payload, state, writer }: { editor: SeedActor; id: string; payload: Payload; state: SeedPost['state']; writer: SeedActor }) => {
+export const reviewSeedPost = async ({
+  editor,
+  id,
+  payload,
+  state,
+  writer,
+}: {
+  editor: SeedActor
+  id: string
+  payload: Payload
+  state: SeedPost['state']
+  writer: SeedActor
+}) => {
   if (state === 'draft') return
   await submitForReview({ id, req: await as(payload, writer) })
   if (state === 'in_review') return
   if (state === 'changes_requested') {
-    await requestChanges({ id, note: 'Please cite a source for the efficacy and research sentences, or reword them.', req: await as(payload, editor) })
+    await requestChanges({
+      id,
+      note: 'Please cite a source for the efficacy and research sentences, or reword them.',
+      req: await as(payload, editor),
+    })
     return
   }
   await signOffPost({ id, note: 'Claims and citations checked.', req: await as(payload, editor) })

@@ -13,9 +13,9 @@ import referencesJson from './data/references.json' with { type: 'json' }
 import { users } from './data/users'
 import { ensure } from './ensure'
 import { markdownToBody } from './markdownToBody'
+import { startProgress } from './progress'
 import { reviewSeedPost, type SeedActor } from './reviewSeedPost'
 import { type DemoKey, seedDemoKeys } from './seedDemoKeys'
-import { startProgress } from './progress'
 
 type PaperJson = (typeof referencesJson)[number]
 
@@ -30,14 +30,27 @@ const evidenceLevelByKind: Record<string, Reference['evidenceLevel']> = {
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
 const daysAhead = (days: number) => daysAgo(-days)
 
-export type SeedSummary = { created: number; existing: number; keys: DemoKey[]; users: { email: string; password: string; roles: string[] }[] }
+export type SeedSummary = {
+  created: number
+  existing: number
+  keys: DemoKey[]
+  users: { email: string; password: string; roles: string[] }[]
+}
 
 export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<SeedSummary> => {
   if (process.env.NODE_ENV === 'production') {
     throw new Error('The demo seed creates accounts with published passwords; it is refused when NODE_ENV=production.')
   }
   const papers = referencesJson as PaperJson[]
-  const total = topics.length + clinics.length + users.length + authors.length + papers.length + extraReferences.length + claims.length + posts.length
+  const total =
+    topics.length +
+    clinics.length +
+    users.length +
+    authors.length +
+    papers.length +
+    extraReferences.length +
+    claims.length +
+    posts.length
   const progress = startProgress({ label: 'Seeding the demo network', payload, total })
   const tally = { created: 0, existing: 0 }
   const count = (result: { created: boolean; id: string }, label: string) => {
@@ -48,20 +61,38 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
 
   const topicIds = new Map<string, string>()
   for (const topic of topics) {
-    topicIds.set(topic.slug, count(await ensure({ collection: slugs.topics, data: topic, payload, where: { slug: { equals: topic.slug } } }), `topic ${topic.slug}`))
+    topicIds.set(
+      topic.slug,
+      count(
+        await ensure({ collection: slugs.topics, data: topic, payload, where: { slug: { equals: topic.slug } } }),
+        `topic ${topic.slug}`,
+      ),
+    )
   }
 
   const clinicIds = new Map<string, string>()
   for (const { brandColour, consultation, slug, ...clinic } of clinics) {
     const data = { ...clinic, brandColour, consultation, slug }
-    clinicIds.set(slug, count(await ensure({ collection: slugs.clinics, data, payload, where: { slug: { equals: slug } } }), `clinic ${slug}`))
+    clinicIds.set(
+      slug,
+      count(
+        await ensure({ collection: slugs.clinics, data, payload, where: { slug: { equals: slug } } }),
+        `clinic ${slug}`,
+      ),
+    )
   }
 
   const userDocs = new Map<string, { id: string } & Record<string, unknown>>()
   for (const { clinics: memberOf, ...user } of users) {
     const data = { ...user, clinics: memberOf.map((slug) => ({ clinic: clinicIds.get(slug) as string })) }
-    const id = count(await ensure({ collection: slugs.users, data, payload, where: { email: { equals: user.email } } }), `user ${user.email}`)
-    userDocs.set(user.email, { ...(await payload.findByID({ collection: slugs.users, depth: 0, id, overrideAccess: true })), id })
+    const id = count(
+      await ensure({ collection: slugs.users, data, payload, where: { email: { equals: user.email } } }),
+      `user ${user.email}`,
+    )
+    userDocs.set(user.email, {
+      ...(await payload.findByID({ collection: slugs.users, depth: 0, id, overrideAccess: true })),
+      id,
+    })
   }
   const editor = userDocs.get('editor@vetted.example') as { id: string }
   const marketer = userDocs.get('marketer@harbor-light.example') as { id: string } & Record<string, unknown>
@@ -70,7 +101,13 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
   for (const { clinic, ...author } of authors) {
     const clinicId = clinicIds.get(clinic) as string
     const where: Where = { and: [{ clinic: { equals: clinicId } }, { slug: { equals: author.slug } }] }
-    authorIds.set(`${clinic}/${author.slug}`, count(await ensure({ collection: slugs.authors, data: { ...author, clinic: clinicId }, payload, where }), `author ${author.slug}`))
+    authorIds.set(
+      `${clinic}/${author.slug}`,
+      count(
+        await ensure({ collection: slugs.authors, data: { ...author, clinic: clinicId }, payload, where }),
+        `author ${author.slug}`,
+      ),
+    )
   }
 
   const referenceIds = new Map<string, string>()
@@ -82,13 +119,35 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
       evidenceLevel: evidenceLevelByKind[paper.kind],
       kind: paper.kind as Reference['kind'],
       ...(metadataConfirmed
-        ? { vettedAt: daysAgo(30), vettedBy: editor.id, vettingNote: 'Checked against PubMed.', vettingStatus: 'vetted' as const }
-        : { vettingNote: `Metadata still to confirm: ${unconfirmedFields.join(', ')}.`, vettingStatus: 'unvetted' as const }),
+        ? {
+            vettedAt: daysAgo(30),
+            vettedBy: editor.id,
+            vettingNote: 'Checked against PubMed.',
+            vettingStatus: 'vetted' as const,
+          }
+        : {
+            vettingNote: `Metadata still to confirm: ${unconfirmedFields.join(', ')}.`,
+            vettingStatus: 'unvetted' as const,
+          }),
     }
-    referenceIds.set(doi, count(await ensure({ collection: slugs.references, data, payload, where: { doi: { equals: doi } } }), `reference ${doi}`))
+    referenceIds.set(
+      doi,
+      count(
+        await ensure({ collection: slugs.references, data, payload, where: { doi: { equals: doi } } }),
+        `reference ${doi}`,
+      ),
+    )
   }
   for (const reference of extraReferences) {
-    count(await ensure({ collection: slugs.references, data: { ...reference }, payload, where: { url: { equals: reference.url } } }), `reference ${reference.url}`)
+    count(
+      await ensure({
+        collection: slugs.references,
+        data: { ...reference },
+        payload,
+        where: { url: { equals: reference.url } },
+      }),
+      `reference ${reference.url}`,
+    )
   }
 
   const claimIds = new Map<string, string>()
@@ -100,11 +159,21 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
       supportingReferences: claim.references.map((doi) => referenceIds.get(normaliseDoi(doi) as string) as string),
       topics: claim.topics.map((slug) => topicIds.get(slug) as string),
     }
-    const result = await ensure({ collection: slugs.claims, data, payload, user: marketer, where: { statement: { equals: claim.statement } } })
+    const result = await ensure({
+      collection: slugs.claims,
+      data,
+      payload,
+      user: marketer,
+      where: { statement: { equals: claim.statement } },
+    })
     if (result.created && (claim.status === 'approved' || claim.status === 'rejected')) {
       await payload.update({
         collection: slugs.claims,
-        data: { reReviewBy: claim.status === 'approved' ? daysAhead(365) : undefined, reviewNote: claim.note, status: claim.status },
+        data: {
+          reReviewBy: claim.status === 'approved' ? daysAhead(365) : undefined,
+          reviewNote: claim.note,
+          status: claim.status,
+        },
         id: result.id,
         overrideAccess: false,
         user: { ...editor, collection: 'users' } as never,
@@ -141,7 +210,8 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
     const where: Where = { and: [{ clinic: { equals: clinicId } }, { slug: { equals: post.slug } }] }
     const result = await ensure({ collection: slugs.posts, data, draft: true, payload, user: writer, where })
     // New posts travel the real review workflow, so every seeded sign-off and publication passed the gate.
-    if (result.created) await reviewSeedPost({ editor: editor as SeedActor, id: result.id, payload, state: post.state, writer })
+    if (result.created)
+      await reviewSeedPost({ editor: editor as SeedActor, id: result.id, payload, state: post.state, writer })
     count(result, `post ${post.clinic}/${post.slug}`)
   }
 

@@ -22,9 +22,22 @@ export const deliverWebhook: TaskConfig<'deliverWebhook'> = {
   handler: async ({ input, req }) => {
     // The queue runs as the system: deliveries and the clinic's webhook settings are closed to every API.
     const asSystem = { depth: 0, overrideAccess: true, req } as const
-    const delivery = await req.payload.findByID({ collection: 'webhook-deliveries', disableErrors: true, id: input.delivery, ...asSystem })
+    const delivery = await req.payload.findByID({
+      collection: 'webhook-deliveries',
+      disableErrors: true,
+      id: input.delivery,
+      ...asSystem,
+    })
     if (!delivery) return { output: { status: 'missing' } }
-    const clinic = delivery.clinic ? await req.payload.findByID({ collection: 'clinics', disableErrors: true, id: idOf(delivery.clinic), select: { webhooks: { secret: true, urls: true } }, ...asSystem }) : null
+    const clinic = delivery.clinic
+      ? await req.payload.findByID({
+          collection: 'clinics',
+          disableErrors: true,
+          id: idOf(delivery.clinic),
+          select: { webhooks: { secret: true, urls: true } },
+          ...asSystem,
+        })
+      : null
     const record = (data: { attempts?: typeof delivery.attempts; deliveredAt?: string; status: DeliveryStatus }) =>
       req.payload.update({ collection: 'webhook-deliveries', data, id: delivery.id, ...asSystem })
 
@@ -33,8 +46,16 @@ export const deliverWebhook: TaskConfig<'deliverWebhook'> = {
       return { output: { status: 'cancelled' } }
     }
     const attemptedAt = new Date().toISOString()
-    const attempt = await postWebhook({ body: delivery.body, id: delivery.eventId, secret: clinic.webhooks.secret, url: delivery.url })
-    const attempts = [...(delivery.attempts ?? []), { attemptedAt, durationMs: attempt.durationMs, error: attempt.error, statusCode: attempt.statusCode }]
+    const attempt = await postWebhook({
+      body: delivery.body,
+      id: delivery.eventId,
+      secret: clinic.webhooks.secret,
+      url: delivery.url,
+    })
+    const attempts = [
+      ...(delivery.attempts ?? []),
+      { attemptedAt, durationMs: attempt.durationMs, error: attempt.error, statusCode: attempt.statusCode },
+    ]
     if (attempt.isDelivered) {
       await record({ attempts, deliveredAt: new Date().toISOString(), status: 'delivered' })
       return { output: { status: 'delivered' } }

@@ -20,7 +20,17 @@ const describe = (error: unknown): string => {
  * One signed POST of a webhook body. The address is checked again first (the rules or its DNS may have changed
  * since the clinic was saved); redirects are not followed, so a 3xx fails like any other non-2xx answer.
  */
-export const postWebhook = async ({ body, id, secret, url }: { body: string; id: string; secret: string; url: string }): Promise<Attempt> => {
+export const postWebhook = async ({
+  body,
+  id,
+  secret,
+  url,
+}: {
+  body: string
+  id: string
+  secret: string
+  url: string
+}): Promise<Attempt> => {
   const problem = webhookUrlProblem(url)
   if (problem) return { durationMs: 0, error: problem, isDelivered: false, statusCode: null }
   const timestamp = Math.floor(Date.now() / 1000)
@@ -39,7 +49,13 @@ export const postWebhook = async ({ body, id, secret, url }: { body: string; id:
       const request = (target.protocol === 'https:' ? https : http).request(
         target,
         // A fresh connection each time (no agent): every delivery resolves and checks its host anew.
-        { agent: false, headers, lookup: publicOnlyLookup, method: 'POST', signal: AbortSignal.timeout(webhookTimeoutMs) },
+        {
+          agent: false,
+          headers,
+          lookup: publicOnlyLookup,
+          method: 'POST',
+          signal: AbortSignal.timeout(webhookTimeoutMs),
+        },
         (response) => {
           response.on('error', reject)
           response.on('end', () => resolve(response.statusCode ?? 0))
@@ -51,7 +67,12 @@ export const postWebhook = async ({ body, id, secret, url }: { body: string; id:
       request.end(body)
     })
     const isDelivered = statusCode >= 200 && statusCode < 300
-    return { durationMs: elapsed(), error: isDelivered ? null : `The endpoint answered HTTP ${statusCode}.`, isDelivered, statusCode }
+    return {
+      durationMs: elapsed(),
+      error: isDelivered ? null : `The endpoint answered HTTP ${statusCode}.`,
+      isDelivered,
+      statusCode,
+    }
   } catch (error) {
     return { durationMs: elapsed(), error: describe(error), isDelivered: false, statusCode: null }
   }

@@ -15,12 +15,18 @@ type OneCallback = (error: NodeJS.ErrnoException | null, address: string, family
  * (or rebinds between two lookups) cannot reach inside our network. Literal IPs never come here: the URL check
  * (webhookUrlProblem) refuses those.
  */
-export const publicOnlyLookup = ((hostname: string, options: { all?: boolean } & Record<string, unknown>, callback: AllCallback | OneCallback) => {
+export const publicOnlyLookup = ((
+  hostname: string,
+  options: { all?: boolean } & Record<string, unknown>,
+  callback: AllCallback | OneCallback,
+) => {
   dns.lookup(hostname, { ...options, all: true } as LookupAllOptions, (error, addresses) => {
     if (error) return (callback as AllCallback)(error, [])
     const blocked = allowsPrivateWebhooks() ? undefined : addresses.find(({ address }) => isPrivateHost(address))
     if (blocked) {
-      const refusal: NodeJS.ErrnoException = new Error(`${hostname} resolves to the private address ${blocked.address}; webhooks may only go to public hosts.`)
+      const refusal: NodeJS.ErrnoException = new Error(
+        `${hostname} resolves to the private address ${blocked.address}; webhooks may only go to public hosts.`,
+      )
       refusal.code = 'EPRIVATEADDRESS'
       return (callback as AllCallback)(refusal, [])
     }

@@ -12,10 +12,26 @@ import { isSeeding } from '../hooks/seedContext'
  * for every URL and every retry, so receivers can discard what they have already seen. Seeds and imports send
  * nothing.
  */
-export const queueClinicWebhooks = async ({ clinic: clinicId, event, req }: { clinic: string; event: WebhookEvent; req: PayloadRequest }): Promise<void> => {
+export const queueClinicWebhooks = async ({
+  clinic: clinicId,
+  event,
+  req,
+}: {
+  clinic: string
+  event: WebhookEvent
+  req: PayloadRequest
+}): Promise<void> => {
   if (isSeeding(req.context)) return
   // The webhook settings are admin-only fields; the system reads them whoever caused the event.
-  const clinic = await req.payload.findByID({ collection: 'clinics', depth: 0, disableErrors: true, id: clinicId, overrideAccess: true, req, select: { slug: true, webhooks: { urls: true } } })
+  const clinic = await req.payload.findByID({
+    collection: 'clinics',
+    depth: 0,
+    disableErrors: true,
+    id: clinicId,
+    overrideAccess: true,
+    req,
+    select: { slug: true, webhooks: { urls: true } },
+  })
   const urls = clinic?.webhooks?.urls ?? []
   if (!clinic || urls.length === 0) return
   const eventId = `msg_${randomUUID().replaceAll('-', '')}`
@@ -31,6 +47,11 @@ export const queueClinicWebhooks = async ({ clinic: clinicId, event, req }: { cl
       req,
     })
     // Queued by the system, not by the user who published: jobs.access.queue is for people scheduling publishes.
-    await req.payload.jobs.queue({ input: { delivery: String(delivery.id) }, overrideAccess: true, req, task: 'deliverWebhook' })
+    await req.payload.jobs.queue({
+      input: { delivery: String(delivery.id) },
+      overrideAccess: true,
+      req,
+      task: 'deliverWebhook',
+    })
   }
 }

@@ -27,4 +27,6 @@ const normalise = (node: unknown): unknown => {
 }
 
 export const contentHash = ({ body }: { body: unknown }): string =>
-  `sha256:${createHash('sha256').update(stringify(normalise(body ?? null)) ?? '').digest('hex')}`
+  `sha256:${createHash('sha256')
+    .update(stringify(normalise(body ?? null)) ?? '')
+    .digest('hex')}`

@@ -22,7 +22,11 @@ const entries = (req: PayloadRequest): Map<string, Entry> => {
   return holder[liveBeforeKey]
 }
 
-const summary = (post: Pick<Post, 'id' | 'slug' | 'title'>): LivePost => ({ id: String(post.id), slug: post.slug ?? '', title: post.title })
+const summary = (post: Pick<Post, 'id' | 'slug' | 'title'>): LivePost => ({
+  id: String(post.id),
+  slug: post.slug ?? '',
+  title: post.title,
+})
 
 /**
  * Before a write: notes which version of the post is live, if any. With drafts, the latest version (Payload's
@@ -48,12 +52,33 @@ export const noteLiveBefore = async ({ original, req }: { original: Post; req: P
   byId.set(String(original.id), { live: live?._status === 'published' ? summary({ ...live, id: original.id }) : null })
 }
 
-const transitionOf = async ({ doc, live, previousDoc, req }: { doc: Post; live: LivePost | null; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
+const transitionOf = async ({
+  doc,
+  live,
+  previousDoc,
+  req,
+}: {
+  doc: Post
+  live: LivePost | null
+  previousDoc?: Post
+  req: PayloadRequest
+}): Promise<LiveTransition | null> => {
   // Published: a version went live, unless the latest version already was the live one.
-  if (doc._status === 'published') return previousDoc?._status === 'published' ? null : { kind: 'publish', post: summary(doc) }
+  if (doc._status === 'published')
+    return previousDoc?._status === 'published' ? null : { kind: 'publish', post: summary(doc) }
   // Saved as a draft: an unpublish only if the live version came down, not when a draft was saved over it.
   if (!live || doc.deletedAt) return null
-  const after = await req.payload.findByID({ collection: 'posts', depth: 0, disableErrors: true, draft: false, id: doc.id, overrideAccess: true, req, select: { _status: true }, trash: true })
+  const after = await req.payload.findByID({
+    collection: 'posts',
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    id: doc.id,
+    overrideAccess: true,
+    req,
+    select: { _status: true },
+    trash: true,
+  })
   return after?._status === 'published' ? null : { kind: 'unpublish', post: live }
 }
 
@@ -61,7 +86,15 @@ const transitionOf = async ({ doc, live, previousDoc, req }: { doc: Post; live: 
  * After a write: whether it published or unpublished the post, with the post as readers knew it (the new live
  * version on publish, the one taken down on unpublish). Worked out once per write, however many hooks ask.
  */
-export const liveTransitionOf = ({ doc, previousDoc, req }: { doc: Post; previousDoc?: Post; req: PayloadRequest }): Promise<LiveTransition | null> => {
+export const liveTransitionOf = ({
+  doc,
+  previousDoc,
+  req,
+}: {
+  doc: Post
+  previousDoc?: Post
+  req: PayloadRequest
+}): Promise<LiveTransition | null> => {
   const byId = entries(req)
   const entry = byId.get(String(doc.id)) ?? { live: null }
   entry.transition ??= transitionOf({ doc, live: entry.live, previousDoc, req })

@@ -12,12 +12,11 @@ import type { ReviewAction } from './reviewToken'
 import { hasRole, isAdmin, isEditor, isMarketer } from '../access/roles'
 import { scanLexical } from './claimScanner'
 import { contentHash } from './contentHash'
+import { idOf } from './idOf'
 import { publishBlockersFor } from './publishGate'
 import { reviewToken } from './reviewToken'
-import { idOf } from './idOf'
 
 export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
-
 
 const stateWords: Record<string, string> = {
   approved: 'signed off and waiting to be published',
@@ -28,7 +27,12 @@ const stateWords: Record<string, string> = {
 }
 
 const conflict = (post: Post, action: string) =>
-  new APIError(`This post is ${stateWords[post.workflowState ?? 'draft']}, so it cannot be ${action}.`, 409, undefined, true)
+  new APIError(
+    `This post is ${stateWords[post.workflowState ?? 'draft']}, so it cannot be ${action}.`,
+    409,
+    undefined,
+    true,
+  )
 
 const requireNote = (note: string | undefined, why: string): string => {
   if (!note?.trim()) throw new APIError(`A note is required: ${why}`, 400, { field: 'note' }, true)
@@ -39,7 +43,16 @@ const requireNote = (note: string | undefined, why: string): string => {
 const loadPost = (req: PayloadRequest, id: string): Promise<Post> =>
   req.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
 
-const write = (req: PayloadRequest, { action, data, id, isPublishing = false, note }: { action: ReviewAction; data: Partial<Post>; id: string; isPublishing?: boolean; note?: string }) =>
+const write = (
+  req: PayloadRequest,
+  {
+    action,
+    data,
+    id,
+    isPublishing = false,
+    note,
+  }: { action: ReviewAction; data: Partial<Post>; id: string; isPublishing?: boolean; note?: string },
+) =>
   req.payload.update({
     collection: 'posts',
     context: { [reviewToken]: { action, note } },
@@ -55,7 +68,8 @@ const write = (req: PayloadRequest, { action, data, id, isPublishing = false, no
 export const submitForReview = async ({ id, note, req }: ActionArgs): Promise<Post> => {
   if (!isMarketer(req.user) && !isAdmin(req.user)) throw new Forbidden(req.t)
   const post = await loadPost(req, id)
-  if (post.workflowState !== 'draft' && post.workflowState !== 'changes_requested') throw conflict(post, 'submitted for review')
+  if (post.workflowState !== 'draft' && post.workflowState !== 'changes_requested')
+    throw conflict(post, 'submitted for review')
   return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id, note: note?.trim() || undefined })
 }
 
@@ -63,7 +77,8 @@ export const requestChanges = async ({ id, note, req }: ActionArgs): Promise<Pos
   if (!hasRole(req.user, 'editor')) throw new Forbidden(req.t)
   const reason = requireNote(note, 'tell the author what to change.')
   const post = await loadPost(req, id)
-  if (post.workflowState !== 'in_review' && post.workflowState !== 'approved') throw conflict(post, 'sent back for changes')
+  if (post.workflowState !== 'in_review' && post.workflowState !== 'approved')
+    throw conflict(post, 'sent back for changes')
   return write(req, { action: 'request_changes', data: { workflowState: 'changes_requested' }, id, note: reason })
 }
 
@@ -72,11 +87,23 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
   const post = await loadPost(req, id)
   if (post.workflowState !== 'in_review') throw conflict(post, 'signed off')
   if ((post.contributors ?? []).some((contributor) => idOf(contributor) === String(req.user?.id))) {
-    throw new APIError('You worked on this post’s text, so another medical editor must sign it off.', 403, undefined, true)
+    throw new APIError(
+      'You worked on this post’s text, so another medical editor must sign it off.',
+      403,
+      undefined,
+      true,
+    )
   }
-  const blockers = (await publishBlockersFor({ post, req })).filter((blocker) => blocker.code !== 'no-sign-off' && blocker.code !== 'sign-off-stale')
+  const blockers = (await publishBlockersFor({ post, req })).filter(
+    (blocker) => blocker.code !== 'no-sign-off' && blocker.code !== 'sign-off-stale',
+  )
   if (blockers.length) {
-    throw new APIError(`The post cannot be signed off yet:\n${blockers.map((blocker) => `• ${blocker.message}`).join('\n')}`, 409, { blockers }, true)
+    throw new APIError(
+      `The post cannot be signed off yet:\n${blockers.map((blocker) => `• ${blocker.message}`).join('\n')}`,
+      409,
+      { blockers },
+      true,
+    )
   }
   const now = new Date()
   return write(req, {
@@ -85,7 +112,12 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
       lastReviewedAt: now.toISOString(),
       medicalReviewer: req.user.id,
       nextReviewDue: post.nextReviewDue ?? new Date(now.getTime() + 365 * 86_400_000).toISOString(),
-      signOff: { contentHash: contentHash({ body: post.body }), note: note?.trim() || null, signedOffAt: now.toISOString(), signedOffBy: req.user.id },
+      signOff: {
+        contentHash: contentHash({ body: post.body }),
+        note: note?.trim() || null,
+        signedOffAt: now.toISOString(),
+        signedOffBy: req.user.id,
+      },
       workflowState: 'approved',
     },
     id,
@@ -98,15 +130,34 @@ export const publishPost = async ({ id, req }: ActionArgs): Promise<Post> => {
   const post = await loadPost(req, id)
   if (post.workflowState !== 'approved') throw conflict(post, 'published; it must be signed off first')
   // The publish gate (a beforeChange hook) checks the sign-off, claims, citations and flags on this write too.
-  return write(req, { action: 'publish', data: { _status: 'published', workflowState: 'published' }, id, isPublishing: true })
+  return write(req, {
+    action: 'publish',
+    data: { _status: 'published', workflowState: 'published' },
+    id,
+    isPublishing: true,
+  })
 }
 
 export const unpublishPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
   if (!isEditor(req.user) && !isMarketer(req.user)) throw new Forbidden(req.t)
   // The latest version may be a draft saved over the live one; what counts is whether a version is live.
-  const live = await req.payload.findByID({ collection: 'posts', depth: 0, draft: false, id, overrideAccess: false, req, user: req.user })
+  const live = await req.payload.findByID({
+    collection: 'posts',
+    depth: 0,
+    draft: false,
+    id,
+    overrideAccess: false,
+    req,
+    user: req.user,
+  })
   if (live._status !== 'published') throw conflict(live, 'unpublished')
-  return write(req, { action: 'unpublish', data: { _status: 'draft', workflowState: 'approved' }, id, isPublishing: true, note })
+  return write(req, {
+    action: 'unpublish',
+    data: { _status: 'draft', workflowState: 'approved' },
+    id,
+    isPublishing: true,
+    note,
+  })
 }
 
 export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Post> => {
@@ -114,8 +165,17 @@ export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Pos
   const reason = requireNote(note, 'say why the sentence may stand without a citation.')
   const post = await loadPost(req, id)
   const flag = scanLexical(post.body).find((candidate) => candidate.key === key)
-  if (!flag) throw new APIError('No flagged sentence with that key is in the current text of the post.', 404, { field: 'key' }, true)
-  const waivers = [...(post.waivers ?? []).filter((waiver) => waiver.key !== key), { key: flag.key, note: reason, sentence: flag.sentence, waivedAt: new Date().toISOString(), waivedBy: req.user.id }]
+  if (!flag)
+    throw new APIError(
+      'No flagged sentence with that key is in the current text of the post.',
+      404,
+      { field: 'key' },
+      true,
+    )
+  const waivers = [
+    ...(post.waivers ?? []).filter((waiver) => waiver.key !== key),
+    { key: flag.key, note: reason, sentence: flag.sentence, waivedAt: new Date().toISOString(), waivedBy: req.user.id },
+  ]
   return write(req, { action: 'waive', data: { waivers }, id, note: reason })
 }
 

@@ -52,26 +52,44 @@ export const findPublishBlockers = ({ body, claims, now, references, signOff, wa
   if (!signOff?.contentHash) {
     blockers.push({ code: 'no-sign-off', message: 'No medical editor has signed this post off yet.' })
   } else if (signOff.contentHash !== contentHash({ body })) {
-    blockers.push({ code: 'sign-off-stale', message: 'The post changed after it was signed off; a medical editor must sign off the new version.' })
+    blockers.push({
+      code: 'sign-off-stale',
+      message: 'The post changed after it was signed off; a medical editor must sign off the new version.',
+    })
   }
 
   const { claimIds, referenceIds } = findLibraryUse(body)
   for (const id of claimIds) {
     const claim = claims.get(id)
     if (!claim) {
-      blockers.push({ code: 'claim-missing', message: 'A claim block points at a claim that is no longer in the library.' })
+      blockers.push({
+        code: 'claim-missing',
+        message: 'A claim block points at a claim that is no longer in the library.',
+      })
     } else if (claim.status !== 'approved') {
-      blockers.push({ code: 'claim-not-approved', message: `The claim ${quote(claim.statement)} ${claimStatusWords[claim.status ?? 'draft'] ?? 'is not approved'}.` })
+      blockers.push({
+        code: 'claim-not-approved',
+        message: `The claim ${quote(claim.statement)} ${claimStatusWords[claim.status ?? 'draft'] ?? 'is not approved'}.`,
+      })
     } else if (claim.reReviewBy && new Date(claim.reReviewBy) < now) {
-      blockers.push({ code: 'claim-expired', message: `The claim ${quote(claim.statement)} was due for re-review on ${claim.reReviewBy.slice(0, 10)}.` })
+      blockers.push({
+        code: 'claim-expired',
+        message: `The claim ${quote(claim.statement)} was due for re-review on ${claim.reReviewBy.slice(0, 10)}.`,
+      })
     }
   }
   for (const id of referenceIds) {
     const reference = references.get(id)
     if (!reference) {
-      blockers.push({ code: 'reference-missing', message: 'A citation points at a reference that is no longer in the library.' })
+      blockers.push({
+        code: 'reference-missing',
+        message: 'A citation points at a reference that is no longer in the library.',
+      })
     } else if (reference.vettingStatus !== 'vetted') {
-      blockers.push({ code: 'reference-not-vetted', message: `The cited reference ${quote(reference.title)} ${referenceStatusWords[reference.vettingStatus ?? 'unvetted'] ?? 'is not vetted'}.` })
+      blockers.push({
+        code: 'reference-not-vetted',
+        message: `The cited reference ${quote(reference.title)} ${referenceStatusWords[reference.vettingStatus ?? 'unvetted'] ?? 'is not vetted'}.`,
+      })
     }
   }
 
@@ -79,7 +97,11 @@ export const findPublishBlockers = ({ body, claims, now, references, signOff, wa
   for (const flag of scanLexical(body)) {
     if (flag.isResolved || waived.has(flag.key)) continue
     const why = flag.reasons.map((reason) => reason.explanation).join(' ')
-    blockers.push({ code: 'unresolved-flag', key: flag.key, message: `${quote(flag.sentence)} needs a citation or an approved claim, or an editor’s waiver. ${why}` })
+    blockers.push({
+      code: 'unresolved-flag',
+      key: flag.key,
+      message: `${quote(flag.sentence)} needs a citation or an approved claim, or an editor’s waiver. ${why}`,
+    })
   }
   return blockers
 }

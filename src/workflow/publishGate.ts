@@ -10,20 +10,50 @@ import { findPublishBlockers } from './publishBlockers'
 
 type PostContent = Pick<Post, 'body' | 'signOff' | 'waivers'>
 
-export const publishBlockersFor = async ({ post, req }: { post: PostContent; req: PayloadRequest }): Promise<Blocker[]> => {
+export const publishBlockersFor = async ({
+  post,
+  req,
+}: {
+  post: PostContent
+  req: PayloadRequest
+}): Promise<Blocker[]> => {
   const { claimIds, referenceIds } = findLibraryUse(post.body)
   // The state of the library is a fact, whoever asks: read it regardless of the user's own access.
   const claims = claimIds.length
-    ? await req.payload.find({ collection: 'claims', depth: 0, joins: false, limit: claimIds.length, overrideAccess: true, pagination: false, req, trash: true, where: { id: { in: claimIds } } })
+    ? await req.payload.find({
+        collection: 'claims',
+        depth: 0,
+        joins: false,
+        limit: claimIds.length,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        trash: true,
+        where: { id: { in: claimIds } },
+      })
     : { docs: [] }
   const references = referenceIds.length
-    ? await req.payload.find({ collection: 'references', depth: 0, joins: false, limit: referenceIds.length, overrideAccess: true, pagination: false, req, trash: true, where: { id: { in: referenceIds } } })
+    ? await req.payload.find({
+        collection: 'references',
+        depth: 0,
+        joins: false,
+        limit: referenceIds.length,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        trash: true,
+        where: { id: { in: referenceIds } },
+      })
     : { docs: [] }
   return findPublishBlockers({
     body: post.body,
-    claims: new Map<string, LibraryClaim>(claims.docs.filter((claim) => !claim.deletedAt).map((claim) => [String(claim.id), claim])),
+    claims: new Map<string, LibraryClaim>(
+      claims.docs.filter((claim) => !claim.deletedAt).map((claim) => [String(claim.id), claim]),
+    ),
     now: new Date(),
-    references: new Map<string, LibraryReference>(references.docs.filter((reference) => !reference.deletedAt).map((reference) => [String(reference.id), reference])),
+    references: new Map<string, LibraryReference>(
+      references.docs.filter((reference) => !reference.deletedAt).map((reference) => [String(reference.id), reference]),
+    ),
     signOff: post.signOff,
     waivers: (post.waivers ?? []).map(({ key, note }) => ({ key, note })),
   })

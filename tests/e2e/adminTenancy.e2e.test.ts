@@ -25,7 +25,15 @@ afterAll(async () => {
 
 const titlesOf = (clinic: string) => posts.filter((post) => post.clinic === clinic).map((post) => post.title)
 
-const postListText = async ({ email, password, screenshot }: { email: string; password: string; screenshot: string }) => {
+const postListText = async ({
+  email,
+  password,
+  screenshot,
+}: {
+  email: string
+  password: string
+  screenshot: string
+}) => {
   const context = await browser.newContext({ viewport: { height: 1000, width: 1400 } })
   // Next compiles each admin page on its first visit in development; under a loaded CI machine that is slow.
   context.setDefaultTimeout(120_000)
@@ -45,13 +53,21 @@ const postListText = async ({ email, password, screenshot }: { email: string; pa
 
 describe('admin tenancy in the browser', { timeout: 240_000 }, () => {
   it('shows an admin every clinic’s posts', async () => {
-    const { clinics, text } = await postListText({ email: 'admin@vetted.example', password: 'demo-admin-vetted', screenshot: 'admin-posts.png' })
+    const { clinics, text } = await postListText({
+      email: 'admin@vetted.example',
+      password: 'demo-admin-vetted',
+      screenshot: 'admin-posts.png',
+    })
     for (const title of posts.map((post) => post.title)) expect(text).toContain(title)
     for (const name of ['Harbor Light', 'Mesa Verde', 'Northfield']) expect(clinics).toContain(name)
   })
 
   it('shows clinic A’s marketer only clinic A', async () => {
-    const { clinics, text } = await postListText({ email: 'marketer@harbor-light.example', password: 'demo-marketer-vetted', screenshot: 'marketer-posts.png' })
+    const { clinics, text } = await postListText({
+      email: 'marketer@harbor-light.example',
+      password: 'demo-marketer-vetted',
+      screenshot: 'marketer-posts.png',
+    })
     for (const title of titlesOf('harbor-light')) expect(text).toContain(title)
     for (const title of [...titlesOf('mesa-verde'), ...titlesOf('northfield')]) expect(text).not.toContain(title)
     expect(clinics).toContain('Harbor Light')

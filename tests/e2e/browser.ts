@@ -3,11 +3,29 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   })
 
-export const logIn = async ({ baseUrl, email, page, password }: { baseUrl: string; email: string; page: Page; password: string }) => {
+export const logIn = async ({
+  baseUrl,
+  email,
+  page,
+  password,
+}: {
+  baseUrl: string
+  email: string
+  page: Page
+  password: string
+}) => {
   await page.goto(`${baseUrl}/admin/login`)
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)

@@ -38,15 +38,20 @@ const pageAs = async (email: string, password: string): Promise<Page> => {
 }
 
 // Reads what the browser did through the REST API, as an admin.
-const readApi = async <T,>(pathAndQuery: string): Promise<T> => {
-  const login = await fetch(`${server.baseUrl}/api/users/login`, { body: JSON.stringify({ email: 'admin@vetted.example', password: 'demo-admin-vetted' }), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+const readApi = async <T>(pathAndQuery: string): Promise<T> => {
+  const login = await fetch(`${server.baseUrl}/api/users/login`, {
+    body: JSON.stringify({ email: 'admin@vetted.example', password: 'demo-admin-vetted' }),
+    headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
   const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
   return (await (await fetch(`${server.baseUrl}/api/${pathAndQuery}`, { headers })).json()) as T
 }
 
 type PostDoc = { _status: string; body: unknown; id: string; title: string }
 /** The latest version of a post, draft or not. */
-const findPost = async (slug: string) => (await readApi<{ docs: PostDoc[] }>(`posts?draft=true&depth=0&where[slug][equals]=${slug}`)).docs[0]
+const findPost = async (slug: string) =>
+  (await readApi<{ docs: PostDoc[] }>(`posts?draft=true&depth=0&where[slug][equals]=${slug}`)).docs[0]
 /** The version of a post a website would get. */
 const livePost = (id: string) => readApi<PostDoc>(`posts/${id}?depth=0`)
 const postId = async (slug: string) => (await findPost(slug)).id
@@ -58,7 +63,10 @@ const openPost = async (page: Page, id: string) => {
 
 const panelText = (page: Page) => page.innerText('[data-testid="publish-blockers"]')
 const panelShows = (page: Page, text: string) =>
-  page.waitForFunction((expected) => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes(expected), text)
+  page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes(expected),
+    text,
+  )
 
 // The Lexical editor: inline blocks come from the slash menu and are filled in a drawer.
 const insertInlineBlock = async (page: Page, kind: 'citation' | 'claim'): Promise<Locator> => {
@@ -97,29 +105,45 @@ describe('the review workflow in the admin', { timeout: 400_000 }, () => {
     // A marketer can neither sign off nor waive.
     expect(await marketer.locator('[data-testid="action-sign-off"]').count()).toBe(0)
     await marketer.click('[data-testid="action-submit"]')
-    await marketer.waitForFunction(() => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('In review'))
+    await marketer.waitForFunction(() =>
+      document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('In review'),
+    )
 
     const editor = await pageAs('editor@vetted.example', 'demo-editor-vetted')
-    editor.on('dialog', (dialog) => void dialog.accept('Reviewed: phrased as our clinic’s experience, not a study result.'))
+    editor.on(
+      'dialog',
+      (dialog) => void dialog.accept('Reviewed: phrased as our clinic’s experience, not a study result.'),
+    )
     await openPost(editor, id)
     // Signing off with flagged sentences is refused, with the reason.
     await editor.click('[data-testid="action-sign-off"]')
     await editor.waitForSelector('[data-testid="action-error"]')
     expect(await editor.innerText('[data-testid="action-error"]')).toContain('needs a citation or an approved claim')
-    for (let remaining = await editor.locator('[data-testid^="action-waive-"]').count(); remaining > 0; remaining -= 1) {
+    for (
+      let remaining = await editor.locator('[data-testid^="action-waive-"]').count();
+      remaining > 0;
+      remaining -= 1
+    ) {
       // Each waiver reloads the page; wait for the panel to show one flag fewer.
       await Promise.all([editor.waitForEvent('load'), editor.locator('[data-testid^="action-waive-"]').first().click()])
-      await editor.waitForFunction((count) => document.querySelectorAll('[data-testid^="action-waive-"]').length === count, remaining - 1)
+      await editor.waitForFunction(
+        (count) => document.querySelectorAll('[data-testid^="action-waive-"]').length === count,
+        remaining - 1,
+      )
     }
     panel = await panelText(editor)
     expect(panel).not.toContain('needs a citation')
     await editor.click('[data-testid="action-sign-off"]')
-    await editor.waitForFunction(() => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('Signed off, ready to publish'))
+    await editor.waitForFunction(() =>
+      document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('Signed off, ready to publish'),
+    )
 
     await openPost(marketer, id)
     expect(await panelText(marketer)).toContain('Nothing blocks publication.')
     await marketer.click('[data-testid="action-publish"]')
-    await marketer.waitForFunction(() => document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('Published'))
+    await marketer.waitForFunction(() =>
+      document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('Published'),
+    )
     await marketer.screenshot({ fullPage: true, path: 'test-results/published-post.png' })
   })
 })
@@ -137,12 +161,17 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     await body.waitFor()
     await marketer.fill('#field-title', title)
     await body.click()
-    await marketer.keyboard.type('In a randomised trial, ketamine was not inferior to ECT for treatment-resistant depression.')
+    await marketer.keyboard.type(
+      'In a randomised trial, ketamine was not inferior to ECT for treatment-resistant depression.',
+    )
     let drawer = await insertInlineBlock(marketer, 'citation')
     await chooseOption(marketer, drawer, 'Ketamine versus ECT')
     await drawer.getByRole('button', { name: 'Save changes' }).click()
     await drawersClosed(marketer)
-    await body.locator('p').last().click({ position: { x: 2, y: 5 } })
+    await body
+      .locator('p')
+      .last()
+      .click({ position: { x: 2, y: 5 } })
     await marketer.keyboard.press('Control+End')
     await marketer.keyboard.type(' Repeated infusions were well tolerated in the studies we rely on.')
     drawer = await insertInlineBlock(marketer, 'claim')
@@ -160,8 +189,12 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     expect(await body.locator('[data-testid="inline-citation"]').innerText()).toContain('Vetted')
 
     // Autosave keeps the draft; the library knows where the claim is used.
-    await expect.poll(async () => JSON.stringify((await findPost(slug))?.body ?? null), { interval: 1_000, timeout: 90_000 }).toContain('"blockType":"claim"')
-    const { docs: claims } = await readApi<{ docs: { id: string; proposedBy: string; status: string }[] }>(`claims?depth=0&where[statement][equals]=${encodeURIComponent(statement)}`)
+    await expect
+      .poll(async () => JSON.stringify((await findPost(slug))?.body ?? null), { interval: 1_000, timeout: 90_000 })
+      .toContain('"blockType":"claim"')
+    const { docs: claims } = await readApi<{ docs: { id: string; proposedBy: string; status: string }[] }>(
+      `claims?depth=0&where[statement][equals]=${encodeURIComponent(statement)}`,
+    )
     expect(claims).toHaveLength(1)
     expect(claims[0].status).toBe('pending')
     const id = await postId(slug)
@@ -185,7 +218,12 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     await editor.goto(`${server.baseUrl}/admin/collections/claims/${claims[0].id}`)
     await chooseOption(editor, editor.locator('#field-status'), 'Approved')
     await editor.click('#action-save')
-    await expect.poll(async () => (await readApi<{ status: string }>(`claims/${claims[0].id}?depth=0`)).status, { interval: 1_000, timeout: 60_000 }).toBe('approved')
+    await expect
+      .poll(async () => (await readApi<{ status: string }>(`claims/${claims[0].id}?depth=0`)).status, {
+        interval: 1_000,
+        timeout: 60_000,
+      })
+      .toBe('approved')
     await openPost(editor, id)
     expect(await panelText(editor)).not.toContain('waiting for an editor’s review')
     await editor.click('[data-testid="action-sign-off"]')

@@ -44,14 +44,18 @@ export const startServer = async ({ timeoutMs = 480_000 }: { timeoutMs?: number 
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`)
-    const ready = await fetch(`${baseUrl}/v1/health`).then((response) => response.ok).catch(() => false)
+    const ready = await fetch(`${baseUrl}/v1/health`)
+      .then((response) => response.ok)
+      .catch(() => false)
     if (ready) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   if (Date.now() >= deadline) throw new Error(`The server did not start within ${timeoutMs} ms:\n${output}`)
   // Next compiles the admin on its first visit in development; on a busy machine that alone can take minutes, so it
   // happens here, once, and not inside the first test's navigation timeout.
-  const warmUp = await fetch(`${baseUrl}/admin/login`, { signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 60_000)) }).catch((error: Error) => error)
+  const warmUp = await fetch(`${baseUrl}/admin/login`, {
+    signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 60_000)),
+  }).catch((error: Error) => error)
   if (warmUp instanceof Error) throw new Error(`The admin did not compile in time (${warmUp.message}):\n${output}`)
   return {
     baseUrl,

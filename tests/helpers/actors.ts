@@ -34,14 +34,27 @@ export const localActor = ({ payload, user }: { payload: Payload; user?: TestUse
   }
   const one = (doc: { id: string }) => [String(doc.id)]
   return {
-    create: (collection, data, file) => attempt(() => payload.create({ collection, data: data as never, draft: drafts.has(collection), file, ...as }), one),
+    create: (collection, data, file) =>
+      attempt(
+        () => payload.create({ collection, data: data as never, draft: drafts.has(collection), file, ...as }),
+        one,
+      ),
     deleteForever: (collection, id) => attempt(() => payload.delete({ collection, id, trash: true, ...as }), one),
     find: (collection, where) =>
-      attempt(() => payload.find({ collection, draft: drafts.has(collection), limit: 100, where, ...as }), (result: { docs: { id: string }[] }) => result.docs.map((doc) => String(doc.id))),
-    findByID: (collection, id) => attempt(() => payload.findByID({ collection, draft: drafts.has(collection), id, ...as }), one),
+      attempt(
+        () => payload.find({ collection, draft: drafts.has(collection), limit: 100, where, ...as }),
+        (result: { docs: { id: string }[] }) => result.docs.map((doc) => String(doc.id)),
+      ),
+    findByID: (collection, id) =>
+      attempt(() => payload.findByID({ collection, draft: drafts.has(collection), id, ...as }), one),
     name: 'Local API',
-    trash: (collection, id) => attempt(() => payload.update({ collection, data: { deletedAt: new Date().toISOString() } as never, id, ...as }), one),
-    update: (collection, id, data) => attempt(() => payload.update({ collection, data: data as never, draft: drafts.has(collection), id, ...as }), one),
+    trash: (collection, id) =>
+      attempt(
+        () => payload.update({ collection, data: { deletedAt: new Date().toISOString() } as never, id, ...as }),
+        one,
+      ),
+    update: (collection, id, data) =>
+      attempt(() => payload.update({ collection, data: data as never, draft: drafts.has(collection), id, ...as }), one),
   }
 }
 
@@ -74,9 +87,19 @@ export const restActor = async ({ baseUrl, user }: { baseUrl: string; user?: Tes
       headers: { ...headers, ...(body && isJson ? { 'Content-Type': 'application/json' } : {}) },
       method,
     })
-    const data = (await response.json().catch(() => ({}))) as Record<string, unknown> & { doc?: { id: string }; docs?: { id: string }[]; id?: string }
+    const data = (await response.json().catch(() => ({}))) as Record<string, unknown> & {
+      doc?: { id: string }
+      docs?: { id: string }[]
+      id?: string
+    }
     if (!response.ok) return { data, ids: [], isAllowed: false, status: response.status }
-    const ids = data.docs ? data.docs.map((doc) => String(doc.id)) : data.doc ? [String(data.doc.id)] : data.id ? [String(data.id)] : []
+    const ids = data.docs
+      ? data.docs.map((doc) => String(doc.id))
+      : data.doc
+        ? [String(data.doc.id)]
+        : data.id
+          ? [String(data.id)]
+          : []
     return { data, ids, isAllowed: true, status: response.status }
   }
   const draftParam = (collection: string) => (drafts.has(collection) ? '?draft=true' : '')
@@ -97,14 +120,27 @@ export const restActor = async ({ baseUrl, user }: { baseUrl: string; user?: Tes
     },
     findByID: (collection, id) => call('GET', `/${collection}/${id}${draftParam(collection)}`),
     name: 'REST',
-    trash: (collection, id) => call('PATCH', `/${collection}/${id}`, JSON.stringify({ deletedAt: new Date().toISOString() })),
-    update: (collection, id, data) => call('PATCH', `/${collection}/${id}${draftParam(collection)}`, JSON.stringify(data)),
+    trash: (collection, id) =>
+      call('PATCH', `/${collection}/${id}`, JSON.stringify({ deletedAt: new Date().toISOString() })),
+    update: (collection, id, data) =>
+      call('PATCH', `/${collection}/${id}${draftParam(collection)}`, JSON.stringify(data)),
   }
 }
 
-type GraphQLResult = { data?: Record<string, unknown>; errors?: { extensions?: { statusCode?: number }; message: string }[] }
+type GraphQLResult = {
+  data?: Record<string, unknown>
+  errors?: { extensions?: { statusCode?: number }; message: string }[]
+}
 
-export const graphqlActor = async ({ baseUrl, payload, user }: { baseUrl: string; payload: Payload; user?: TestUser }): Promise<Actor> => {
+export const graphqlActor = async ({
+  baseUrl,
+  payload,
+  user,
+}: {
+  baseUrl: string
+  payload: Payload
+  user?: TestUser
+}): Promise<Actor> => {
   const token = user ? await login({ baseUrl, user }) : undefined
   const run = async (query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult> => {
     const response = await fetch(`${baseUrl}/api/graphql`, {
@@ -115,10 +151,24 @@ export const graphqlActor = async ({ baseUrl, payload, user }: { baseUrl: string
     return (await response.json()) as GraphQLResult
   }
   // Argument types are read from the live schema rather than re-derived from Payload's naming rules.
-  const schema = await run('{ __schema { mutationType { fields { name args { name type { kind name ofType { name } } } } } queryType { fields { name args { name type { kind name ofType { name } } } } } } }')
-  const schemaData = schema.data as { __schema: Record<'mutationType' | 'queryType', { fields: { args: { name: string; type: { kind: string; name?: string; ofType?: { name: string } } }[]; name: string }[] }> }
+  const schema = await run(
+    '{ __schema { mutationType { fields { name args { name type { kind name ofType { name } } } } } queryType { fields { name args { name type { kind name ofType { name } } } } } } }',
+  )
+  const schemaData = schema.data as {
+    __schema: Record<
+      'mutationType' | 'queryType',
+      {
+        fields: {
+          args: { name: string; type: { kind: string; name?: string; ofType?: { name: string } } }[]
+          name: string
+        }[]
+      }
+    >
+  }
   const argType = (kind: 'mutationType' | 'queryType', field: string, arg: string) => {
-    const type = schemaData.__schema[kind].fields.find((candidate) => candidate.name === field)?.args.find((candidate) => candidate.name === arg)?.type
+    const type = schemaData.__schema[kind].fields
+      .find((candidate) => candidate.name === field)
+      ?.args.find((candidate) => candidate.name === arg)?.type
     if (!type) throw new Error(`The GraphQL schema has no ${field}(${arg})`)
     return type.kind === 'NON_NULL' ? `${type.ofType?.name}!` : (type.name as string)
   }
@@ -127,38 +177,84 @@ export const graphqlActor = async ({ baseUrl, payload, user }: { baseUrl: string
     return { plural: graphQL.pluralName, singular: graphQL.singularName }
   }
   const outcome = (result: GraphQLResult, key: string): Outcome => {
-    if (result.errors?.length) return { data: result as never, ids: [], isAllowed: false, status: result.errors[0].extensions?.statusCode ?? 400 }
+    if (result.errors?.length)
+      return {
+        data: result as never,
+        ids: [],
+        isAllowed: false,
+        status: result.errors[0].extensions?.statusCode ?? 400,
+      }
     const value = result.data?.[key] as ({ docs?: { id: string }[]; id?: string } | null) | undefined
     if (!value) return { ids: [], isAllowed: false, status: 404 }
-    return { data: value as never, ids: value.docs ? value.docs.map((doc) => String(doc.id)) : [String(value.id)], isAllowed: true, status: 200 }
+    return {
+      data: value as never,
+      ids: value.docs ? value.docs.map((doc) => String(doc.id)) : [String(value.id)],
+      isAllowed: true,
+      status: 200,
+    }
   }
   const draftArg = (collection: string) => (drafts.has(collection) ? ', draft: true' : '')
   return {
     create: async (collection, data) => {
       const field = `create${names(collection).singular}`
-      return outcome(await run(`mutation($data: ${argType('mutationType', field, 'data')}) { ${field}(data: $data${draftArg(collection)}) { id } }`, { data }), field)
+      return outcome(
+        await run(
+          `mutation($data: ${argType('mutationType', field, 'data')}) { ${field}(data: $data${draftArg(collection)}) { id } }`,
+          { data },
+        ),
+        field,
+      )
     },
     deleteForever: async (collection, id) => {
       const field = `delete${names(collection).singular}`
-      return outcome(await run(`mutation($id: ${argType('mutationType', field, 'id')}) { ${field}(id: $id, trash: true) { id } }`, { id }), field)
+      return outcome(
+        await run(`mutation($id: ${argType('mutationType', field, 'id')}) { ${field}(id: $id, trash: true) { id } }`, {
+          id,
+        }),
+        field,
+      )
     },
     find: async (collection, where) => {
       const field = names(collection).plural
-      return outcome(await run(`query($where: ${argType('queryType', field, 'where')}) { ${field}(where: $where, limit: 100${draftArg(collection)}) { docs { id } } }`, { where }), field)
+      return outcome(
+        await run(
+          `query($where: ${argType('queryType', field, 'where')}) { ${field}(where: $where, limit: 100${draftArg(collection)}) { docs { id } } }`,
+          { where },
+        ),
+        field,
+      )
     },
     findByID: async (collection, id) => {
       const field = names(collection).singular
-      return outcome(await run(`query($id: ${argType('queryType', field, 'id')}) { ${field}(id: $id${draftArg(collection)}) { id } }`, { id }), field)
+      return outcome(
+        await run(
+          `query($id: ${argType('queryType', field, 'id')}) { ${field}(id: $id${draftArg(collection)}) { id } }`,
+          { id },
+        ),
+        field,
+      )
     },
     name: 'GraphQL',
     trash: async (collection, id) => {
       const field = `update${names(collection).singular}`
       const data = { deletedAt: new Date().toISOString() }
-      return outcome(await run(`mutation($id: ${argType('mutationType', field, 'id')}, $data: ${argType('mutationType', field, 'data')}) { ${field}(id: $id, data: $data) { id } }`, { data, id }), field)
+      return outcome(
+        await run(
+          `mutation($id: ${argType('mutationType', field, 'id')}, $data: ${argType('mutationType', field, 'data')}) { ${field}(id: $id, data: $data) { id } }`,
+          { data, id },
+        ),
+        field,
+      )
     },
     update: async (collection, id, data) => {
       const field = `update${names(collection).singular}`
-      return outcome(await run(`mutation($id: ${argType('mutationType', field, 'id')}, $data: ${argType('mutationType', field, 'data')}) { ${field}(id: $id, data: $data${draftArg(collection)}) { id } }`, { data, id }), field)
+      return outcome(
+        await run(
+          `mutation($id: ${argType('mutationType', field, 'id')}, $data: ${argType('mutationType', field, 'data')}) { ${field}(id: $id, data: $data${draftArg(collection)}) { id } }`,
+          { data, id },
+        ),
+        field,
+      )
     },
   }
 }

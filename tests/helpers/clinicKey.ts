@@ -3,9 +3,23 @@ import type { TestUser } from './network'
 
 import { login } from './actors'
 
-export const issueClinicKey = async ({ admin, baseUrl, clinicId, rateLimitPerMinute }: { admin: TestUser; baseUrl: string; clinicId: string; rateLimitPerMinute?: number }) => {
+export const issueClinicKey = async ({
+  admin,
+  baseUrl,
+  clinicId,
+  rateLimitPerMinute,
+}: {
+  admin: TestUser
+  baseUrl: string
+  clinicId: string
+  rateLimitPerMinute?: number
+}) => {
   const headers = { Authorization: `JWT ${await login({ baseUrl, user: admin })}`, 'Content-Type': 'application/json' }
-  const created = await fetch(`${baseUrl}/api/clinic-keys`, { body: JSON.stringify({ clinic: clinicId, name: 'Test website', rateLimitPerMinute }), headers, method: 'POST' })
+  const created = await fetch(`${baseUrl}/api/clinic-keys`, {
+    body: JSON.stringify({ clinic: clinicId, name: 'Test website', rateLimitPerMinute }),
+    headers,
+    method: 'POST',
+  })
   const { doc } = (await created.json()) as { doc: { id: string } }
   const issued = await fetch(`${baseUrl}/api/clinic-keys/${doc.id}/issue`, { headers, method: 'POST' })
   const { key } = (await issued.json()) as { key: string }

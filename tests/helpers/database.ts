@@ -13,9 +13,13 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
   const base = process.env.TEST_DATABASE_URI
   if (!base || base.startsWith('file:')) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-test-'))
-    return { drop: async () => fs.rmSync(dir, { force: true, recursive: true }), uri: `file:${path.join(dir, 'test.db')}` }
+    return {
+      drop: async () => fs.rmSync(dir, { force: true, recursive: true }),
+      uri: `file:${path.join(dir, 'test.db')}`,
+    }
   }
-  if (!base.startsWith('postgres')) throw new Error(`TEST_DATABASE_URI must be a file: or postgres:// URI; got ${base.split(':')[0]}:`)
+  if (!base.startsWith('postgres'))
+    throw new Error(`TEST_DATABASE_URI must be a file: or postgres:// URI; got ${base.split(':')[0]}:`)
   const name = randomName()
   const admin = new pg.Client({ connectionString: base })
   await admin.connect()

@@ -7,13 +7,31 @@ import type { Reference } from '../../src/payload-types'
 
 import referencesJson from '../../src/seed/data/references.json' with { type: 'json' }
 
-export const addLibrary = async ({ editorId, payload }: { editorId: string; payload: Payload }): Promise<Reference[]> => {
+export const addLibrary = async ({
+  editorId,
+  payload,
+}: {
+  editorId: string
+  payload: Payload
+}): Promise<Reference[]> => {
   const created: Reference[] = []
   for (const { metadataConfirmed, unconfirmedFields: _unconfirmed, ...paper } of referencesJson) {
-    const { totalDocs } = await payload.count({ collection: 'references', overrideAccess: true, where: { doi: { equals: paper.doi.toLowerCase() } } })
+    const { totalDocs } = await payload.count({
+      collection: 'references',
+      overrideAccess: true,
+      where: { doi: { equals: paper.doi.toLowerCase() } },
+    })
     if (totalDocs) continue
-    const vetting = metadataConfirmed ? { vettedAt: new Date().toISOString(), vettedBy: editorId, vettingStatus: 'vetted' as const } : { vettingStatus: 'unvetted' as const }
-    created.push(await payload.create({ collection: 'references', data: { ...paper, ...vetting, kind: paper.kind as Reference['kind'] }, overrideAccess: true }))
+    const vetting = metadataConfirmed
+      ? { vettedAt: new Date().toISOString(), vettedBy: editorId, vettingStatus: 'vetted' as const }
+      : { vettingStatus: 'unvetted' as const }
+    created.push(
+      await payload.create({
+        collection: 'references',
+        data: { ...paper, ...vetting, kind: paper.kind as Reference['kind'] },
+        overrideAccess: true,
+      }),
+    )
   }
   return created
 }

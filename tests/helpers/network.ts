@@ -14,30 +14,58 @@ export type TestUser = User & { collection: 'users'; password: string }
 export type Network = Awaited<ReturnType<typeof createNetwork>>
 
 export const pngFile = async (name = 'photo.png') => {
-  const data = await sharp({ create: { background: '#336699', channels: 3, height: 48, width: 64 } }).png().toBuffer()
+  const data = await sharp({ create: { background: '#336699', channels: 3, height: 48, width: 64 } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
-export const bodyOf = (text: string): Post['body'] => ({
-  root: {
-    children: [{ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }], direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }],
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'root',
-    version: 1,
-  },
-}) as Post['body']
+export const bodyOf = (text: string): Post['body'] =>
+  ({
+    root: {
+      children: [
+        {
+          children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+          direction: null,
+          format: '',
+          indent: 0,
+          type: 'paragraph',
+          version: 1,
+        },
+      ],
+      direction: null,
+      format: '',
+      indent: 0,
+      type: 'root',
+      version: 1,
+    },
+  }) as Post['body']
 
 /** A body of one sentence followed by inline blocks (citations or claims) given as their fields. */
 export const withBlocks = (text: string, ...blocks: Record<string, unknown>[]): Post['body'] => {
   const body = bodyOf(text) as unknown as { root: { children: { children: unknown[] }[] } }
-  blocks.forEach((fields, index) => body.root.children[0].children.push({ type: 'inlineBlock', fields: { blockName: '', id: `block-${index}`, ...fields }, version: 1 }))
+  blocks.forEach((fields, index) =>
+    body.root.children[0].children.push({
+      type: 'inlineBlock',
+      fields: { blockName: '', id: `block-${index}`, ...fields },
+      version: 1,
+    }),
+  )
   return body as unknown as Post['body']
 }
 
 /** Submit (as the marketer), sign off (as the editor) and publish (as the marketer), as people do. */
-export const publishThroughReview = async ({ editor, id, marketer, payload }: { editor: TestUser; id: string; marketer: TestUser; payload: Payload }) => {
+export const publishThroughReview = async ({
+  editor,
+  id,
+  marketer,
+  payload,
+}: {
+  editor: TestUser
+  id: string
+  marketer: TestUser
+  payload: Payload
+}) => {
   await submitForReview({ id, req: await createLocalReq({ user: marketer }, payload) })
   await signOffPost({ id, note: 'Checked.', req: await createLocalReq({ user: editor }, payload) })
   return publishPost({ id, req: await createLocalReq({ user: marketer }, payload) })
@@ -45,14 +73,28 @@ export const publishThroughReview = async ({ editor, id, marketer, payload }: { 
 
 export const createNetwork = async (payload: Payload) => {
   const asOwner = { overrideAccess: true } as const
-  const clinicA = await payload.create({ collection: 'clinics', data: { name: 'Clinic A', slug: 'clinic-a', crisisLine: 'Call or text 988' }, ...asOwner })
-  const clinicB = await payload.create({ collection: 'clinics', data: { name: 'Clinic B', slug: 'clinic-b', crisisLine: 'Call or text 988' }, ...asOwner })
+  const clinicA = await payload.create({
+    collection: 'clinics',
+    data: { name: 'Clinic A', slug: 'clinic-a', crisisLine: 'Call or text 988' },
+    ...asOwner,
+  })
+  const clinicB = await payload.create({
+    collection: 'clinics',
+    data: { name: 'Clinic B', slug: 'clinic-b', crisisLine: 'Call or text 988' },
+    ...asOwner,
+  })
 
   const makeUser = async (key: string, roles: User['roles'], clinics: string[] = []): Promise<TestUser> => {
     const password = `pw-${key}-0123456789`
     const user = await payload.create({
       collection: 'users',
-      data: { clinics: clinics.map((clinic) => ({ clinic })), email: `${key}@test.example`, name: key, password, roles },
+      data: {
+        clinics: clinics.map((clinic) => ({ clinic })),
+        email: `${key}@test.example`,
+        name: key,
+        password,
+        roles,
+      },
       ...asOwner,
     })
     return { ...user, collection: 'users', password }
@@ -64,21 +106,44 @@ export const createNetwork = async (payload: Payload) => {
     marketerB: await makeUser('marketer-b', ['marketer'], [clinicB.id]),
   }
 
-  const topic = await payload.create({ collection: 'topics', data: { name: 'Depression', slug: 'depression' }, ...asOwner })
+  const topic = await payload.create({
+    collection: 'topics',
+    data: { name: 'Depression', slug: 'depression' },
+    ...asOwner,
+  })
   const reference = await payload.create({
     collection: 'references',
-    data: { doi: '10.1056/NEJMoa2302399', kind: 'trial', title: 'Ketamine versus ECT for nonpsychotic treatment-resistant major depression', vettingStatus: 'vetted', year: 2023 },
+    data: {
+      doi: '10.1056/NEJMoa2302399',
+      kind: 'trial',
+      title: 'Ketamine versus ECT for nonpsychotic treatment-resistant major depression',
+      vettingStatus: 'vetted',
+      year: 2023,
+    },
     ...asOwner,
   })
   const claim = await payload.create({
     collection: 'claims',
-    data: { statement: 'Ketamine was non-inferior to ECT in one large trial.', status: 'approved', supportingReferences: [reference.id] },
+    data: {
+      statement: 'Ketamine was non-inferior to ECT in one large trial.',
+      status: 'approved',
+      supportingReferences: [reference.id],
+    },
     ...asOwner,
   })
 
   const perClinic = async (clinic: string, key: 'a' | 'b', marketer: TestUser) => {
-    const author = await payload.create({ collection: 'authors', data: { clinic, name: `Author ${key}`, slug: `author-${key}` }, ...asOwner })
-    const media = await payload.create({ collection: 'media', data: { alt: `Image of clinic ${key}`, clinic }, file: await pngFile(`clinic-${key}.png`), ...asOwner })
+    const author = await payload.create({
+      collection: 'authors',
+      data: { clinic, name: `Author ${key}`, slug: `author-${key}` },
+      ...asOwner,
+    })
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: `Image of clinic ${key}`, clinic },
+      file: await pngFile(`clinic-${key}.png`),
+      ...asOwner,
+    })
     const draft = await payload.create({
       collection: 'posts',
       data: { body: bodyOf(`Draft of clinic ${key}`), clinic, slug: `draft-${key}`, title: `Draft post ${key}` },
@@ -88,14 +153,27 @@ export const createNetwork = async (payload: Payload) => {
     // The published post travels the real workflow; its one sentence cites the shared reference.
     const written = await payload.create({
       collection: 'posts',
-      data: { author: author.id, body: withBlocks(`Published in clinic ${key}.`, { blockType: 'citation', reference: reference.id }), clinic, slug: `published-${key}`, title: `Published post ${key}`, topics: [topic.id] },
+      data: {
+        author: author.id,
+        body: withBlocks(`Published in clinic ${key}.`, { blockType: 'citation', reference: reference.id }),
+        clinic,
+        slug: `published-${key}`,
+        title: `Published post ${key}`,
+        topics: [topic.id],
+      },
       draft: true,
       overrideAccess: false,
       user: marketer,
     })
     const published = await publishThroughReview({ editor: users.editor, id: written.id, marketer, payload })
     // A second version that is only a draft: the published version stays what readers see.
-    await payload.update({ collection: 'posts', data: { title: `Unpublished edit ${key}` }, draft: true, id: published.id, ...asOwner })
+    await payload.update({
+      collection: 'posts',
+      data: { title: `Unpublished edit ${key}` },
+      draft: true,
+      id: published.id,
+      ...asOwner,
+    })
     return { author, draft, media, published }
   }
 
@@ -104,17 +182,34 @@ export const createNetwork = async (payload: Payload) => {
 
   const reviewEvent = await payload.create({
     collection: 'review-events',
-    data: { action: 'sign_off', actor: users.editor.id, documentCollection: 'posts', documentId: a.published.id, note: 'Fixture event' },
+    data: {
+      action: 'sign_off',
+      actor: users.editor.id,
+      documentCollection: 'posts',
+      documentId: a.published.id,
+      note: 'Fixture event',
+    },
     ...asOwner,
   })
 
   const webhookDelivery = await payload.create({
     collection: 'webhook-deliveries',
-    data: { body: '{}', clinic: clinicA.id, eventId: 'msg_fixture', eventType: 'post.published', status: 'delivered', url: 'https://hooks.clinic-a.example/vetted' },
+    data: {
+      body: '{}',
+      clinic: clinicA.id,
+      eventId: 'msg_fixture',
+      eventType: 'post.published',
+      status: 'delivered',
+      url: 'https://hooks.clinic-a.example/vetted',
+    },
     ...asOwner,
   })
 
-  const clinicKey = await payload.create({ collection: 'clinic-keys', data: { clinic: clinicA.id, name: 'Fixture key' }, ...asOwner })
+  const clinicKey = await payload.create({
+    collection: 'clinic-keys',
+    data: { clinic: clinicA.id, name: 'Fixture key' },
+    ...asOwner,
+  })
 
   return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users, webhookDelivery }
 }

@@ -5,11 +5,14 @@ type FieldError = { message: string; path: string }
 const pick = ({ message, path }: FieldError): FieldError => ({ message, path })
 
 /** The field errors of a Local API ValidationError. */
-export const fieldErrorsOf = (error: unknown): FieldError[] => ((error as { data?: { errors?: FieldError[] } }).data?.errors ?? []).map(pick)
+export const fieldErrorsOf = (error: unknown): FieldError[] =>
+  ((error as { data?: { errors?: FieldError[] } }).data?.errors ?? []).map(pick)
 
 /** The field errors of a REST 400 answer body. */
 export const restFieldErrors = (body: unknown): FieldError[] =>
-  ((body as { errors?: { data?: { errors?: FieldError[] } }[] }).errors ?? []).flatMap((error) => error.data?.errors ?? []).map(pick)
+  ((body as { errors?: { data?: { errors?: FieldError[] } }[] }).errors ?? [])
+    .flatMap((error) => error.data?.errors ?? [])
+    .map(pick)
 
 /** Runs a Local API write expected to fail validation and returns its field errors. */
 export const expectInvalid = async (write: () => Promise<unknown>): Promise<FieldError[]> => {

@@ -7,7 +7,17 @@ export const wxrOf = (items: string) => `<?xml version="1.0" encoding="UTF-8" ?>
 ${items}
 </channel></rss>`
 
-export const wxrItem = ({ content, status = 'publish', title, type = 'post' }: { content: string; status?: string; title: string; type?: string }) => `<item>
+export const wxrItem = ({
+  content,
+  status = 'publish',
+  title,
+  type = 'post',
+}: {
+  content: string
+  status?: string
+  title: string
+  type?: string
+}) => `<item>
 <title>${title}</title><link>https://clinic.example/${title.toLowerCase().replace(/\W+/g, '-')}/</link>
 <dc:creator><![CDATA[rachel]]></dc:creator><guid isPermaLink="false">https://clinic.example/?p=${title.length}</guid>
 <content:encoded><![CDATA[${content}]]></content:encoded><wp:post_name><![CDATA[${title.toLowerCase().replace(/\W+/g, '-')}]]></wp:post_name>

@@ -16,21 +16,27 @@ describe('databaseKind', () => {
     expect(kind).toBe('sqlite')
   })
 
-  it.each([['postgres://vetted:secret@db:5432/vetted'], ['postgresql://vetted:secret@db:5432/vetted?sslmode=require']])('picks PostgreSQL for %s', (uri) => {
-    // Act
-    const kind = databaseKind(uri)
+  it.each([['postgres://vetted:secret@db:5432/vetted'], ['postgresql://vetted:secret@db:5432/vetted?sslmode=require']])(
+    'picks PostgreSQL for %s',
+    (uri) => {
+      // Act
+      const kind = databaseKind(uri)
 
-    // Assert
-    expect(kind).toBe('postgres')
-  })
+      // Assert
+      expect(kind).toBe('postgres')
+    },
+  )
 
-  it.each([['mongodb://mongo:27017/vetted?replicaSet=rs0'], ['mongodb+srv://cluster0.abcde.mongodb.net/vetted']])('picks MongoDB for %s', (uri) => {
-    // Act
-    const kind = databaseKind(uri)
+  it.each([['mongodb://mongo:27017/vetted?replicaSet=rs0'], ['mongodb+srv://cluster0.abcde.mongodb.net/vetted']])(
+    'picks MongoDB for %s',
+    (uri) => {
+      // Act
+      const kind = databaseKind(uri)
 
-    // Assert
-    expect(kind).toBe('mongodb')
-  })
+      // Assert
+      expect(kind).toBe('mongodb')
+    },
+  )
 
   it('refuses a mysql:// URI with an error that names the scheme it got and every scheme it accepts', () => {
     // Arrange
@@ -57,13 +63,16 @@ describe('databaseKind', () => {
     expect(pick).not.toThrow(/hunter2/)
   })
 
-  it.each([['sqlite:./data/vetted.db'], ['https://db.example/vetted'], ['./data/vetted.db']])('refuses the unsupported URI %s', (uri) => {
-    // Act
-    const pick = () => databaseKind(uri)
+  it.each([['sqlite:./data/vetted.db'], ['https://db.example/vetted'], ['./data/vetted.db']])(
+    'refuses the unsupported URI %s',
+    (uri) => {
+      // Act
+      const pick = () => databaseKind(uri)
 
-    // Assert
-    expect(pick).toThrow(/DATABASE_URI must start with/)
-  })
+      // Assert
+      expect(pick).toThrow(/DATABASE_URI must start with/)
+    },
+  )
 })
 
 describe('databaseAdapter', () => {

@@ -34,7 +34,10 @@ describe('assertMongoReplicaSet', () => {
     ['?replicaSet=rs0', 'mongodb://mongo:27017/vetted?replicaSet=rs0'],
     ['replicaSet after other options', 'mongodb://user:secret@mongo:27017/vetted?authSource=admin&replicaSet=rs0'],
     ['several hosts and a replicaSet', 'mongodb://mongo-a:27017,mongo-b:27017,mongo-c:27017/vetted?replicaSet=rs0'],
-    ['an Atlas mongodb+srv:// URI', 'mongodb+srv://user:secret@cluster0.abcde.mongodb.net/vetted?retryWrites=true&w=majority'],
+    [
+      'an Atlas mongodb+srv:// URI',
+      'mongodb+srv://user:secret@cluster0.abcde.mongodb.net/vetted?retryWrites=true&w=majority',
+    ],
     ['a bare mongodb+srv:// URI', 'mongodb+srv://cluster0.abcde.mongodb.net/vetted'],
   ])('lets a URI with %s pass', (_, uri) => {
     // Act

@@ -20,12 +20,40 @@ const flaggedBySeed = Object.fromEntries(Object.entries(seeds).map(([prefix, tex
 const kindsOf = (flagged: FlaggedSentence | undefined): ClaimReason[] => flagged?.reasons.map(({ kind }) => kind) ?? []
 const sentences = (flagged: FlaggedSentence[]): string[] => flagged.map(({ sentence }) => sentence)
 
-const text = (value: string): Node => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1 })
+const text = (value: string): Node => ({
+  type: 'text',
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+  version: 1,
+})
 const linebreak = (): Node => ({ type: 'linebreak', version: 1 })
-const link = (...children: Node[]): Node => ({ type: 'link', children, fields: { linkType: 'custom', url: 'https://example.org' }, version: 3 })
-const citation = (reference: unknown): Node => ({ type: 'inlineBlock', fields: { blockName: '', blockType: 'citation', id: 'block-citation', reference }, version: 1 })
-const claim = (id: unknown): Node => ({ type: 'inlineBlock', fields: { blockName: '', blockType: 'claim', claim: id, id: 'block-claim' }, version: 1 })
-const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, version: 1 })
+const link = (...children: Node[]): Node => ({
+  type: 'link',
+  children,
+  fields: { linkType: 'custom', url: 'https://example.org' },
+  version: 3,
+})
+const citation = (reference: unknown): Node => ({
+  type: 'inlineBlock',
+  fields: { blockName: '', blockType: 'citation', id: 'block-citation', reference },
+  version: 1,
+})
+const claim = (id: unknown): Node => ({
+  type: 'inlineBlock',
+  fields: { blockName: '', blockType: 'claim', claim: id, id: 'block-claim' },
+  version: 1,
+})
+const paragraph = (...children: Node[]): Node => ({
+  type: 'paragraph',
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+})
 const heading = (...children: Node[]): Node => ({ type: 'heading', children, tag: 'h2', version: 1 })
 const quote = (...children: Node[]): Node => ({ type: 'quote', children, version: 1 })
 const list = (...items: Node[][]): Node => ({
@@ -34,23 +62,35 @@ const list = (...items: Node[][]): Node => ({
   listType: 'bullet',
   version: 1,
 })
-const bodyOf = (...children: Node[]) => ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } })
+const bodyOf = (...children: Node[]) => ({
+  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
+})
 
 describe('scanText on the sample articles', () => {
   const mustFlag: { kinds: ClaimReason[]; seed: string; sentence: string }[] = [
     { kinds: ['regulatory'], seed: '000', sentence: 'In 2019, the FDA approved Ketamin’s use in treating depression.' },
-    { kinds: ['statistic'], seed: '000', sentence: 'In fact, Ketamine use has been found to lessen depression symptoms in 70% of patients.' },
-    { kinds: ['efficacy-safety'], seed: '000', sentence: 'Ketamine’s unique effect on brain chemistry makes it extremely safe and effective.' },
+    {
+      kinds: ['statistic'],
+      seed: '000',
+      sentence: 'In fact, Ketamine use has been found to lessen depression symptoms in 70% of patients.',
+    },
     {
       kinds: ['efficacy-safety'],
       seed: '000',
-      sentence: 'Let’s dive into two ways Ketamine positively affects brain chemistry and reverses the effects of depression, stress, and aging.',
+      sentence: 'Ketamine’s unique effect on brain chemistry makes it extremely safe and effective.',
+    },
+    {
+      kinds: ['efficacy-safety'],
+      seed: '000',
+      sentence:
+        'Let’s dive into two ways Ketamine positively affects brain chemistry and reverses the effects of depression, stress, and aging.',
     },
     { kinds: ['efficacy-safety'], seed: '000', sentence: 'Ketamine: Reversing the Effects of Depression' },
     {
       kinds: ['efficacy-safety'],
       seed: '000',
-      sentence: 'They are both committed to providing safe, effective mental health access in a comfortable, unintimidating setting.',
+      sentence:
+        'They are both committed to providing safe, effective mental health access in a comfortable, unintimidating setting.',
     },
     {
       kinds: ['research-appeal', 'statistic'],
@@ -61,48 +101,72 @@ describe('scanText on the sample articles', () => {
     {
       kinds: ['statistic'],
       seed: '001',
-      sentence: 'Other adverse events were extremely rare (such as bladder dysfunction (0.1%), cognitive decline (0.03%) and psychotic symptoms (0.03%)).',
+      sentence:
+        'Other adverse events were extremely rare (such as bladder dysfunction (0.1%), cognitive decline (0.03%) and psychotic symptoms (0.03%)).',
     },
-    { kinds: ['efficacy-safety', 'regulatory'], seed: '001', sentence: 'Ketamine is considered to be a relatively safe drug that is approved by the FDA.' },
+    {
+      kinds: ['efficacy-safety', 'regulatory'],
+      seed: '001',
+      sentence: 'Ketamine is considered to be a relatively safe drug that is approved by the FDA.',
+    },
     {
       kinds: ['research-appeal'],
       seed: '001',
-      sentence: 'In the last decade multiple clinical studies were conducted confirming the rapid antidepressant effect of ketamine.',
+      sentence:
+        'In the last decade multiple clinical studies were conducted confirming the rapid antidepressant effect of ketamine.',
     },
     {
       kinds: ['regulatory', 'statistic'],
       seed: '001',
-      sentence: 'Off-Label means it’s prescribed for an alternative condition than originally approved; one in five prescriptions written today are for off-label use.',
+      sentence:
+        'Off-Label means it’s prescribed for an alternative condition than originally approved; one in five prescriptions written today are for off-label use.',
     },
     {
       kinds: ['statistic'],
       seed: '002',
-      sentence: 'As of January 2020, over 264 million people worldwide were affected by symptoms of depression or depressive episodes.',
+      sentence:
+        'As of January 2020, over 264 million people worldwide were affected by symptoms of depression or depressive episodes.',
     },
     { kinds: ['statistic'], seed: '002', sentence: 'In the US, the numbers have tripled since then.' },
     {
       kinds: ['research-appeal'],
       seed: '002',
-      sentence: 'Though research is still new, studies show that ketamine can successfully reduce symptoms of severe depression in a matter of hours.',
+      sentence:
+        'Though research is still new, studies show that ketamine can successfully reduce symptoms of severe depression in a matter of hours.',
     },
     {
       kinds: ['research-appeal', 'statistic'],
       seed: '002',
-      sentence: 'Recent studies show that over 50% of patients showed a decrease in depressive symptoms after one day of treatment.',
+      sentence:
+        'Recent studies show that over 50% of patients showed a decrease in depressive symptoms after one day of treatment.',
     },
     {
       kinds: ['research-appeal', 'statistic'],
       seed: '002',
-      sentence: 'Other studies show a response rate of up to 70% amongst patients who have been resistant to common antidepressants.',
+      sentence:
+        'Other studies show a response rate of up to 70% amongst patients who have been resistant to common antidepressants.',
     },
     {
       kinds: ['research-appeal'],
       seed: '002',
-      sentence: 'Clinical trials on treatment-resistant patients show rapid mood improvement shortly after a ketamine infusion.',
+      sentence:
+        'Clinical trials on treatment-resistant patients show rapid mood improvement shortly after a ketamine infusion.',
     },
-    { kinds: ['regulatory'], seed: '002', sentence: 'Several doctors already prescribe off-label ketamine to treatment-resistant patients with depression.' },
-    { kinds: ['efficacy-safety'], seed: '003', sentence: 'Ketamine – The Most Powerful Treatment For Depression Yet Invented' },
-    { kinds: ['efficacy-safety'], seed: '003', sentence: 'We often refer to Ketamine as “the most powerful antidepressant yet invented”.' },
+    {
+      kinds: ['regulatory'],
+      seed: '002',
+      sentence: 'Several doctors already prescribe off-label ketamine to treatment-resistant patients with depression.',
+    },
+    {
+      kinds: ['efficacy-safety'],
+      seed: '003',
+      sentence: 'Ketamine – The Most Powerful Treatment For Depression Yet Invented',
+    },
+    {
+      kinds: ['efficacy-safety'],
+      seed: '003',
+      sentence: 'We often refer to Ketamine as “the most powerful antidepressant yet invented”.',
+    },
     {
       kinds: ['efficacy-safety'],
       seed: '003',
@@ -110,11 +174,16 @@ describe('scanText on the sample articles', () => {
         'Due to Ketamine’s minimal side effect profile, rapid onset, and superior therapeutic efficacy, it is more and more being considered not only as an advanced alternative for treatment-resistant depression like Electroconvulsive Therapy (ECT) and Transcranial Magnetic Stimulation (TMS), but as a first or second-line option.',
     },
     { kinds: ['regulatory'], seed: '003', sentence: 'FDA Approval Expected Monday of Ketamine-derived “Spravato”' },
-    { kinds: ['regulatory'], seed: '003', sentence: 'TAKE HOME POINTS: SpravatoTM, a form of ketamine, will be FDA approved on Monday for Treatment…' },
+    {
+      kinds: ['regulatory'],
+      seed: '003',
+      sentence: 'TAKE HOME POINTS: SpravatoTM, a form of ketamine, will be FDA approved on Monday for Treatment…',
+    },
     {
       kinds: ['regulatory'],
       seed: '004',
-      sentence: '2. Nasal Spray (Esketamine): Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.',
+      sentence:
+        '2. Nasal Spray (Esketamine): Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.',
     },
     {
       kinds: ['research-appeal'],
@@ -131,7 +200,8 @@ describe('scanText on the sample articles', () => {
     {
       kinds: ['efficacy-safety'],
       seed: '004',
-      sentence: 'Originally developed as an anesthetic in the 1960s, ketamine is now being recognized for its rapid and robust antidepressant effects.',
+      sentence:
+        'Originally developed as an anesthetic in the 1960s, ketamine is now being recognized for its rapid and robust antidepressant effects.',
     },
   ]
 
@@ -167,9 +237,17 @@ describe('scanText on the sample articles', () => {
       sentence:
         'The clinic opened its doors four years ago, answering the growing demand for ketamine therapy and treatment by providing the medicine in a safe and professional setting.',
     },
-    { seed: '002', sentence: 'Ketamine may not be a cure-all, but the physiological changes give patients the chance to keep fighting the good fight.' },
+    {
+      seed: '002',
+      sentence:
+        'Ketamine may not be a cure-all, but the physiological changes give patients the chance to keep fighting the good fight.',
+    },
     { seed: '003', sentence: 'Popular Blog Posts' },
-    { seed: '003', sentence: 'It does so by increasing BDNF, or Brain-Derived Neurotrophic Factor, which is effectively ‘brain fertilizer’.' },
+    {
+      seed: '003',
+      sentence:
+        'It does so by increasing BDNF, or Brain-Derived Neurotrophic Factor, which is effectively ‘brain fertilizer’.',
+    },
     { seed: '004', sentence: 'top of page' },
     { seed: '004', sentence: 'Understanding Ketamine Therapy' },
     { seed: '004', sentence: 'Considerations and Side Effects' },
@@ -206,7 +284,11 @@ describe('scanText on the sample articles', () => {
     const [flagged] = scanText('Ketamine lessens depression symptoms in 70% of patients.')
 
     // Assert
-    expect(flagged.reasons).toContainEqual({ explanation: 'States a statistic ("70% of patients") that needs a source.', kind: 'statistic', match: '70% of patients' })
+    expect(flagged.reasons).toContainEqual({
+      explanation: 'States a statistic ("70% of patients") that needs a source.',
+      kind: 'statistic',
+      match: '70% of patients',
+    })
   })
 
   it('never marks a plain-text sentence resolved', () => {
@@ -246,7 +328,9 @@ describe('scanText sentence splitting', () => {
 
   it('does not split at the point of a decimal', () => {
     // Act
-    const flagged = scanText('Only 0.7% of patients stopped treatment. Bladder problems were rarer (0.1%). Blood pressure rose by 2.5 points in 12.5% of them.')
+    const flagged = scanText(
+      'Only 0.7% of patients stopped treatment. Bladder problems were rarer (0.1%). Blood pressure rose by 2.5 points in 12.5% of them.',
+    )
 
     // Assert
     expect(sentences(flagged)).toEqual([
@@ -258,7 +342,9 @@ describe('scanText sentence splitting', () => {
 
   it('splits before a sentence that starts with a number', () => {
     // Act
-    const flagged = scanText('It was first introduced in the 1960s as an anesthetic. 70% of patients respond within hours.')
+    const flagged = scanText(
+      'It was first introduced in the 1960s as an anesthetic. 70% of patients respond within hours.',
+    )
 
     // Assert
     expect(sentences(flagged)).toEqual(['70% of patients respond within hours.'])
@@ -266,21 +352,30 @@ describe('scanText sentence splitting', () => {
 
   it('keeps quotes and ellipses inside their sentence', () => {
     // Act
-    const flagged = scanText('We call it “the most powerful antidepressant yet invented”. Studies show it works… and fast. "It is safe," Dr. Lee said.')
+    const flagged = scanText(
+      'We call it “the most powerful antidepressant yet invented”. Studies show it works… and fast. "It is safe," Dr. Lee said.',
+    )
 
     // Assert
-    expect(sentences(flagged)).toEqual(['We call it “the most powerful antidepressant yet invented”.', 'Studies show it works… and fast.', '"It is safe," Dr. Lee said.'])
+    expect(sentences(flagged)).toEqual([
+      'We call it “the most powerful antidepressant yet invented”.',
+      'Studies show it works… and fast.',
+      '"It is safe," Dr. Lee said.',
+    ])
   })
 
   it('joins a line hard-wrapped mid-sentence with the line after it', () => {
     // Arrange
-    const input = 'Nasal Spray\n\nEsketamine, a derivative of ketamine, has been approved by the\n\nFDA for treatment-resistant depression. It is a spray.\n'
+    const input =
+      'Nasal Spray\n\nEsketamine, a derivative of ketamine, has been approved by the\n\nFDA for treatment-resistant depression. It is a spray.\n'
 
     // Act
     const flagged = scanText(input)
 
     // Assert
-    expect(sentences(flagged)).toEqual(['Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.'])
+    expect(sentences(flagged)).toEqual([
+      'Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.',
+    ])
   })
 
   it('joins a wrapped line whose continuation starts in lower case, as in seed 004', () => {
@@ -298,15 +393,25 @@ describe('scanText sentence splitting', () => {
 
   it('keeps a heading without a full stop apart from the paragraph under it', () => {
     // Act
-    const flagged = scanText('Safety of Ketamine\n\nKetamine is considered a relatively safe drug.\n\nThe Most Powerful Treatment Yet\nOur clinic is open on Mondays.')
+    const flagged = scanText(
+      'Safety of Ketamine\n\nKetamine is considered a relatively safe drug.\n\nThe Most Powerful Treatment Yet\nOur clinic is open on Mondays.',
+    )
 
     // Assert
-    expect(sentences(flagged)).toEqual(['Ketamine is considered a relatively safe drug.', 'The Most Powerful Treatment Yet'])
+    expect(sentences(flagged)).toEqual([
+      'Ketamine is considered a relatively safe drug.',
+      'The Most Powerful Treatment Yet',
+    ])
   })
 
   it('returns nothing for empty or non-text input', () => {
     // Act
-    const results = [scanText(''), scanText('   \n\n  '), scanText(undefined as unknown as string), scanText(42 as unknown as string)]
+    const results = [
+      scanText(''),
+      scanText('   \n\n  '),
+      scanText(undefined as unknown as string),
+      scanText(42 as unknown as string),
+    ]
 
     // Assert
     expect(results).toEqual([[], [], [], []])
@@ -427,13 +532,21 @@ describe('sentence keys', () => {
 describe('scanLexical', () => {
   it('flags sentences in paragraphs, headings and quotes', () => {
     // Arrange
-    const body = bodyOf(heading(text('The Most Powerful Treatment Yet')), paragraph(text('Hello there. Studies show it works.')), quote(text('It is safe and effective.')))
+    const body = bodyOf(
+      heading(text('The Most Powerful Treatment Yet')),
+      paragraph(text('Hello there. Studies show it works.')),
+      quote(text('It is safe and effective.')),
+    )
 
     // Act
     const flagged = scanLexical(body)
 
     // Assert
-    expect(sentences(flagged)).toEqual(['The Most Powerful Treatment Yet', 'Studies show it works.', 'It is safe and effective.'])
+    expect(sentences(flagged)).toEqual([
+      'The Most Powerful Treatment Yet',
+      'Studies show it works.',
+      'It is safe and effective.',
+    ])
   })
 
   it('marks a sentence resolved when a citation sits inside it', () => {
@@ -450,7 +563,9 @@ describe('scanLexical', () => {
 
   it('marks a sentence resolved by a citation placed after its full stop, but not the sentence after', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('Ketamine brings relief within hours. '), citation('ref-1'), text(' Studies show it is safe.')))
+    const body = bodyOf(
+      paragraph(text('Ketamine brings relief within hours. '), citation('ref-1'), text(' Studies show it is safe.')),
+    )
 
     // Act
     const flagged = scanLexical(body)
@@ -464,7 +579,9 @@ describe('scanLexical', () => {
 
   it('marks a sentence resolved by a citation placed right after its full stop with no space', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('Ketamine brings relief within hours.'), citation('ref-1'), text(' Studies show it is safe.')))
+    const body = bodyOf(
+      paragraph(text('Ketamine brings relief within hours.'), citation('ref-1'), text(' Studies show it is safe.')),
+    )
 
     // Act
     const flagged = scanLexical(body)
@@ -475,7 +592,13 @@ describe('scanLexical', () => {
 
   it('marks a sentence resolved by a citation placed just before its full stop', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('Ketamine brings relief within hours '), citation({ id: 'ref-1', title: 'A study' }), text('. It is safe.')))
+    const body = bodyOf(
+      paragraph(
+        text('Ketamine brings relief within hours '),
+        citation({ id: 'ref-1', title: 'A study' }),
+        text('. It is safe.'),
+      ),
+    )
 
     // Act
     const flagged = scanLexical(body)
@@ -495,7 +618,9 @@ describe('scanLexical', () => {
     const flagged = scanLexical(body)
 
     // Assert
-    expect(flagged).toEqual([expect.objectContaining({ isResolved: true, sentence: 'Ketamine is safe and effective.' })])
+    expect(flagged).toEqual([
+      expect.objectContaining({ isResolved: true, sentence: 'Ketamine is safe and effective.' }),
+    ])
   })
 
   it('finds no text to flag in a paragraph that holds only a claim block', () => {
@@ -511,7 +636,11 @@ describe('scanLexical', () => {
 
   it('leaves a sentence unresolved when the citation is in another paragraph', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('Ketamine is safe.')), paragraph(citation('ref-1')), paragraph(text('FDA approved.'), citation('ref-2')))
+    const body = bodyOf(
+      paragraph(text('Ketamine is safe.')),
+      paragraph(citation('ref-1')),
+      paragraph(text('FDA approved.'), citation('ref-2')),
+    )
 
     // Act
     const flagged = scanLexical(body)
@@ -525,7 +654,11 @@ describe('scanLexical', () => {
 
   it('leaves a sentence unresolved when its citation or claim points at nothing yet', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('Ketamine is safe.'), citation(null)), paragraph(text('It is effective.'), claim('')), paragraph(text('It cures.'), citation({})))
+    const body = bodyOf(
+      paragraph(text('Ketamine is safe.'), citation(null)),
+      paragraph(text('It is effective.'), claim('')),
+      paragraph(text('It cures.'), citation({})),
+    )
 
     // Act
     const flagged = scanLexical(body)
@@ -556,26 +689,48 @@ describe('scanLexical', () => {
 
   it('reads the text inside links as part of the sentence', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('According to '), link(text('a recent study')), text(', 70% of patients improve.'), citation('ref-1')))
+    const body = bodyOf(
+      paragraph(
+        text('According to '),
+        link(text('a recent study')),
+        text(', 70% of patients improve.'),
+        citation('ref-1'),
+      ),
+    )
 
     // Act
     const flagged = scanLexical(body)
 
     // Assert
     expect(flagged).toHaveLength(1)
-    expect(flagged[0]).toMatchObject({ isResolved: true, sentence: 'According to a recent study, 70% of patients improve.' })
+    expect(flagged[0]).toMatchObject({
+      isResolved: true,
+      sentence: 'According to a recent study, 70% of patients improve.',
+    })
     expect(kindsOf(flagged[0])).toEqual(['research-appeal', 'statistic'])
   })
 
   it('joins a sentence broken by a line break inside a paragraph', () => {
     // Arrange
-    const body = bodyOf(paragraph(text('Esketamine has been approved by the'), linebreak(), text('FDA for depression.'), citation('ref-1')))
+    const body = bodyOf(
+      paragraph(
+        text('Esketamine has been approved by the'),
+        linebreak(),
+        text('FDA for depression.'),
+        citation('ref-1'),
+      ),
+    )
 
     // Act
     const flagged = scanLexical(body)
 
     // Assert
-    expect(flagged).toEqual([expect.objectContaining({ isResolved: true, sentence: 'Esketamine has been approved by the FDA for depression.' })])
+    expect(flagged).toEqual([
+      expect.objectContaining({
+        isResolved: true,
+        sentence: 'Esketamine has been approved by the FDA for depression.',
+      }),
+    ])
   })
 
   it.each([
@@ -587,8 +742,14 @@ describe('scanLexical', () => {
     ['a null root', { root: null }],
     ['a root without children', { root: { type: 'root' } }],
     ['non-array children', { root: { type: 'root', children: 'Ketamine is safe.' } }],
-    ['a paragraph with non-array children', { root: { children: [{ type: 'paragraph', children: { text: 'Ketamine is safe.' } }] } }],
-    ['junk children', { root: { children: [null, 1, 'Ketamine is safe.', [], { type: 'text', text: 'Ketamine is safe.' }] } }],
+    [
+      'a paragraph with non-array children',
+      { root: { children: [{ type: 'paragraph', children: { text: 'Ketamine is safe.' } }] } },
+    ],
+    [
+      'junk children',
+      { root: { children: [null, 1, 'Ketamine is safe.', [], { type: 'text', text: 'Ketamine is safe.' }] } },
+    ],
   ])('returns nothing for garbage input: %s', (_label, body) => {
     // Act
     const flagged = scanLexical(body)

@@ -10,12 +10,29 @@ type Body = {
   }
 }
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1, ...extra })
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'text',
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+  version: 1,
+  ...extra,
+})
 
-const inlineBlock = (fields: Record<string, unknown>) => ({ type: 'inlineBlock', fields: { blockName: '', id: '65f0c0ffee0000000000000a', ...fields }, version: 1 })
+const inlineBlock = (fields: Record<string, unknown>) => ({
+  type: 'inlineBlock',
+  fields: { blockName: '', id: '65f0c0ffee0000000000000a', ...fields },
+  version: 1,
+})
 
 /** A Lexical body as the editor saves it: a paragraph with text, a claim and a citation. */
-const makeBody = ({ claim = 'claim-1', reference = 'ref-1' as unknown, words = 'Ketamine eases treatment-resistant depression' } = {}): Body => ({
+const makeBody = ({
+  claim = 'claim-1',
+  reference = 'ref-1' as unknown,
+  words = 'Ketamine eases treatment-resistant depression',
+} = {}): Body => ({
   root: {
     type: 'root',
     children: [
@@ -145,13 +162,48 @@ describe('contentHash', () => {
   })
 
   it.each([
-    ['a new block id', (body: Body) => { (body.root.children[0].children[1].fields as Record<string, unknown>).id = 'another-block-id' }],
-    ['a node id added by the editor', (body: Body) => { body.root.children[0].id = 'paragraph-id' }],
-    ['a block name', (body: Body) => { (body.root.children[0].children[2].fields as Record<string, unknown>).blockName = 'Trial citation' }],
-    ['the paragraph direction', (body: Body) => { body.root.children[0].direction = null }],
-    ['the root direction', (body: Body) => { body.root.direction = 'rtl' }],
-    ['the paragraph textFormat', (body: Body) => { body.root.children[0].textFormat = 1 }],
-    ['the paragraph textStyle', (body: Body) => { body.root.children[0].textStyle = 'color: red' }],
+    [
+      'a new block id',
+      (body: Body) => {
+        ;(body.root.children[0].children[1].fields as Record<string, unknown>).id = 'another-block-id'
+      },
+    ],
+    [
+      'a node id added by the editor',
+      (body: Body) => {
+        body.root.children[0].id = 'paragraph-id'
+      },
+    ],
+    [
+      'a block name',
+      (body: Body) => {
+        ;(body.root.children[0].children[2].fields as Record<string, unknown>).blockName = 'Trial citation'
+      },
+    ],
+    [
+      'the paragraph direction',
+      (body: Body) => {
+        body.root.children[0].direction = null
+      },
+    ],
+    [
+      'the root direction',
+      (body: Body) => {
+        body.root.direction = 'rtl'
+      },
+    ],
+    [
+      'the paragraph textFormat',
+      (body: Body) => {
+        body.root.children[0].textFormat = 1
+      },
+    ],
+    [
+      'the paragraph textStyle',
+      (body: Body) => {
+        body.root.children[0].textStyle = 'color: red'
+      },
+    ],
   ])('stays the same when only %s changes', (_, rerender) => {
     // Arrange
     const approved = makeBody()
@@ -208,5 +260,9 @@ describe('contentHash', () => {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys)
   if (!value || typeof value !== 'object') return value
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)]))
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, item]) => [key, reverseKeys(item)]),
+  )
 }

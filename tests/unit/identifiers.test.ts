@@ -74,13 +74,16 @@ describe('normalisePmid', () => {
     expect(pmid).toBe('37224232')
   })
 
-  it.each([[''], ['   '], ['PMID:'], ['https://pubmed.ncbi.nlm.nih.gov/']])('returns null when %j holds no PubMed id', (value) => {
-    // Act
-    const pmid = normalisePmid(value)
+  it.each([[''], ['   '], ['PMID:'], ['https://pubmed.ncbi.nlm.nih.gov/']])(
+    'returns null when %j holds no PubMed id',
+    (value) => {
+      // Act
+      const pmid = normalisePmid(value)
 
-    // Assert
-    expect(pmid).toBeNull()
-  })
+      // Assert
+      expect(pmid).toBeNull()
+    },
+  )
 
   it('passes null and undefined through unchanged', () => {
     // Act
@@ -92,11 +95,14 @@ describe('normalisePmid', () => {
     expect(fromUndefined).toBeUndefined()
   })
 
-  it.each([[1.5], [Number.NaN], [{ pmid: 1 }], [[37224232]], [false]])('returns undefined for %j, which is neither a string nor an integer', (value) => {
-    // Act
-    const pmid = normalisePmid(value)
+  it.each([[1.5], [Number.NaN], [{ pmid: 1 }], [[37224232]], [false]])(
+    'returns undefined for %j, which is neither a string nor an integer',
+    (value) => {
+      // Act
+      const pmid = normalisePmid(value)
 
-    // Assert
-    expect(pmid).toBeUndefined()
-  })
+      // Assert
+      expect(pmid).toBeUndefined()
+    },
+  )
 })

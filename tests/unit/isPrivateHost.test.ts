@@ -77,15 +77,18 @@ describe('isPrivateHost', () => {
     expect(isPrivate).toBe(true)
   })
 
-  it.each([['http://localhost./hook'], ['http://api.localhost./hook']])('flags a localhost name written with a trailing root dot (%s)', (url) => {
-    // Arrange: the URL parser keeps the dot, and DNS resolves "localhost." to loopback just like "localhost"
-    const { hostname } = new URL(url)
+  it.each([['http://localhost./hook'], ['http://api.localhost./hook']])(
+    'flags a localhost name written with a trailing root dot (%s)',
+    (url) => {
+      // Arrange: the URL parser keeps the dot, and DNS resolves "localhost." to loopback just like "localhost"
+      const { hostname } = new URL(url)
 
-    // Act
-    const isPrivate = isPrivateHost(hostname)
+      // Act
+      const isPrivate = isPrivateHost(hostname)
 
-    // Assert
-    expect(hostname.endsWith('.')).toBe(true)
-    expect(isPrivate).toBe(true)
-  })
+      // Assert
+      expect(hostname.endsWith('.')).toBe(true)
+      expect(isPrivate).toBe(true)
+    },
+  )
 })

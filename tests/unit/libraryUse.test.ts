@@ -8,10 +8,23 @@ let blockCount = 0
 const blockId = () => `block-${++blockCount}`
 
 const text = (value: string): Node => ({ type: 'text', format: 0, text: value, version: 1 })
-const citation = (reference: unknown): Node => ({ type: 'inlineBlock', fields: { blockName: '', blockType: 'citation', id: blockId(), reference }, version: 1 })
-const claim = (id: unknown): Node => ({ type: 'inlineBlock', fields: { blockName: '', blockType: 'claim', claim: id, id: blockId() }, version: 1 })
+const citation = (reference: unknown): Node => ({
+  type: 'inlineBlock',
+  fields: { blockName: '', blockType: 'citation', id: blockId(), reference },
+  version: 1,
+})
+const claim = (id: unknown): Node => ({
+  type: 'inlineBlock',
+  fields: { blockName: '', blockType: 'claim', claim: id, id: blockId() },
+  version: 1,
+})
 const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children, direction: 'ltr', version: 1 })
-const list = (...items: Node[][]): Node => ({ type: 'list', children: items.map((children, index) => ({ type: 'listitem', children, value: index + 1, version: 1 })), listType: 'bullet', version: 1 })
+const list = (...items: Node[][]): Node => ({
+  type: 'list',
+  children: items.map((children, index) => ({ type: 'listitem', children, value: index + 1, version: 1 })),
+  listType: 'bullet',
+  version: 1,
+})
 const bodyOf = (...children: Node[]) => ({ root: { type: 'root', children, direction: 'ltr', version: 1 } })
 
 describe('findLibraryUse', () => {
@@ -30,7 +43,10 @@ describe('findLibraryUse', () => {
     // Arrange
     const body = bodyOf(
       paragraph(text('Intro')),
-      list([text('First point'), citation('ref-in-list')], [text('Second point'), list([text('Sub-point'), claim('claim-in-sublist'), citation('ref-in-sublist')])]),
+      list(
+        [text('First point'), citation('ref-in-list')],
+        [text('Second point'), list([text('Sub-point'), claim('claim-in-sublist'), citation('ref-in-sublist')])],
+      ),
     )
 
     // Act
@@ -59,7 +75,10 @@ describe('findLibraryUse', () => {
   it('reads the id of populated relationships as well as plain string ids', () => {
     // Arrange
     const body = bodyOf(
-      paragraph(citation({ id: 'ref-1', title: 'Esketamine trial' }), claim({ id: 'claim-1', statement: 'Works fast' })),
+      paragraph(
+        citation({ id: 'ref-1', title: 'Esketamine trial' }),
+        claim({ id: 'claim-1', statement: 'Works fast' }),
+      ),
       paragraph(citation('ref-2'), claim('claim-2')),
     )
 
@@ -94,7 +113,10 @@ describe('findLibraryUse', () => {
 
   it('finds citations and claims in block-level blocks too', () => {
     // Arrange
-    const body = bodyOf({ type: 'block', fields: { blockType: 'citation', reference: 'ref-block' }, version: 1 }, { type: 'block', fields: { blockType: 'claim', claim: 'claim-block' }, version: 1 })
+    const body = bodyOf(
+      { type: 'block', fields: { blockType: 'citation', reference: 'ref-block' }, version: 1 },
+      { type: 'block', fields: { blockType: 'claim', claim: 'claim-block' }, version: 1 },
+    )
 
     // Act
     const use = findLibraryUse(body)
@@ -122,7 +144,14 @@ describe('findLibraryUse', () => {
 
   it('ignores nodes that are not blocks even when their fields look like a citation', () => {
     // Arrange
-    const body = bodyOf(paragraph({ type: 'link', children: [text('see here')], fields: { blockType: 'citation', reference: 'ref-link' }, version: 1 }))
+    const body = bodyOf(
+      paragraph({
+        type: 'link',
+        children: [text('see here')],
+        fields: { blockType: 'citation', reference: 'ref-link' },
+        version: 1,
+      }),
+    )
 
     // Act
     const use = findLibraryUse(body)

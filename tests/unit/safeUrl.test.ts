@@ -58,7 +58,15 @@ describe('isSafeUrl', () => {
     expect(safe).toBe(false)
   })
 
-  it.each([[''], ['   '], ['not a url'], ['clinic.example/about'], ['http://'], ['://clinic.example'], ['https://exa mple.com']])('refuses the garbage %j', (url) => {
+  it.each([
+    [''],
+    ['   '],
+    ['not a url'],
+    ['clinic.example/about'],
+    ['http://'],
+    ['://clinic.example'],
+    ['https://exa mple.com'],
+  ])('refuses the garbage %j', (url) => {
     // Act
     const safe = isSafeUrl(url)
 
@@ -68,7 +76,12 @@ describe('isSafeUrl', () => {
 })
 
 describe('isHttpUrl', () => {
-  it.each([['https://clinic.example'], ['http://clinic.example/path?q=1'], ['  https://clinic.example/  '], ['HTTP://CLINIC.EXAMPLE']])('accepts the web address %j', (url) => {
+  it.each([
+    ['https://clinic.example'],
+    ['http://clinic.example/path?q=1'],
+    ['  https://clinic.example/  '],
+    ['HTTP://CLINIC.EXAMPLE'],
+  ])('accepts the web address %j', (url) => {
     // Act
     const isHttp = isHttpUrl(url)
 

@@ -4,18 +4,28 @@ import { describe, expect, it } from 'vitest'
 import { generateWebhookSecret } from '../../collections/Clinics/hooks/generateWebhookSecret'
 import { signWebhook } from '../../src/webhooks/signWebhook'
 
-const generate = (value: unknown, existing?: string) => generateWebhookSecret({ originalDoc: { webhooks: { secret: existing } }, value } as never) as string
+const generate = (value: unknown, existing?: string) =>
+  generateWebhookSecret({ originalDoc: { webhooks: { secret: existing } }, value } as never) as string
 
 describe('signWebhook', () => {
   it('matches the Standard Webhooks test vector', () => {
-    const signed = signWebhook({ body: '{"test": 2432232314}', id: 'msg_p5jXN8AQM9LWM0D4loKWxJek', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', timestamp: 1614265330 })
+    const signed = signWebhook({
+      body: '{"test": 2432232314}',
+      id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      timestamp: 1614265330,
+    })
     expect(signed).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=')
   })
 
   it('is accepted by the standardwebhooks library for a freshly generated clinic secret', () => {
     const secret = generate(undefined)
     const [body, id, timestamp] = ['{"type":"post.published"}', 'msg_1', Math.floor(Date.now() / 1000)]
-    const headers = { 'webhook-id': id, 'webhook-signature': signWebhook({ body, id, secret, timestamp }), 'webhook-timestamp': String(timestamp) }
+    const headers = {
+      'webhook-id': id,
+      'webhook-signature': signWebhook({ body, id, secret, timestamp }),
+      'webhook-timestamp': String(timestamp),
+    }
     expect(new Webhook(secret).verify(body, headers)).toEqual({ type: 'post.published' })
   })
 })

@@ -30,13 +30,16 @@ describe('slugify', () => {
     expect(slug).toBe(expected)
   })
 
-  it.each([[null], [undefined], [42], [{ title: 'x' }], [['a', 'b']]])('returns undefined for the non-string %j', (value) => {
-    // Act
-    const slug = slugify(value)
+  it.each([[null], [undefined], [42], [{ title: 'x' }], [['a', 'b']]])(
+    'returns undefined for the non-string %j',
+    (value) => {
+      // Act
+      const slug = slugify(value)
 
-    // Assert
-    expect(slug).toBeUndefined()
-  })
+      // Assert
+      expect(slug).toBeUndefined()
+    },
+  )
 
   it.each([[''], ['   '], ['!!!'], ['– — –'], ["'’"]])('returns undefined when %j has nothing to slug', (value) => {
     // Act

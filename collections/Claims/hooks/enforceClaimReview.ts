@@ -12,7 +12,9 @@ const sameIds = (a: unknown[] = [], b: unknown[] = []) => a.map(idOf).sort().joi
 
 /** Statements about how well or how safely a treatment works, or with numbers, need more than news to stand on. */
 const needsScientificSupport = (statement: string) =>
-  scanText(statement).some((flag) => flag.reasons.some((reason) => reason.kind === 'efficacy-safety' || reason.kind === 'statistic'))
+  scanText(statement).some((flag) =>
+    flag.reasons.some((reason) => reason.kind === 'efficacy-safety' || reason.kind === 'statistic'),
+  )
 
 /**
  * The rules of the claims library: an editor approves, never their own proposal; an approved claim rests on at
@@ -25,7 +27,10 @@ export const enforceClaimReview: CollectionBeforeChangeHook<Claim> = async ({ co
   }
   const previous = originalDoc?.status ?? null
   const isReworded = Boolean(
-    originalDoc && ((data.statement !== undefined && data.statement !== originalDoc.statement) || (data.supportingReferences !== undefined && !sameIds(data.supportingReferences ?? [], originalDoc.supportingReferences ?? []))),
+    originalDoc &&
+    ((data.statement !== undefined && data.statement !== originalDoc.statement) ||
+      (data.supportingReferences !== undefined &&
+        !sameIds(data.supportingReferences ?? [], originalDoc.supportingReferences ?? []))),
   )
   // Payload hands beforeChange the whole document, so a rewording always sends an approved claim back for review.
   const next = previous === 'approved' && isReworded ? 'pending' : (data.status ?? previous ?? 'pending')
@@ -34,15 +39,29 @@ export const enforceClaimReview: CollectionBeforeChangeHook<Claim> = async ({ co
   if (isApproving) {
     if (req.user && !hasRole(req.user, 'editor')) refuse('Only a medical editor can approve a claim.')
     const proposer = data.proposedBy ?? originalDoc?.proposedBy
-    if (req.user && proposer && idOf(proposer) === String(req.user.id)) refuse('You proposed this claim, so another medical editor must approve it.')
+    if (req.user && proposer && idOf(proposer) === String(req.user.id))
+      refuse('You proposed this claim, so another medical editor must approve it.')
     const ids = (data.supportingReferences ?? originalDoc?.supportingReferences ?? []).map(idOf)
     const { docs: references } = ids.length
-      ? await req.payload.find({ collection: 'references', depth: 0, joins: false, limit: ids.length, overrideAccess: true, pagination: false, req, where: { and: [{ id: { in: ids } }, { vettingStatus: { equals: 'vetted' } }] } })
+      ? await req.payload.find({
+          collection: 'references',
+          depth: 0,
+          joins: false,
+          limit: ids.length,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          where: { and: [{ id: { in: ids } }, { vettingStatus: { equals: 'vetted' } }] },
+        })
       : { docs: [] }
-    if (!references.length) refuse('A claim can only be approved with at least one vetted reference.', 'supportingReferences')
+    if (!references.length)
+      refuse('A claim can only be approved with at least one vetted reference.', 'supportingReferences')
     const statement = data.statement ?? originalDoc?.statement ?? ''
     if (needsScientificSupport(statement) && references.every((reference) => reference.kind === 'news')) {
-      refuse('News alone cannot support a claim about efficacy, safety or numbers: add a vetted study, trial, review or guideline.', 'supportingReferences')
+      refuse(
+        'News alone cannot support a claim about efficacy, safety or numbers: add a vetted study, trial, review or guideline.',
+        'supportingReferences',
+      )
     }
   }
   if (next === 'rejected' && previous !== 'rejected' && !(data.reviewNote ?? originalDoc?.reviewNote)?.trim()) {

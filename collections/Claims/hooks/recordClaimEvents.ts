@@ -10,7 +10,14 @@ export const recordClaimEvents: CollectionAfterChangeHook<Claim> = async ({ doc,
   if (!(status in actionByStatus) || previousDoc?.status === doc.status) return doc
   await req.payload.create({
     collection: 'review-events',
-    data: { action: actionByStatus[status], actor: req.user?.id ?? null, documentCollection: 'claims', documentId: String(doc.id), documentTitle: doc.statement.slice(0, 200), note: doc.reviewNote },
+    data: {
+      action: actionByStatus[status],
+      actor: req.user?.id ?? null,
+      documentCollection: 'claims',
+      documentId: String(doc.id),
+      documentTitle: doc.statement.slice(0, 200),
+      note: doc.reviewNote,
+    },
     // No API may write the audit log; the library writes it here, in the same transaction as the change.
     overrideAccess: true,
     req,

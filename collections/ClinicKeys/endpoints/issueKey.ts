@@ -13,9 +13,18 @@ export const issueKeyEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isAdmin(req.user)) throw new Forbidden(req.t)
     const { id } = req.routeParams as { id: string }
-    const current = await req.payload.findByID({ collection: 'clinic-keys', depth: 0, disableErrors: true, id, overrideAccess: false, req, user: req.user })
+    const current = await req.payload.findByID({
+      collection: 'clinic-keys',
+      depth: 0,
+      disableErrors: true,
+      id,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })
     if (!current) throw new APIError('There is no clinic key with this id.', 404, undefined, true)
-    if (current.revokedAt) throw new APIError('This key was revoked; create a new key for the clinic instead.', 409, undefined, true)
+    if (current.revokedAt)
+      throw new APIError('This key was revoked; create a new key for the clinic instead.', 409, undefined, true)
     const { doc, key } = await issueClinicKey({ id, req })
     return Response.json(
       { doc, key, message: 'Copy this key now: it is shown only once. Send it as "Authorization: Bearer <key>".' },

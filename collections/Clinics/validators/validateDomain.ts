@@ -4,7 +4,8 @@ const hostname = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]
 
 export const validateDomain: TextFieldManyValidation = (values) => {
   for (const value of values ?? []) {
-    if (!hostname.test(value)) return `"${value}" is not a host name: write it like "harborlightketamine.com", without https:// or a path.`
+    if (!hostname.test(value))
+      return `"${value}" is not a host name: write it like "harborlightketamine.com", without https:// or a path.`
   }
   return true
 }

@@ -9,11 +9,22 @@ export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
     const { action, id } = req.routeParams as { action: string; id: string }
     const run = postActions[action as keyof typeof postActions]
-    if (!run) throw new APIError(`Unknown workflow action "${action}". Use one of: ${Object.keys(postActions).join(', ')}.`, 404, undefined, true)
+    if (!run)
+      throw new APIError(
+        `Unknown workflow action "${action}". Use one of: ${Object.keys(postActions).join(', ')}.`,
+        404,
+        undefined,
+        true,
+      )
     if (!req.user) throw new APIError('Sign in to act on a post.', 401, undefined, true)
     await addDataAndFileToRequest(req)
     const { key, note } = (req.data ?? {}) as { key?: unknown; note?: unknown }
-    const doc = await run({ id, key: typeof key === 'string' ? key : undefined, note: typeof note === 'string' ? note : undefined, req })
+    const doc = await run({
+      id,
+      key: typeof key === 'string' ? key : undefined,
+      note: typeof note === 'string' ? note : undefined,
+      req,
+    })
     return Response.json({ doc, message: `Done: ${action.replace('-', ' ')}.` })
   },
   method: 'post',

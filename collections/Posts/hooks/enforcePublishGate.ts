@@ -16,7 +16,8 @@ export const enforcePublishGate: CollectionBeforeChangeHook<Post> = async ({ col
   const status = data._status ?? originalDoc?._status
   if (status !== 'published') {
     // An unpublished post that was live is still approved while its sign-off holds.
-    if (data.workflowState === 'published') return { ...data, workflowState: data.signOff?.contentHash ? 'approved' : 'draft' }
+    if (data.workflowState === 'published')
+      return { ...data, workflowState: data.signOff?.contentHash ? 'approved' : 'draft' }
     return data
   }
   const post = { ...originalDoc, ...data } as Post
@@ -25,7 +26,10 @@ export const enforcePublishGate: CollectionBeforeChangeHook<Post> = async ({ col
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: blockers.map(({ code, message }) => ({ message, path: code === 'no-sign-off' || code === 'sign-off-stale' ? 'signOff' : 'body' })),
+        errors: blockers.map(({ code, message }) => ({
+          message,
+          path: code === 'no-sign-off' || code === 'sign-off-stale' ? 'signOff' : 'body',
+        })),
       },
       req.t,
     )

@@ -17,6 +17,11 @@ const untouched: Pick<Post, (typeof reviewFields)[number]> = {
 
 export const guardReviewFields: CollectionBeforeChangeHook<Post> = ({ context, data, operation, originalDoc }) => {
   if (reviewActionOf(context)) return data
-  const kept = Object.fromEntries(reviewFields.map((field) => [field, operation === 'create' || !originalDoc ? untouched[field] : (originalDoc[field] ?? untouched[field])]))
+  const kept = Object.fromEntries(
+    reviewFields.map((field) => [
+      field,
+      operation === 'create' || !originalDoc ? untouched[field] : (originalDoc[field] ?? untouched[field]),
+    ]),
+  )
   return { ...data, ...kept }
 }

@@ -5,7 +5,6 @@ import type { Post } from '../../../src/payload-types'
 import { contentHash } from '../../../src/workflow/contentHash'
 import { idOf } from '../../../src/workflow/idOf'
 
-
 /** Everyone who changes the body becomes a contributor; an editor may not sign off a text they wrote. */
 export const recordContributor: CollectionBeforeChangeHook<Post> = ({ data, originalDoc, req }) => {
   if (!req.user || data.body === undefined) return data

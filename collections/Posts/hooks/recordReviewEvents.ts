@@ -8,7 +8,8 @@ import { liveTransitionOf } from '../../../src/workflow/liveTransition'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
-type EventAction = 'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
+type EventAction =
+  'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
 
 /** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {

@@ -12,21 +12,57 @@ import { queueRetractionWebhooks } from '../../../src/webhooks/queueRetractionWe
  */
 export const propagateRetraction: CollectionAfterChangeHook<Reference> = async ({ doc, previousDoc, req }) => {
   const status = doc.vettingStatus
-  if (status === previousDoc?.vettingStatus || (status !== 'vetted' && status !== 'retracted' && status !== 'rejected')) return doc
+  if (status === previousDoc?.vettingStatus || (status !== 'vetted' && status !== 'retracted' && status !== 'rejected'))
+    return doc
   const event = { vetted: 'vet', rejected: 'reject', retracted: 'retract' } as const
   await req.payload.create({
     collection: 'review-events',
-    data: { action: event[status], actor: req.user?.id ?? null, documentCollection: 'references', documentId: String(doc.id), documentTitle: doc.title.slice(0, 200), note: doc.vettingNote },
+    data: {
+      action: event[status],
+      actor: req.user?.id ?? null,
+      documentCollection: 'references',
+      documentId: String(doc.id),
+      documentTitle: doc.title.slice(0, 200),
+      note: doc.vettingNote,
+    },
     overrideAccess: true,
     req,
   })
   if (status !== 'retracted') return doc
 
-  const { docs: claims } = await req.payload.find({ collection: 'claims', depth: 0, joins: false, limit: 0, overrideAccess: true, pagination: false, req, where: { and: [{ supportingReferences: { in: [doc.id] } }, { status: { not_in: ['rejected', 'retired', 'needs_rereview'] } }] } })
+  const { docs: claims } = await req.payload.find({
+    collection: 'claims',
+    depth: 0,
+    joins: false,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: {
+      and: [
+        { supportingReferences: { in: [doc.id] } },
+        { status: { not_in: ['rejected', 'retired', 'needs_rereview'] } },
+      ],
+    },
+  })
   for (const claim of claims) {
-    await req.payload.update({ collection: 'claims', data: { status: 'needs_rereview' }, id: claim.id, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'claims',
+      data: { status: 'needs_rereview' },
+      id: claim.id,
+      overrideAccess: true,
+      req,
+    })
   }
-  const { docs: posts } = await req.payload.find({ collection: 'posts', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { and: [{ citedReferences: { in: [doc.id] } }, { _status: { equals: 'published' } }] } })
+  const { docs: posts } = await req.payload.find({
+    collection: 'posts',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ citedReferences: { in: [doc.id] } }, { _status: { equals: 'published' } }] },
+  })
   for (const post of posts) {
     await req.payload.create({
       collection: 'review-alerts',

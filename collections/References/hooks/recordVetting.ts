@@ -10,7 +10,13 @@ export const recordVetting: CollectionBeforeChangeHook<Reference> = ({ collectio
   if (next === (originalDoc?.vettingStatus ?? null)) return data
   if ((next === 'rejected' || next === 'retracted') && !(data.vettingNote ?? originalDoc?.vettingNote)?.trim()) {
     const why = next === 'retracted' ? 'cite the retraction notice' : 'say what is wrong with it'
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: `A note is required when a reference is ${next}: ${why}.`, path: 'vettingNote' }] }, req.t)
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [{ message: `A note is required when a reference is ${next}: ${why}.`, path: 'vettingNote' }],
+      },
+      req.t,
+    )
   }
   return { ...data, vettedAt: new Date().toISOString(), vettedBy: req.user?.id ?? data.vettedBy ?? null }
 }

@@ -15,7 +15,12 @@ export type DeliveryGeneration = { at: string; id: string }
  */
 export const bumpDeliveryGeneration = async (req: PayloadRequest): Promise<void> => {
   const data: DeliveryGeneration = { at: new Date().toISOString(), id: randomUUID() }
-  await req.payload.db.upsert({ collection: kvCollection, data: { data, key: deliveryGenerationKey }, req, where: { key: { equals: deliveryGenerationKey } } })
+  await req.payload.db.upsert({
+    collection: kvCollection,
+    data: { data, key: deliveryGenerationKey },
+    req,
+    where: { key: { equals: deliveryGenerationKey } },
+  })
 }
 
 export const readDeliveryGeneration = async (payload: Payload): Promise<null | string> =>

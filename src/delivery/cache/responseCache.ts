@@ -1,8 +1,8 @@
+import { LRUCache } from 'lru-cache'
 // Rendered /v1 responses as final bytes: the body, a strong ETag and gzip/brotli variants, all made once when the
 // entry is filled, so a hit costs no serialisation or compression. Concurrent misses for one key share one fill.
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { LRUCache } from 'lru-cache'
 
 export type CachedResponse = {
   body: Buffer
@@ -15,12 +15,26 @@ export type CachedResponse = {
   status: number
 }
 
-export const buildCachedResponse = ({ body, cacheControl, contentType, status = 200 }: { body: string; cacheControl: string; contentType: string; status?: number }): CachedResponse => {
+export const buildCachedResponse = ({
+  body,
+  cacheControl,
+  contentType,
+  status = 200,
+}: {
+  body: string
+  cacheControl: string
+  contentType: string
+  status?: number
+}): CachedResponse => {
   const bytes = Buffer.from(body)
   const isKept = status === 200
   return {
     body: bytes,
-    br: isKept ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }) : undefined,
+    br: isKept
+      ? brotliCompressSync(bytes, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        })
+      : undefined,
     cacheControl,
     contentType,
     etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`,
@@ -37,7 +51,10 @@ export type ResponseCache = {
 }
 
 export const createResponseCache = ({ maxBytes = 256 * 1024 * 1024 } = {}): ResponseCache => {
-  const entries = new LRUCache<string, CachedResponse>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) })
+  const entries = new LRUCache<string, CachedResponse>({
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0),
+  })
   const filling = new Map<string, Promise<CachedResponse>>()
   let generation = 0
   return {

@@ -5,7 +5,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CachedResponse } from './responseCache'
 
 const matchesEtag = (header: string | undefined, etag: string) =>
-  Boolean(header && (header.trim() === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)))
+  Boolean(
+    header &&
+    (header.trim() === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)),
+  )
 
 const pickEncoding = (header: string | string[] | undefined, entry: CachedResponse): 'br' | 'gzip' | undefined => {
   const accepted = String(header ?? '')
@@ -18,7 +21,12 @@ const pickEncoding = (header: string | string[] | undefined, entry: CachedRespon
   return undefined
 }
 
-export const sendCached = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse, headers: Record<string, string> = {}): void => {
+export const sendCached = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: CachedResponse,
+  headers: Record<string, string> = {},
+): void => {
   const common = {
     ...headers,
     'Cache-Control': entry.cacheControl,

@@ -3,7 +3,15 @@ import type { Payload } from 'payload'
 
 import { readDeliveryGeneration } from './deliveryGeneration'
 
-export const watchDeliveryGeneration = ({ intervalMs = 250, onChange, payload }: { intervalMs?: number; onChange: () => void; payload: Payload }) => {
+export const watchDeliveryGeneration = ({
+  intervalMs = 250,
+  onChange,
+  payload,
+}: {
+  intervalMs?: number
+  onChange: () => void
+  payload: Payload
+}) => {
   let last: null | string | undefined
   let isPolling = false
   const poll = async () => {

@@ -26,10 +26,22 @@ export const createKeyRegistry = (payload: Payload): KeyRegistry => {
   const bySecret = new LRUCache<string, Entry>({ max: 10_000 })
   const lookUp = async (hash: string): Promise<null | ResolvedKey> => {
     // The key itself is the credential: there is no user to act as, and the hash is never exposed.
-    const { docs } = await payload.find({ collection: 'clinic-keys', depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { hash: { equals: hash } } })
+    const { docs } = await payload.find({
+      collection: 'clinic-keys',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      where: { hash: { equals: hash } },
+    })
     const doc = docs[0]
     if (!doc) return null
-    return { clinicId: typeof doc.clinic === 'object' ? doc.clinic.id : doc.clinic, id: doc.id, isRevoked: Boolean(doc.revokedAt), rateLimitPerMinute: doc.rateLimitPerMinute ?? defaultRateLimitPerMinute }
+    return {
+      clinicId: typeof doc.clinic === 'object' ? doc.clinic.id : doc.clinic,
+      id: doc.id,
+      isRevoked: Boolean(doc.revokedAt),
+      rateLimitPerMinute: doc.rateLimitPerMinute ?? defaultRateLimitPerMinute,
+    }
   }
   return {
     flush: () => {

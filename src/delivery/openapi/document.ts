@@ -10,7 +10,10 @@ import { schemas } from './schemas'
 
 type Operation = Record<string, unknown>
 
-const problem = (description: string) => ({ content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }, description })
+const problem = (description: string) => ({
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  description,
+})
 
 const errors = {
   '400': problem('A parameter is not valid; `invalidParams` names it and says why.'),
@@ -31,9 +34,26 @@ const parametersOf = (schema: ZodObject) => {
     .map(([name, property]) => ({ in: 'query', name, required: false, schema: property }))
 }
 
-const slugParameter = { in: 'path', name: 'slug', required: true, schema: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', type: 'string' } }
+const slugParameter = {
+  in: 'path',
+  name: 'slug',
+  required: true,
+  schema: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', type: 'string' },
+}
 
-const keyed = ({ contentType = 'application/json', extraErrors = {}, parameters = parametersOf(noParams), schema, summary }: { contentType?: string; extraErrors?: Record<string, unknown>; parameters?: unknown[]; schema: Record<string, unknown>; summary: string }): Operation => ({
+const keyed = ({
+  contentType = 'application/json',
+  extraErrors = {},
+  parameters = parametersOf(noParams),
+  schema,
+  summary,
+}: {
+  contentType?: string
+  extraErrors?: Record<string, unknown>
+  parameters?: unknown[]
+  schema: Record<string, unknown>
+  summary: string
+}): Operation => ({
   get: {
     parameters,
     responses: {
@@ -47,32 +67,65 @@ const keyed = ({ contentType = 'application/json', extraErrors = {}, parameters 
   },
 })
 
-const notFound = (what: string) => ({ '404': problem(`No ${what} of this clinic is published with this slug (an unpublished one answers the same).`) })
+const notFound = (what: string) => ({
+  '404': problem(`No ${what} of this clinic is published with this slug (an unpublished one answers the same).`),
+})
 const xml = { type: 'string' }
 
 export const openApiDocument = () => ({
   components: {
     schemas,
     securitySchemes: {
-      clinicKey: { bearerFormat: 'vk_…', description: 'The clinic’s read key, issued by an admin.', scheme: 'bearer', type: 'http' },
-      clinicKeyQuery: { description: 'The same key as a query parameter, for feed readers that cannot send headers.', in: 'query', name: 'key', type: 'apiKey' },
+      clinicKey: {
+        bearerFormat: 'vk_…',
+        description: 'The clinic’s read key, issued by an admin.',
+        scheme: 'bearer',
+        type: 'http',
+      },
+      clinicKeyQuery: {
+        description: 'The same key as a query parameter, for feed readers that cannot send headers.',
+        in: 'query',
+        name: 'key',
+        type: 'apiKey',
+      },
     },
   },
   info: {
-    description: 'Read-only delivery of a clinic’s published, medically reviewed articles. Each key sees only its own clinic.',
+    description:
+      'Read-only delivery of a clinic’s published, medically reviewed articles. Each key sees only its own clinic.',
     title: 'Vetted delivery API',
     version: '1.0.0',
   },
   openapi: '3.1.0',
   paths: {
-    '/authors/{slug}': keyed({ extraErrors: notFound('author'), parameters: [slugParameter, ...parametersOf(noParams)], schema: { $ref: '#/components/schemas/Author' }, summary: 'An author and their published posts' }),
-    '/feed.atom': keyed({ contentType: 'application/atom+xml', schema: xml, summary: 'Atom 1.0 feed of the latest posts' }),
-    '/feed.json': keyed({ contentType: 'application/feed+json', schema: { type: 'object' }, summary: 'JSON Feed 1.1 of the latest posts' }),
-    '/feed.xml': keyed({ contentType: 'application/rss+xml', schema: xml, summary: 'RSS 2.0 feed of the latest posts' }),
+    '/authors/{slug}': keyed({
+      extraErrors: notFound('author'),
+      parameters: [slugParameter, ...parametersOf(noParams)],
+      schema: { $ref: '#/components/schemas/Author' },
+      summary: 'An author and their published posts',
+    }),
+    '/feed.atom': keyed({
+      contentType: 'application/atom+xml',
+      schema: xml,
+      summary: 'Atom 1.0 feed of the latest posts',
+    }),
+    '/feed.json': keyed({
+      contentType: 'application/feed+json',
+      schema: { type: 'object' },
+      summary: 'JSON Feed 1.1 of the latest posts',
+    }),
+    '/feed.xml': keyed({
+      contentType: 'application/rss+xml',
+      schema: xml,
+      summary: 'RSS 2.0 feed of the latest posts',
+    }),
     '/health': {
       get: {
         responses: {
-          '200': { content: { 'application/json': { schema: { type: 'object' } } }, description: 'The database answers.' },
+          '200': {
+            content: { 'application/json': { schema: { type: 'object' } } },
+            description: 'The database answers.',
+          },
           '503': problem('The database does not answer.'),
         },
         security: [],
@@ -82,16 +135,47 @@ export const openApiDocument = () => ({
     '/media/{filename}': {
       get: {
         parameters: [{ in: 'path', name: 'filename', required: true, schema: { type: 'string' } }],
-        responses: { '200': { content: { 'image/*': { schema: { format: 'binary', type: 'string' } } }, description: 'The image file' }, '404': problem('No such image.') },
+        responses: {
+          '200': {
+            content: { 'image/*': { schema: { format: 'binary', type: 'string' } } },
+            description: 'The image file',
+          },
+          '404': problem('No such image.'),
+        },
         security: [],
         summary: 'An image file (hero images, author photos), public so browsers can load it',
       },
     },
-    '/openapi.json': { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'object' } } }, description: 'This document' } }, security: [], summary: 'This document' } },
-    '/posts': keyed({ parameters: parametersOf(listPostsParams), schema: { $ref: '#/components/schemas/PostList' }, summary: 'Published posts, newest first' }),
-    '/posts/{slug}': keyed({ extraErrors: notFound('post'), parameters: [slugParameter, ...parametersOf(noParams)], schema: { $ref: '#/components/schemas/Article' }, summary: 'A whole article' }),
-    '/sitemap.xml': keyed({ contentType: 'application/xml', extraErrors: { '404': problem('The clinic has no domain yet.') }, schema: xml, summary: 'Sitemap of the clinic’s articles' }),
-    '/topics': keyed({ schema: { $ref: '#/components/schemas/TopicList' }, summary: 'Topics with the clinic’s count of published posts' }),
+    '/openapi.json': {
+      get: {
+        responses: {
+          '200': { content: { 'application/json': { schema: { type: 'object' } } }, description: 'This document' },
+        },
+        security: [],
+        summary: 'This document',
+      },
+    },
+    '/posts': keyed({
+      parameters: parametersOf(listPostsParams),
+      schema: { $ref: '#/components/schemas/PostList' },
+      summary: 'Published posts, newest first',
+    }),
+    '/posts/{slug}': keyed({
+      extraErrors: notFound('post'),
+      parameters: [slugParameter, ...parametersOf(noParams)],
+      schema: { $ref: '#/components/schemas/Article' },
+      summary: 'A whole article',
+    }),
+    '/sitemap.xml': keyed({
+      contentType: 'application/xml',
+      extraErrors: { '404': problem('The clinic has no domain yet.') },
+      schema: xml,
+      summary: 'Sitemap of the clinic’s articles',
+    }),
+    '/topics': keyed({
+      schema: { $ref: '#/components/schemas/TopicList' },
+      summary: 'Topics with the clinic’s count of published posts',
+    }),
   },
   servers: [{ url: `${publicOrigin()}/v1` }],
 })

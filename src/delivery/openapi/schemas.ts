@@ -13,10 +13,19 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
 })
 const nullableRef = (name: string): Schema => ({ oneOf: [ref(name), { type: 'null' }] })
 
-const imageSize = object({ height: nullable('integer'), url: { format: 'uri', type: 'string' }, width: nullable('integer') })
+const imageSize = object({
+  height: nullable('integer'),
+  url: { format: 'uri', type: 'string' },
+  width: nullable('integer'),
+})
 
 const postSummaryProperties = {
-  author: { oneOf: [object({ credentials: nullable('string'), name: { type: 'string' }, slug: { type: 'string' } }), { type: 'null' }] },
+  author: {
+    oneOf: [
+      object({ credentials: nullable('string'), name: { type: 'string' }, slug: { type: 'string' } }),
+      { type: 'null' },
+    ],
+  },
   excerpt: nullable('string'),
   heroImage: nullableRef('Image'),
   lastReviewedAt: nullable('string'),
@@ -51,9 +60,20 @@ export const schemas: Record<string, Schema> = {
         url: nullable('string'),
       }),
       html: { description: 'Sanitised HTML of the body; citation markers link to #ref-N.', type: 'string' },
-      jsonLd: { description: 'schema.org MedicalWebPage, to embed in a <script type="application/ld+json">.', type: 'object' },
+      jsonLd: {
+        description: 'schema.org MedicalWebPage, to embed in a <script type="application/ld+json">.',
+        type: 'object',
+      },
       medicalReviewer: {
-        oneOf: [object({ credentials: { oneOf: [object({ degree: nullable('string'), specialty: nullable('string') }), { type: 'null' }] }, name: { type: 'string' } }), { type: 'null' }],
+        oneOf: [
+          object({
+            credentials: {
+              oneOf: [object({ degree: nullable('string'), specialty: nullable('string') }), { type: 'null' }],
+            },
+            name: { type: 'string' },
+          }),
+          { type: 'null' },
+        ],
       },
       nextReviewDue: nullable('string'),
       references: {
@@ -62,20 +82,36 @@ export const schemas: Record<string, Schema> = {
           html: { type: 'string' },
           id: { type: 'string' },
           kind: nullable('string'),
-          links: { additionalProperties: false, properties: { doi: { type: 'string' }, pubmed: { type: 'string' }, url: { type: 'string' } }, type: 'object' },
+          links: {
+            additionalProperties: false,
+            properties: { doi: { type: 'string' }, pubmed: { type: 'string' }, url: { type: 'string' } },
+            type: 'object',
+          },
           number: { minimum: 1, type: 'integer' },
           text: { description: 'AMA style.', type: 'string' },
         }),
         type: 'array',
       },
       related: { items: ref('PostSummary'), type: 'array' },
-      seo: object({ canonicalUrl: { type: 'string' }, description: nullable('string'), image: nullableRef('Image'), noIndex: { type: 'boolean' }, title: { type: 'string' } }),
+      seo: object({
+        canonicalUrl: { type: 'string' },
+        description: nullable('string'),
+        image: nullableRef('Image'),
+        noIndex: { type: 'boolean' },
+        title: { type: 'string' },
+      }),
       updatedAt: { type: 'string' },
     },
     'A whole article, ready to render.',
   ),
   Author: object({ ...authorProperties, posts: { items: ref('PostSummary'), type: 'array' } }),
-  Image: object({ alt: { type: 'string' }, height: nullable('integer'), sizes: { additionalProperties: imageSize, type: 'object' }, url: { format: 'uri', type: 'string' }, width: nullable('integer') }),
+  Image: object({
+    alt: { type: 'string' },
+    height: nullable('integer'),
+    sizes: { additionalProperties: imageSize, type: 'object' },
+    url: { format: 'uri', type: 'string' },
+    width: nullable('integer'),
+  }),
   PostList: object({
     docs: { items: ref('PostSummary'), type: 'array' },
     hasNextPage: { type: 'boolean' },
@@ -99,5 +135,15 @@ export const schemas: Record<string, Schema> = {
     type: 'object',
   },
   Topic: object({ name: { type: 'string' }, slug: { type: 'string' } }),
-  TopicList: object({ docs: { items: object({ description: nullable('string'), name: { type: 'string' }, postCount: { type: 'integer' }, slug: { type: 'string' } }), type: 'array' } }),
+  TopicList: object({
+    docs: {
+      items: object({
+        description: nullable('string'),
+        name: { type: 'string' },
+        postCount: { type: 'integer' },
+        slug: { type: 'string' },
+      }),
+      type: 'array',
+    },
+  }),
 }

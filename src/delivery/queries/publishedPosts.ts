@@ -6,7 +6,16 @@ export const publishedPostsOf = (clinicId: string, ...conditions: Where[]): Wher
 })
 
 /** Only what summaries need is read from the database and populated. */
-export const summarySelect = { author: true, excerpt: true, heroImage: true, lastReviewedAt: true, publishedAt: true, slug: true, title: true, topics: true } as const
+export const summarySelect = {
+  author: true,
+  excerpt: true,
+  heroImage: true,
+  lastReviewedAt: true,
+  publishedAt: true,
+  slug: true,
+  title: true,
+  topics: true,
+} as const
 export const summaryPopulate = {
   authors: { credentials: true, name: true, slug: true },
   media: { alt: true, filename: true, height: true, sizes: true, width: true },

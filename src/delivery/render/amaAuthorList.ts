@@ -27,7 +27,9 @@ const initialsOf = (given: string): string => {
 }
 
 const authorName = ({ family, given, suffix }: Author): string =>
-  [family.trim(), given ? initialsOf(given) : '', suffix ? suffix.replace(/\./g, '').trim() : ''].filter(Boolean).join(' ')
+  [family.trim(), given ? initialsOf(given) : '', suffix ? suffix.replace(/\./g, '').trim() : '']
+    .filter(Boolean)
+    .join(' ')
 
 /** The author element of an AMA reference, without its closing period: "Berman RM, Cappiello A, Anand A, et al". */
 export const amaAuthorList = (authors: RenderReference['authors']): string => {

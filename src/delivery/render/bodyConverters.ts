@@ -4,11 +4,12 @@
 import type { SerializedAutoLinkNode, SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
-import type { BlockFields } from './libraryMarkers'
-import type { RenderLibrary, RenderReference } from './types'
 
 import { UploadHTMLConverter } from '@payloadcms/richtext-lexical/html'
 import escapeHtml from 'escape-html'
+
+import type { BlockFields } from './libraryMarkers'
+import type { RenderLibrary, RenderReference } from './types'
 
 import { isSafeUrl } from '../../fields/safeUrl'
 import { absoluteUrl } from './absoluteUrl'
@@ -41,8 +42,13 @@ export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Op
   const upload: UploadConverter = (args) => {
     const doc = args.node.value as UploadDoc | string | undefined
     if (!doc || typeof doc !== 'object') return ''
-    const sizes = Object.fromEntries(Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, size && { ...size, url: mediaUrl(size.url) }]))
-    return payloadUpload({ ...args, node: { ...args.node, value: { ...doc, sizes, url: mediaUrl(doc.url) ?? '' } as never } })
+    const sizes = Object.fromEntries(
+      Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, size && { ...size, url: mediaUrl(size.url) }]),
+    )
+    return payloadUpload({
+      ...args,
+      node: { ...args.node, value: { ...doc, sizes, url: mediaUrl(doc.url) ?? '' } as never },
+    })
   }
 
   const link: HTMLConverter<SerializedAutoLinkNode | SerializedLinkNode> = ({ node, nodesToHTML }) => {
@@ -76,8 +82,10 @@ export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Op
     return `<span class="claim" data-claim="${escapeHtml(approved.id)}">${escapeHtml(approved.statement.trim())}${markers}</span>`
   }
 
-  const unknown: HTMLConverter<SerializedLexicalNode & { children?: SerializedLexicalNode[] }> = ({ node, nodesToHTML }) =>
-    Array.isArray(node.children) ? nodesToHTML({ nodes: node.children }).join('') : ''
+  const unknown: HTMLConverter<SerializedLexicalNode & { children?: SerializedLexicalNode[] }> = ({
+    node,
+    nodesToHTML,
+  }) => (Array.isArray(node.children) ? nodesToHTML({ nodes: node.children }).join('') : '')
 
   return ({ defaultConverters }) => ({
     ...defaultConverters,

@@ -1,6 +1,7 @@
 // schema.org MedicalWebPage JSON-LD for a published post: who wrote it, which medical editor reviewed it and when,
 // the clinic behind it, and the vetted works it cites, so search engines can see the review as readers do.
 import type { ImageObject, MedicalWebPage, NewsArticle, Person, ScholarlyArticle, WithContext } from 'schema-dts'
+
 import type { Author, Clinic, Media, Post, Topic, User } from '../../payload-types'
 import type { RenderReference } from './types'
 
@@ -8,7 +9,9 @@ import { absoluteUrl } from './absoluteUrl'
 import { isCitable } from './isCitable'
 import { referenceLinks } from './referenceLinks'
 
-type MediaLike = Pick<Media, 'alt' | 'url'> & { sizes?: null | { social?: null | Pick<NonNullable<NonNullable<Media['sizes']>['social']>, 'url'> } }
+type MediaLike = Pick<Media, 'alt' | 'url'> & {
+  sizes?: null | { social?: null | Pick<NonNullable<NonNullable<Media['sizes']>['social']>, 'url'> }
+}
 
 export type MedicalWebPageInput = {
   author?: null | Pick<Author, 'credentials' | 'jobTitle' | 'name'>
@@ -17,11 +20,17 @@ export type MedicalWebPageInput = {
   image?: MediaLike | null | string
   /** Where relative media addresses ("/api/media/file/…") are served from; without it they are left out. */
   mediaBaseUrl?: string
-  post: Pick<Post, 'excerpt' | 'lastReviewedAt' | 'publishedAt' | 'title' | 'updatedAt'> & { seo?: null | Pick<NonNullable<Post['seo']>, 'description'> }
+  post: Pick<Post, 'excerpt' | 'lastReviewedAt' | 'publishedAt' | 'title' | 'updatedAt'> & {
+    seo?: null | Pick<NonNullable<Post['seo']>, 'description'>
+  }
   /** The works cited, in reference-list order; any that are not citable are left out here too. */
   references: RenderReference[]
   /** The post's medical reviewer. Credentials are shown only once an admin has verified the licence. */
-  reviewer?: null | (Pick<User, 'name'> & { credentials?: null | Pick<NonNullable<User['credentials']>, 'degree' | 'specialty' | 'verifiedAt'> })
+  reviewer?:
+    | null
+    | (Pick<User, 'name'> & {
+        credentials?: null | Pick<NonNullable<User['credentials']>, 'degree' | 'specialty' | 'verifiedAt'>
+      })
   topics?: Pick<Topic, 'name'>[]
   /** The post's canonical address on the clinic site. */
   url: string
@@ -46,14 +55,21 @@ const clinicUrl = (domains: Clinic['domains']): string | undefined => {
 const citationOf = (reference: RenderReference): NewsArticle | ScholarlyArticle => {
   const links = referenceLinks(reference)
   const identifier = [
-    reference.doi && links.doi ? { '@type': 'PropertyValue' as const, propertyID: 'DOI', value: reference.doi.trim() } : undefined,
-    reference.pmid && links.pubmed ? { '@type': 'PropertyValue' as const, propertyID: 'PMID', value: reference.pmid.trim() } : undefined,
+    reference.doi && links.doi
+      ? { '@type': 'PropertyValue' as const, propertyID: 'DOI', value: reference.doi.trim() }
+      : undefined,
+    reference.pmid && links.pubmed
+      ? { '@type': 'PropertyValue' as const, propertyID: 'PMID', value: reference.pmid.trim() }
+      : undefined,
   ].filter((value) => value !== undefined)
   const sameAs = [links.doi, links.pubmed].filter((value) => value !== undefined)
   const work = {
-    author: (reference.authors ?? []).map(
-      ({ family, given }): Person => ({ '@type': 'Person', familyName: family, givenName: given ?? undefined, name: [given, family].filter(Boolean).join(' ') }),
-    ),
+    author: (reference.authors ?? []).map(({ family, given }): Person => ({
+      '@type': 'Person',
+      familyName: family,
+      givenName: given ?? undefined,
+      name: [given, family].filter(Boolean).join(' '),
+    })),
     datePublished: reference.year ? String(reference.year) : undefined,
     identifier: identifier.length > 0 ? identifier : undefined,
     name: reference.title,
@@ -84,7 +100,12 @@ export const buildMedicalWebPageJsonLd = ({
     '@type': 'MedicalWebPage',
     about: topics.length > 0 ? topics.map(({ name }) => ({ '@type': 'Thing', name })) : undefined,
     author: author
-      ? { '@type': 'Person', honorificSuffix: author.credentials || undefined, jobTitle: author.jobTitle || undefined, name: author.name }
+      ? {
+          '@type': 'Person',
+          honorificSuffix: author.credentials || undefined,
+          jobTitle: author.jobTitle || undefined,
+          name: author.name,
+        }
       : undefined,
     citation: references.filter(isCitable).map(citationOf),
     dateModified: post.updatedAt,
@@ -97,7 +118,12 @@ export const buildMedicalWebPageJsonLd = ({
     lastReviewed: post.lastReviewedAt ? post.lastReviewedAt.slice(0, 10) : undefined,
     publisher: { '@type': 'MedicalClinic', logo, name: clinic.name, url: clinicUrl(clinic.domains) },
     reviewedBy: reviewer
-      ? { '@type': 'Person', honorificSuffix: verified?.degree || undefined, knowsAbout: verified?.specialty || undefined, name: reviewer.name }
+      ? {
+          '@type': 'Person',
+          honorificSuffix: verified?.degree || undefined,
+          knowsAbout: verified?.specialty || undefined,
+          name: reviewer.name,
+        }
       : undefined,
     url,
   }

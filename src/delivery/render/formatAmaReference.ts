@@ -1,8 +1,8 @@
+import escapeHtml from 'escape-html'
+
 // A library reference written out in AMA style (AMA Manual of Style, 11th ed., §3.15), as plain text and as HTML.
 import type { ReferenceLinks } from './referenceLinks'
 import type { RenderReference } from './types'
-
-import escapeHtml from 'escape-html'
 
 import { amaAuthorList } from './amaAuthorList'
 import { referenceLinks } from './referenceLinks'
@@ -19,14 +19,23 @@ export type AmaReference = {
 type Part = { html: string; text: string }
 
 const plain = (text: string): Part => ({ html: escapeHtml(text), text })
-const link = (href: string, text: string): Part => ({ html: `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`, text })
+const link = (href: string, text: string): Part => ({
+  html: `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`,
+  text,
+})
 
 /** AMA closes each element with a period, unless it already ends in one, a question or an exclamation. */
 const closed = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`)
 
 /** "2000;47(4):351-354." — year, volume, issue and pages as AMA joins them, each only when known. */
-const journalLocation = ({ issue, pages, volume, year }: Pick<RenderReference, 'issue' | 'pages' | 'volume' | 'year'>): string => {
-  const volumePart = volume?.trim() || issue?.trim() ? `;${volume?.trim() ?? ''}${issue?.trim() ? `(${issue.trim()})` : ''}` : ''
+const journalLocation = ({
+  issue,
+  pages,
+  volume,
+  year,
+}: Pick<RenderReference, 'issue' | 'pages' | 'volume' | 'year'>): string => {
+  const volumePart =
+    volume?.trim() || issue?.trim() ? `;${volume?.trim() ?? ''}${issue?.trim() ? `(${issue.trim()})` : ''}` : ''
   const location = `${year ?? ''}${volumePart}${pages?.trim() ? `:${pages.trim()}` : ''}`
   return location ? `${location.replace(/^;/, '')}.` : ''
 }
@@ -35,7 +44,10 @@ const isJournalArticle = (reference: Pick<RenderReference, 'journal' | 'kind'>):
   reference.kind !== 'news' && Boolean(reference.journal?.trim())
 
 export const formatAmaReference = (
-  reference: Pick<RenderReference, 'authors' | 'doi' | 'issue' | 'journal' | 'kind' | 'pages' | 'pmid' | 'title' | 'url' | 'volume' | 'year'>,
+  reference: Pick<
+    RenderReference,
+    'authors' | 'doi' | 'issue' | 'journal' | 'kind' | 'pages' | 'pmid' | 'title' | 'url' | 'volume' | 'year'
+  >,
 ): AmaReference => {
   const links = referenceLinks(reference)
   const parts: Part[] = []

@@ -28,8 +28,32 @@ const linkRules: Transformer = (tagName, attribs) => {
 const options: IOptions = {
   allowedTags: [
     ...headings,
-    'a', 'blockquote', 'br', 'code', 'div', 'em', 'hr', 'img', 'li', 'ol', 'p', 'picture', 'source', 's', 'span', 'strong',
-    'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'u', 'ul',
+    'a',
+    'blockquote',
+    'br',
+    'code',
+    'div',
+    'em',
+    'hr',
+    'img',
+    'li',
+    'ol',
+    'p',
+    'picture',
+    'source',
+    's',
+    'span',
+    'strong',
+    'sub',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'th',
+    'thead',
+    'tr',
+    'u',
+    'ul',
   ],
   allowedAttributes: {
     ...Object.fromEntries(aligned.map((tag) => [tag, ['style']])),
@@ -66,7 +90,10 @@ const options: IOptions = {
   disallowedTagsMode: 'discard',
   transformTags: { a: linkRules },
   // A link whose address was refused keeps its words but not its <a>; an image or <source> without one goes.
-  exclusiveFilter: ({ attribs, tag }) => (tag === 'a' && !attribs.href ? 'excludeTag' : (tag === 'img' && !attribs.src) || (tag === 'source' && !attribs.srcset)),
+  exclusiveFilter: ({ attribs, tag }) =>
+    tag === 'a' && !attribs.href
+      ? 'excludeTag'
+      : (tag === 'img' && !attribs.src) || (tag === 'source' && !attribs.srcset),
   selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
 }
 

@@ -5,7 +5,19 @@ import type { Claim, Reference } from '../../payload-types'
 /** What formatting, numbering and JSON-LD read from a library reference. */
 export type RenderReference = Pick<
   Reference,
-  'authors' | 'doi' | 'id' | 'issue' | 'journal' | 'kind' | 'pages' | 'pmid' | 'title' | 'url' | 'vettingStatus' | 'volume' | 'year'
+  | 'authors'
+  | 'doi'
+  | 'id'
+  | 'issue'
+  | 'journal'
+  | 'kind'
+  | 'pages'
+  | 'pmid'
+  | 'title'
+  | 'url'
+  | 'vettingStatus'
+  | 'volume'
+  | 'year'
 > &
   Partial<Pick<Reference, 'deletedAt'>>
 

@@ -42,13 +42,26 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
   const referenceIds = (post.citedReferences ?? []).map(idOf)
   const claimIds = (post.claimsUsed ?? []).map(idOf)
   const [references, claims] = await Promise.all([
-    referenceIds.length ? payload.find({ ...asDelivery, collection: 'references', depth: 0, joins: false, where: { id: { in: referenceIds } } }) : { docs: [] as Reference[] },
-    claimIds.length ? payload.find({ ...asDelivery, collection: 'claims', depth: 0, joins: false, where: { id: { in: claimIds } } }) : { docs: [] as Claim[] },
+    referenceIds.length
+      ? payload.find({
+          ...asDelivery,
+          collection: 'references',
+          depth: 0,
+          joins: false,
+          where: { id: { in: referenceIds } },
+        })
+      : { docs: [] as Reference[] },
+    claimIds.length
+      ? payload.find({ ...asDelivery, collection: 'claims', depth: 0, joins: false, where: { id: { in: claimIds } } })
+      : { docs: [] as Claim[] },
   ])
   const mediaBaseUrl = publicOrigin()
   const rendered = renderPostBody({
     body: post.body,
-    library: { claims: new Map(claims.docs.map((claim) => [claim.id, claim])), references: new Map(references.docs.map((reference) => [reference.id, reference])) },
+    library: {
+      claims: new Map(claims.docs.map((claim) => [claim.id, claim])),
+      references: new Map(references.docs.map((reference) => [reference.id, reference])),
+    },
     mediaBaseUrl,
   })
 
@@ -62,7 +75,11 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
         populate: summaryPopulate,
         select: summarySelect,
         sort: '-publishedAt',
-        where: publishedPostsOf(clinic.id, { id: { not_equals: post.id } }, { topics: { in: topics.map((topic) => topic.id) } }),
+        where: publishedPostsOf(
+          clinic.id,
+          { id: { not_equals: post.id } },
+          { topics: { in: topics.map((topic) => topic.id) } },
+        ),
       })
     : { docs: [] }
 
@@ -76,7 +93,9 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
   return json({
     ...serializePostSummary(post),
     author: author ? serializeAuthor(author) : null,
-    claims: claims.docs.filter((claim) => claim.status === 'approved' && !claim.deletedAt).map((claim) => ({ id: claim.id, statement: claim.statement })),
+    claims: claims.docs
+      .filter((claim) => claim.status === 'approved' && !claim.deletedAt)
+      .map((claim) => ({ id: claim.id, statement: claim.statement })),
     clinic: serializeClinic(clinic),
     html: rendered.html,
     jsonLd: buildMedicalWebPageJsonLd({
@@ -90,9 +109,24 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
       topics,
       url: address,
     }),
-    medicalReviewer: reviewer ? { credentials: credentials ? { degree: credentials.degree ?? null, specialty: credentials.specialty ?? null } : null, name: reviewer.name } : null,
+    medicalReviewer: reviewer
+      ? {
+          credentials: credentials
+            ? { degree: credentials.degree ?? null, specialty: credentials.specialty ?? null }
+            : null,
+          name: reviewer.name,
+        }
+      : null,
     nextReviewDue: post.nextReviewDue ?? null,
-    references: rendered.references.map(({ anchor, html, id, kind, links, number, text }) => ({ anchor, html, id, kind, links, number, text })),
+    references: rendered.references.map(({ anchor, html, id, kind, links, number, text }) => ({
+      anchor,
+      html,
+      id,
+      kind,
+      links,
+      number,
+      text,
+    })),
     related: related.docs.map(serializePostSummary),
     seo: {
       canonicalUrl: address,

@@ -15,12 +15,28 @@ export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url 
   const { author, limit, page, q, topic } = parsed.data
   const conditions: Where[] = []
   if (topic) {
-    const { docs } = await payload.find({ collection: 'topics', depth: 0, limit: 1, overrideAccess: true, pagination: false, select: {}, where: { slug: { equals: topic } } })
+    const { docs } = await payload.find({
+      collection: 'topics',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      select: {},
+      where: { slug: { equals: topic } },
+    })
     if (!docs[0]) return problem.badParameter('topic', `there is no topic "${topic}"`)
     conditions.push({ topics: { in: [docs[0].id] } })
   }
   if (author) {
-    const { docs } = await payload.find({ collection: 'authors', depth: 0, limit: 1, overrideAccess: true, pagination: false, select: {}, where: { and: [{ clinic: { equals: clinic.id } }, { slug: { equals: author } }] } })
+    const { docs } = await payload.find({
+      collection: 'authors',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      select: {},
+      where: { and: [{ clinic: { equals: clinic.id } }, { slug: { equals: author } }] },
+    })
     if (!docs[0]) return problem.badParameter('author', `this clinic has no author "${author}"`)
     conditions.push({ author: { equals: docs[0].id } })
   }

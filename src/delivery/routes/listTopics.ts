@@ -9,12 +9,25 @@ import { serializeTopic } from '../serializers/serializePostSummary'
 export const listTopics: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
   const parsed = parseParams(noParams, url)
   if ('problem' in parsed) return parsed.problem
-  const { docs } = await payload.find({ collection: 'topics', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'name' })
+  const { docs } = await payload.find({
+    collection: 'topics',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    sort: 'name',
+  })
   const counted = await Promise.all(
     docs.map(async (topic) => ({
       ...serializeTopic(topic),
       description: topic.description ?? null,
-      postCount: (await payload.count({ collection: 'posts', overrideAccess: true, where: publishedPostsOf(clinic.id, { topics: { in: [topic.id] } }) })).totalDocs,
+      postCount: (
+        await payload.count({
+          collection: 'posts',
+          overrideAccess: true,
+          where: publishedPostsOf(clinic.id, { topics: { in: [topic.id] } }),
+        })
+      ).totalDocs,
     })),
   )
   return json({ docs: counted })

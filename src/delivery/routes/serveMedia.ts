@@ -18,11 +18,20 @@ export const serveMedia =
     const { totalDocs } = await payload.count({
       collection: 'media',
       overrideAccess: true,
-      where: { or: [{ filename: { equals: filename } }, ...sizeNames.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } }))] },
+      where: {
+        or: [
+          { filename: { equals: filename } },
+          ...sizeNames.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })),
+        ],
+      },
     })
     if (!totalDocs) return notFound()
     const staticDir = payload.collections.media.config.upload.staticDir ?? ''
-    res.sendFile(path.join(path.resolve(staticDir), filename), { dotfiles: 'deny', headers: { 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' } }, (error) => {
-      if (error && !res.headersSent) notFound()
-    })
+    res.sendFile(
+      path.join(path.resolve(staticDir), filename),
+      { dotfiles: 'deny', headers: { 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' } },
+      (error) => {
+        if (error && !res.headersSent) notFound()
+      },
+    )
   }

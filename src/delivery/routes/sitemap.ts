@@ -15,7 +15,10 @@ export const sitemap: RouteFill = async ({ clinic, delivery: { payload }, url })
   const parsed = parseParams(noParams, url)
   if ('problem' in parsed) return parsed.problem
   const site = clinicSiteUrl(clinic)
-  if (!site) return problem.notFound('The clinic has no domain yet, so its sitemap has no addresses. An admin can add one in the clinic settings.')
+  if (!site)
+    return problem.notFound(
+      'The clinic has no domain yet, so its sitemap has no addresses. An admin can add one in the clinic settings.',
+    )
   const { docs } = await payload.find({
     collection: 'posts',
     depth: 0,

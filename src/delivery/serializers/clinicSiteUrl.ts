@@ -7,4 +7,5 @@ export const clinicSiteUrl = (clinic: Pick<Clinic, 'domains'>): string | undefin
   return /^https?:\/\//.test(domain) ? domain.replace(/\/$/, '') : `https://${domain}`
 }
 
-export const articleUrl = (clinic: Pick<Clinic, 'domains'>, slug: string): string => `${clinicSiteUrl(clinic) ?? ''}/blog/${slug}`
+export const articleUrl = (clinic: Pick<Clinic, 'domains'>, slug: string): string =>
+  `${clinicSiteUrl(clinic) ?? ''}/blog/${slug}`

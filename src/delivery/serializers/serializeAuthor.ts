@@ -2,7 +2,14 @@ import type { Author } from '../../payload-types'
 
 import { type DeliveredImage, serializeImage } from './serializeImage'
 
-export type DeliveredAuthor = { bio: null | string; credentials: null | string; jobTitle: null | string; name: string; photo: DeliveredImage | null; slug: string }
+export type DeliveredAuthor = {
+  bio: null | string
+  credentials: null | string
+  jobTitle: null | string
+  name: string
+  photo: DeliveredImage | null
+  slug: string
+}
 
 /** The fields of an author that leave the building; nothing else does. */
 export const serializeAuthor = (author: Author): DeliveredAuthor => ({

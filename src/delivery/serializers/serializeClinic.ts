@@ -4,7 +4,9 @@ import { clinicSiteUrl } from './clinicSiteUrl'
 
 /** What every article carries of its clinic: who publishes it, where to get help, how to book, the disclaimer. */
 export const serializeClinic = (clinic: Clinic) => ({
-  consultation: clinic.consultation?.url ? { label: clinic.consultation.label ?? 'Book a consultation', url: clinic.consultation.url } : null,
+  consultation: clinic.consultation?.url
+    ? { label: clinic.consultation.label ?? 'Book a consultation', url: clinic.consultation.url }
+    : null,
   crisisLine: clinic.crisisLine,
   disclaimer: clinic.disclaimer ?? null,
   name: clinic.name,

@@ -17,7 +17,14 @@ export const serializeImage = (media: Media | null | string | undefined): Delive
   if (!media || typeof media !== 'object' || !media.filename) return null
   const sizes: DeliveredImage['sizes'] = {}
   for (const [name, size] of Object.entries(media.sizes ?? {})) {
-    if (size?.filename) sizes[name] = { height: size.height ?? null, url: fileUrl(size.filename), width: size.width ?? null }
+    if (size?.filename)
+      sizes[name] = { height: size.height ?? null, url: fileUrl(size.filename), width: size.width ?? null }
   }
-  return { alt: media.alt, height: media.height ?? null, sizes, url: fileUrl(media.filename), width: media.width ?? null }
+  return {
+    alt: media.alt,
+    height: media.height ?? null,
+    sizes,
+    url: fileUrl(media.filename),
+    width: media.width ?? null,
+  }
 }

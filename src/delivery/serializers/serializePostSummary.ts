@@ -20,7 +20,10 @@ export type PostSummary = {
 export const serializeTopic = (topic: Topic): DeliveredTopic => ({ name: topic.name, slug: topic.slug })
 
 /** A post as lists, feeds and related-post links show it. */
-export type SummarySource = Pick<Post, 'author' | 'excerpt' | 'heroImage' | 'lastReviewedAt' | 'publishedAt' | 'slug' | 'title' | 'topics'>
+export type SummarySource = Pick<
+  Post,
+  'author' | 'excerpt' | 'heroImage' | 'lastReviewedAt' | 'publishedAt' | 'slug' | 'title' | 'topics'
+>
 
 export const serializePostSummary = (post: SummarySource): PostSummary => {
   const author = populated<Author>(post.author)

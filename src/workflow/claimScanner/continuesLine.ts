@@ -2,7 +2,7 @@
 // sentence as one, and the importer, which rebuilds wrapped paragraphs: both must agree on where a sentence runs.
 
 const endsSentence = /(?:[.!?…]|\.\.\.)["'”’)\]]*$/
-const startsMidSentence = /^[\p{Ll}(\[]/u
+const startsMidSentence = /^[\p{Ll}([]/u
 /** A line ending in a comma, a dash or a small joining word cannot end a paragraph or a heading. */
 const endsWithJoiner =
   /(?:[,;‐‑–—-]|\b(?:a|an|and|are|as|at|be|been|but|by|can|could|for|from|had|has|have|in|into|is|its|may|might|nor|of|on|or|our|should|such|than|that|the|their|to|was|were|which|who|will|with|would|your))$/i
@@ -12,4 +12,7 @@ const endsWithJoiner =
  * (or with a bracket) or the line ends in a comma or a joining word. Both lines are given trimmed.
  */
 export const continuesLine = ({ lineAfter, lineBefore }: { lineAfter: string; lineBefore: string }): boolean =>
-  lineBefore !== '' && lineAfter !== '' && !endsSentence.test(lineBefore) && (startsMidSentence.test(lineAfter) || endsWithJoiner.test(lineBefore))
+  lineBefore !== '' &&
+  lineAfter !== '' &&
+  !endsSentence.test(lineBefore) &&
+  (startsMidSentence.test(lineAfter) || endsWithJoiner.test(lineBefore))

@@ -19,7 +19,11 @@ export const findReasons = (sentence: string): FlaggedReason[] => {
       if (!match) continue
       const start = hit.index + hit[0].indexOf(match)
       const end = start + match.length
-      const context = { after: sentence.slice(end, end + contextWidth), before: sentence.slice(Math.max(0, start - contextWidth), start), match }
+      const context = {
+        after: sentence.slice(end, end + contextWidth),
+        before: sentence.slice(Math.max(0, start - contextWidth), start),
+        match,
+      }
       if (isExcused?.(context)) continue
       found.push({ end, explanation: explain(match), kind, match, start })
     }
@@ -27,7 +31,10 @@ export const findReasons = (sentence: string): FlaggedReason[] => {
   const kept: Found[] = []
   for (const candidate of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     const isCovered = kept.some(
-      (other) => other.kind === candidate.kind && ((other.start < candidate.end && candidate.start < other.end) || other.match.toLowerCase() === candidate.match.toLowerCase()),
+      (other) =>
+        other.kind === candidate.kind &&
+        ((other.start < candidate.end && candidate.start < other.end) ||
+          other.match.toLowerCase() === candidate.match.toLowerCase()),
     )
     if (!isCovered) kept.push(candidate)
   }

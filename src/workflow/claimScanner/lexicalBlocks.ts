@@ -13,7 +13,8 @@ const textBlockTypes = new Set(['heading', 'listitem', 'paragraph', 'quote'])
 /** Bounds recursion on malformed or hostile input; real editor states are a handful of levels deep. */
 const maxDepth = 64
 
-const isNode = (value: unknown): value is LexicalNode => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+const isNode = (value: unknown): value is LexicalNode =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 const pointsAtSomething = (value: unknown): boolean => {
   if (typeof value === 'string') return value.trim() !== ''
@@ -25,7 +26,10 @@ const pointsAtSomething = (value: unknown): boolean => {
 const isAnchor = (node: LexicalNode): boolean => {
   if (node.type !== 'inlineBlock' || !isNode(node.fields)) return false
   const fields = node.fields as { blockType?: unknown; claim?: unknown; reference?: unknown }
-  return (fields.blockType === 'citation' && pointsAtSomething(fields.reference)) || (fields.blockType === 'claim' && pointsAtSomething(fields.claim))
+  return (
+    (fields.blockType === 'citation' && pointsAtSomething(fields.reference)) ||
+    (fields.blockType === 'claim' && pointsAtSomething(fields.claim))
+  )
 }
 
 const childrenOf = (node: LexicalNode): unknown[] => (Array.isArray(node.children) ? node.children : [])

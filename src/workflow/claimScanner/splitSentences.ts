@@ -26,7 +26,8 @@ const hasWords = /[\p{L}\p{N}]/u
 /** A full stop, then a sentence starting with a digit. */
 const breakBeforeNumber = /[.!?]["'”’)\]]*\s+(?=\d)/g
 /** Abbreviations that a number follows inside a sentence ("approx. 400", "No. 5", "Fig. 2"). */
-const beforeNumberAbbreviation = /(?:^|\s)(?:approx|ca|no|nos|fig|figs|vol|p|pp|ch|sec|eq|ref|vs|est|n|e\.g|i\.e|[a-z])\.["'”’)\]]*$/i
+const beforeNumberAbbreviation =
+  /(?:^|\s)(?:approx|ca|no|nos|fig|figs|vol|p|pp|ch|sec|eq|ref|vs|est|n|e\.g|i\.e|[a-z])\.["'”’)\]]*$/i
 
 /**
  * Text pasted from a web page is often hard-wrapped mid-sentence: a line break that continuesLine reads as a space
@@ -103,7 +104,7 @@ const splitBeforeNumbers = ({ range, text }: { range: Range; text: string }): Ra
 export const splitSentences = (input: string): SentenceSpan[] => {
   const text = joinWrappedLines(input)
   const ranges: Range[] = []
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     const lineBreak = text.indexOf('\n', lineStart)
     const lineEnd = lineBreak === -1 ? text.length : lineBreak
     for (const chunk of chunksOf({ end: lineEnd, start: lineStart, text })) {

@@ -34,7 +34,12 @@ afterAll(async () => booted?.shutdown())
 
 /** A fresh document to trash or delete, made by the owner so each attempt starts from the same state. */
 const freshTarget = async (collection: CollectionSlug, data: Record<string, unknown>, hasFile?: boolean) => {
-  const doc = await booted.payload.create({ collection, data: data as never, file: hasFile ? await pngFile() : undefined, overrideAccess: true })
+  const doc = await booted.payload.create({
+    collection,
+    data: data as never,
+    file: hasFile ? await pngFile() : undefined,
+    overrideAccess: true,
+  })
   return String(doc.id)
 }
 
@@ -42,7 +47,12 @@ const freshTarget = async (collection: CollectionSlug, data: Record<string, unkn
 const stillThere = async (collection: CollectionSlug, id: string) => {
   const hasTrash = Boolean(booted.payload.collections[collection].config.trash)
   const notTrashed = hasTrash ? [{ deletedAt: { exists: false } }] : []
-  const { docs } = await booted.payload.find({ collection, overrideAccess: true, trash: hasTrash, where: { and: [{ id: { equals: id } }, ...notTrashed] } })
+  const { docs } = await booted.payload.find({
+    collection,
+    overrideAccess: true,
+    trash: hasTrash,
+    where: { and: [{ id: { equals: id } }, ...notTrashed] },
+  })
   return docs.length === 1
 }
 
@@ -53,46 +63,76 @@ const cases: Case[] = matrix.flatMap((row) =>
     roles.flatMap((role) =>
       transports
         // GraphQL takes no file uploads, and has no deletedAt to send for a collection without a trash.
-        .filter((transport) => !(transport === 'GraphQL' && ((row.hasFile && operation === 'create') || (row.hasNoTrash && operation === 'trash'))))
-        .map((transport) => ({ collection: row.collection, isAllowed: row.allowed[operation].includes(role), operation, role, transport })),
+        .filter(
+          (transport) =>
+            !(
+              transport === 'GraphQL' &&
+              ((row.hasFile && operation === 'create') || (row.hasNoTrash && operation === 'trash'))
+            ),
+        )
+        .map((transport) => ({
+          collection: row.collection,
+          isAllowed: row.allowed[operation].includes(role),
+          operation,
+          role,
+          transport,
+        })),
     ),
   ),
 )
 
 describe('access matrix', () => {
-  it.each(cases)('$collection: $role $operation over $transport → allowed: $isAllowed', async ({ collection, isAllowed, operation, role, transport }) => {
-    const row = matrix.find((candidate) => candidate.collection === collection)!
-    const actor = actors.get(`${transport}/${role}`)!
+  it.each(cases)(
+    '$collection: $role $operation over $transport → allowed: $isAllowed',
+    async ({ collection, isAllowed, operation, role, transport }) => {
+      const row = matrix.find((candidate) => candidate.collection === collection)!
+      const actor = actors.get(`${transport}/${role}`)!
 
-    // Setup
-    const target =
-      operation === 'trash' || operation === 'deleteForever' ? await freshTarget(collection, row.newData(network), row.hasFile) : row.existing(network)
-    const before = await booted.payload.findByID({ collection, depth: 0, draft: true, id: target, overrideAccess: true })
+      // Setup
+      const target =
+        operation === 'trash' || operation === 'deleteForever'
+          ? await freshTarget(collection, row.newData(network), row.hasFile)
+          : row.existing(network)
+      const before = await booted.payload.findByID({
+        collection,
+        depth: 0,
+        draft: true,
+        id: target,
+        overrideAccess: true,
+      })
 
-    // Action
-    const outcome =
-      operation === 'create'
-        ? await actor.create(collection, row.newData(network), row.hasFile ? await pngFile() : undefined)
-        : operation === 'read'
-          ? await actor.findByID(collection, target)
-          : operation === 'update'
-            ? await actor.update(collection, target, row.change(network))
-            : operation === 'trash'
-              ? await actor.trash(collection, target)
-              : await actor.deleteForever(collection, target)
+      // Action
+      const outcome =
+        operation === 'create'
+          ? await actor.create(collection, row.newData(network), row.hasFile ? await pngFile() : undefined)
+          : operation === 'read'
+            ? await actor.findByID(collection, target)
+            : operation === 'update'
+              ? await actor.update(collection, target, row.change(network))
+              : operation === 'trash'
+                ? await actor.trash(collection, target)
+                : await actor.deleteForever(collection, target)
 
-    // Assert
-    if (isAllowed) {
-      expect(outcome.isAllowed, JSON.stringify(outcome.data)).toBe(true)
-      if (operation === 'read' || operation === 'update') expect(outcome.ids).toEqual([target])
-      if (operation === 'trash' || operation === 'deleteForever') expect(await stillThere(collection, target)).toBe(false)
-      return
-    }
-    expect(outcome.isAllowed, JSON.stringify(outcome.data)).toBe(false)
-    // A refusal is about rights, never a side effect of bad input: 401, 403 or (filtered out) 404.
-    expect([401, 403, 404]).toContain(outcome.status)
-    const after = await booted.payload.findByID({ collection, depth: 0, draft: true, id: target, overrideAccess: true })
-    expect(after).toEqual(before)
-    expect(await stillThere(collection, target)).toBe(true)
-  })
+      // Assert
+      if (isAllowed) {
+        expect(outcome.isAllowed, JSON.stringify(outcome.data)).toBe(true)
+        if (operation === 'read' || operation === 'update') expect(outcome.ids).toEqual([target])
+        if (operation === 'trash' || operation === 'deleteForever')
+          expect(await stillThere(collection, target)).toBe(false)
+        return
+      }
+      expect(outcome.isAllowed, JSON.stringify(outcome.data)).toBe(false)
+      // A refusal is about rights, never a side effect of bad input: 401, 403 or (filtered out) 404.
+      expect([401, 403, 404]).toContain(outcome.status)
+      const after = await booted.payload.findByID({
+        collection,
+        depth: 0,
+        draft: true,
+        id: target,
+        overrideAccess: true,
+      })
+      expect(after).toEqual(before)
+      expect(await stillThere(collection, target)).toBe(true)
+    },
+  )
 })

@@ -18,16 +18,24 @@ beforeAll(async () => {
 })
 afterAll(async () => booted?.shutdown())
 
-const reload = (user: TestUser) => booted.payload.findByID({ collection: 'users', depth: 0, id: user.id, overrideAccess: true })
+const reload = (user: TestUser) =>
+  booted.payload.findByID({ collection: 'users', depth: 0, id: user.id, overrideAccess: true })
 const clinicIds = (user: { clinics?: null | { clinic: string | { id: string } }[] }) =>
   (user.clinics ?? []).map(({ clinic }) => (typeof clinic === 'object' ? clinic.id : clinic))
 
 describe('escalation', () => {
   it('a marketer cannot give themselves roles or clinics, on any transport', async () => {
     const user = network.users.marketerA
-    const actors = [localActor({ payload: booted.payload, user }), await restActor({ baseUrl: booted.baseUrl, user }), await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user })]
+    const actors = [
+      localActor({ payload: booted.payload, user }),
+      await restActor({ baseUrl: booted.baseUrl, user }),
+      await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user }),
+    ]
     for (const actor of actors) {
-      await actor.update('users', user.id, { clinics: [{ clinic: network.clinicA.id }, { clinic: network.clinicB.id }], roles: ['admin'] })
+      await actor.update('users', user.id, {
+        clinics: [{ clinic: network.clinicA.id }, { clinic: network.clinicB.id }],
+        roles: ['admin'],
+      })
       const after = await reload(user)
       expect(after.roles, actor.name).toEqual(['marketer'])
       expect(clinicIds(after), actor.name).toEqual([network.clinicA.id])
@@ -37,7 +45,11 @@ describe('escalation', () => {
   it('an editor cannot add clinic memberships or verify their own licence', async () => {
     const user = network.users.editor
     const rest = await restActor({ baseUrl: booted.baseUrl, user })
-    await rest.update('users', user.id, { clinics: [{ clinic: network.clinicA.id }], credentials: { verifiedAt: new Date().toISOString() }, roles: ['admin'] })
+    await rest.update('users', user.id, {
+      clinics: [{ clinic: network.clinicA.id }],
+      credentials: { verifiedAt: new Date().toISOString() },
+      roles: ['admin'],
+    })
     const after = await reload(user)
     expect(after.roles).toEqual(['editor'])
     expect(clinicIds(after)).toEqual([])
@@ -46,17 +58,34 @@ describe('escalation', () => {
 
   it('an admin can grant roles and clinics', async () => {
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.admin })
-    const result = await rest.update('users', network.users.marketerB.id, { clinics: [{ clinic: network.clinicB.id }, { clinic: network.clinicA.id }] })
+    const result = await rest.update('users', network.users.marketerB.id, {
+      clinics: [{ clinic: network.clinicB.id }, { clinic: network.clinicA.id }],
+    })
     expect(result.isAllowed).toBe(true)
-    expect(clinicIds(await reload(network.users.marketerB)).sort()).toEqual([network.clinicA.id, network.clinicB.id].sort())
+    expect(clinicIds(await reload(network.users.marketerB)).sort()).toEqual(
+      [network.clinicA.id, network.clinicB.id].sort(),
+    )
     await rest.update('users', network.users.marketerB.id, { clinics: [{ clinic: network.clinicB.id }] })
   })
 
   it('a marketer cannot create users', async () => {
     const marketer = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
-    const refused = await marketer.create('users', { email: 'sneaky@test.example', name: 'Sneaky', password: 'sneaky-password-1', roles: ['admin'] })
+    const refused = await marketer.create('users', {
+      email: 'sneaky@test.example',
+      name: 'Sneaky',
+      password: 'sneaky-password-1',
+      roles: ['admin'],
+    })
     expect(refused.isAllowed).toBe(false)
-    expect((await booted.payload.count({ collection: 'users', overrideAccess: true, where: { email: { equals: 'sneaky@test.example' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await booted.payload.count({
+          collection: 'users',
+          overrideAccess: true,
+          where: { email: { equals: 'sneaky@test.example' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -64,7 +93,11 @@ describe('login lock-out', () => {
   it('locks an account after five failed logins, even for the right password', async () => {
     const user = network.users.marketerB
     const attempt = (password: string) =>
-      fetch(`${booted.baseUrl}/api/users/login`, { body: JSON.stringify({ email: user.email, password }), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+      fetch(`${booted.baseUrl}/api/users/login`, {
+        body: JSON.stringify({ email: user.email, password }),
+        headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+      })
     for (let i = 0; i < 5; i += 1) expect((await attempt('wrong-password')).status).toBe(401)
     const locked = await attempt(user.password)
     expect(locked.status).toBe(401)
@@ -80,7 +113,8 @@ describe("Payload's own collections", () => {
     const marketer = await login({ baseUrl: booted.baseUrl, user: network.users.marketerA })
     const editor = await login({ baseUrl: booted.baseUrl, user: network.users.editor })
     const admin = await login({ baseUrl: booted.baseUrl, user: network.users.admin })
-    const jobs = (token: string) => fetch(`${booted.baseUrl}/api/payload-jobs`, { headers: { Authorization: `JWT ${token}` } })
+    const jobs = (token: string) =>
+      fetch(`${booted.baseUrl}/api/payload-jobs`, { headers: { Authorization: `JWT ${token}` } })
     expect((await jobs(marketer)).status).toBe(403)
     expect((await jobs(editor)).status).toBe(403)
     expect((await jobs(admin)).status).toBe(200)
@@ -90,22 +124,46 @@ describe("Payload's own collections", () => {
 
   it("preferences are each user's own", async () => {
     // Payload takes the preference's owner from the request's user.
-    await booted.payload.create({ collection: 'payload-preferences', data: { key: 'secret-columns', user: { relationTo: 'users', value: network.users.editor.id }, value: { x: 1 } }, overrideAccess: true, user: network.users.editor })
-    const asMarketer = await booted.payload.find({ collection: 'payload-preferences', overrideAccess: false, user: network.users.marketerA })
+    await booted.payload.create({
+      collection: 'payload-preferences',
+      data: { key: 'secret-columns', user: { relationTo: 'users', value: network.users.editor.id }, value: { x: 1 } },
+      overrideAccess: true,
+      user: network.users.editor,
+    })
+    const asMarketer = await booted.payload.find({
+      collection: 'payload-preferences',
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
     expect(asMarketer.docs).toEqual([])
-    const asEditor = await booted.payload.find({ collection: 'payload-preferences', overrideAccess: false, user: network.users.editor })
+    const asEditor = await booted.payload.find({
+      collection: 'payload-preferences',
+      overrideAccess: false,
+      user: network.users.editor,
+    })
     expect(asEditor.docs.map((doc) => doc.key)).toEqual(['secret-columns'])
   })
 
   it("edit locks on clinic B's documents are hidden from clinic A's marketer", async () => {
     await booted.payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'posts', value: network.b.draft.id }, user: { relationTo: 'users', value: network.users.marketerB.id } },
+      data: {
+        document: { relationTo: 'posts', value: network.b.draft.id },
+        user: { relationTo: 'users', value: network.users.marketerB.id },
+      },
       overrideAccess: true,
     })
-    const asMarketerA = await booted.payload.find({ collection: 'payload-locked-documents', overrideAccess: false, user: network.users.marketerA })
+    const asMarketerA = await booted.payload.find({
+      collection: 'payload-locked-documents',
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
     expect(asMarketerA.docs).toEqual([])
-    const asEditor = await booted.payload.find({ collection: 'payload-locked-documents', overrideAccess: false, user: network.users.editor })
+    const asEditor = await booted.payload.find({
+      collection: 'payload-locked-documents',
+      overrideAccess: false,
+      user: network.users.editor,
+    })
     expect(asEditor.docs).toHaveLength(1)
   })
 })

@@ -15,31 +15,54 @@ let headers: Record<string, string>
 beforeAll(async () => {
   booted = await boot()
   network = await createNetwork(booted.payload)
-  headers = { Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.editor })}`, 'Content-Type': 'application/json' }
+  headers = {
+    Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.editor })}`,
+    'Content-Type': 'application/json',
+  }
 })
 afterAll(async () => booted?.shutdown())
 
 const patch = (id: string, data: Record<string, unknown>, ifMatch?: string) =>
-  fetch(`${booted.baseUrl}/api/references/${id}`, { body: JSON.stringify(data), headers: { ...headers, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, method: 'PATCH' })
+  fetch(`${booted.baseUrl}/api/references/${id}`, {
+    body: JSON.stringify(data),
+    headers: { ...headers, ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+    method: 'PATCH',
+  })
 
 describe('If-Match', () => {
   it('accepts a write based on the current version', async () => {
-    const current = await booted.payload.findByID({ collection: 'references', id: network.reference.id, overrideAccess: true })
+    const current = await booted.payload.findByID({
+      collection: 'references',
+      id: network.reference.id,
+      overrideAccess: true,
+    })
     const response = await patch(network.reference.id, { summary: 'First edit' }, `"${current.updatedAt}"`)
     expect(response.status).toBe(200)
   })
 
   it('refuses a write based on an older version with 412, naming the newer one, and changes nothing', async () => {
-    const seen = await booted.payload.findByID({ collection: 'references', id: network.reference.id, overrideAccess: true })
+    const seen = await booted.payload.findByID({
+      collection: 'references',
+      id: network.reference.id,
+      overrideAccess: true,
+    })
     // Someone else saves in between.
     await new Promise((resolve) => setTimeout(resolve, 5))
-    const theirs = await booted.payload.update({ collection: 'references', data: { summary: 'Their edit' }, id: network.reference.id, overrideAccess: true })
+    const theirs = await booted.payload.update({
+      collection: 'references',
+      data: { summary: 'Their edit' },
+      id: network.reference.id,
+      overrideAccess: true,
+    })
 
     const response = await patch(network.reference.id, { summary: 'My stale edit' }, `"${seen.updatedAt}"`)
     expect(response.status).toBe(412)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0].message).toContain(theirs.updatedAt)
-    expect((await booted.payload.findByID({ collection: 'references', id: network.reference.id, overrideAccess: true })).summary).toBe('Their edit')
+    expect(
+      (await booted.payload.findByID({ collection: 'references', id: network.reference.id, overrideAccess: true }))
+        .summary,
+    ).toBe('Their edit')
   })
 
   it('lets a write without If-Match through, as before', async () => {

@@ -21,33 +21,73 @@ afterAll(async () => booted?.shutdown())
 describe('slugs', () => {
   it('refuses a second post with the same slug in one clinic, but allows it in another', async () => {
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
-    const duplicate = await rest.create('posts', { body: bodyOf('x'), clinic: network.clinicA.id, slug: 'draft-a', title: 'Another draft' })
+    const duplicate = await rest.create('posts', {
+      body: bodyOf('x'),
+      clinic: network.clinicA.id,
+      slug: 'draft-a',
+      title: 'Another draft',
+    })
     expect(duplicate.status).toBe(400)
-    expect(restFieldErrors(duplicate.data)).toEqual([{ message: expect.stringContaining('already used by "Draft post a"'), path: 'slug' }])
+    expect(restFieldErrors(duplicate.data)).toEqual([
+      { message: expect.stringContaining('already used by "Draft post a"'), path: 'slug' },
+    ])
 
-    const otherClinic = await booted.payload.create({ collection: 'posts', data: { body: bodyOf('x'), clinic: network.clinicB.id, slug: 'draft-a', title: 'Same slug, other clinic' }, draft: true, overrideAccess: true })
+    const otherClinic = await booted.payload.create({
+      collection: 'posts',
+      data: { body: bodyOf('x'), clinic: network.clinicB.id, slug: 'draft-a', title: 'Same slug, other clinic' },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(otherClinic.slug).toBe('draft-a')
   })
 
   it('refuses a slug that is not lower-case words and hyphens, saying what is allowed', async () => {
     const errors = await expectInvalid(() =>
-      booted.payload.create({ collection: 'posts', data: { body: bodyOf('x'), clinic: network.clinicA.id, generateSlug: false, slug: 'Not A Slug!', title: 'Bad slug' }, overrideAccess: true }),
+      booted.payload.create({
+        collection: 'posts',
+        data: {
+          body: bodyOf('x'),
+          clinic: network.clinicA.id,
+          generateSlug: false,
+          slug: 'Not A Slug!',
+          title: 'Bad slug',
+        },
+        overrideAccess: true,
+      }),
     )
     expect(errors).toEqual([{ message: expect.stringContaining('lower-case letters'), path: 'slug' }])
   })
 
   it('makes a slug from the title when none is given', async () => {
-    const post = await booted.payload.create({ collection: 'posts', data: { body: bodyOf('x'), clinic: network.clinicA.id, title: 'Ketamine – What to Expect’s First Day' } as never, draft: true, overrideAccess: true })
+    const post = await booted.payload.create({
+      collection: 'posts',
+      data: { body: bodyOf('x'), clinic: network.clinicA.id, title: 'Ketamine – What to Expect’s First Day' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(post.slug).toBe('ketamine-what-to-expects-first-day')
   })
 })
 
 describe('library use', () => {
   it('keeps the claims and references a body uses, counting a claim’s supporting references as cited', async () => {
-    const extra = await booted.payload.create({ collection: 'references', data: { kind: 'review', title: 'A review' }, overrideAccess: true })
+    const extra = await booted.payload.create({
+      collection: 'references',
+      data: { kind: 'review', title: 'A review' },
+      overrideAccess: true,
+    })
     const post = await booted.payload.create({
       collection: 'posts',
-      data: { body: withBlocks('Ketamine can act within hours.', { blockType: 'citation', reference: extra.id }, { blockType: 'claim', claim: network.claim.id }), clinic: network.clinicA.id, slug: 'uses-library', title: 'Uses the library' },
+      data: {
+        body: withBlocks(
+          'Ketamine can act within hours.',
+          { blockType: 'citation', reference: extra.id },
+          { blockType: 'claim', claim: network.claim.id },
+        ),
+        clinic: network.clinicA.id,
+        slug: 'uses-library',
+        title: 'Uses the library',
+      },
       depth: 0,
       draft: true,
       overrideAccess: true,
@@ -55,7 +95,14 @@ describe('library use', () => {
     expect(post.claimsUsed).toEqual([network.claim.id])
     expect(post.citedReferences).toEqual([extra.id, network.reference.id])
 
-    const cleared = await booted.payload.update({ collection: 'posts', data: { body: bodyOf('No more citations.') }, depth: 0, draft: true, id: post.id, overrideAccess: true })
+    const cleared = await booted.payload.update({
+      collection: 'posts',
+      data: { body: bodyOf('No more citations.') },
+      depth: 0,
+      draft: true,
+      id: post.id,
+      overrideAccess: true,
+    })
     expect(cleared.claimsUsed).toEqual([])
     expect(cleared.citedReferences).toEqual([])
   })
@@ -63,7 +110,14 @@ describe('library use', () => {
   it('ignores what a client sends for the kept lists', async () => {
     const post = await booted.payload.create({
       collection: 'posts',
-      data: { body: bodyOf('Plain.'), citedReferences: [network.reference.id], claimsUsed: [network.claim.id], clinic: network.clinicA.id, slug: 'forged-lists', title: 'Forged' },
+      data: {
+        body: bodyOf('Plain.'),
+        citedReferences: [network.reference.id],
+        claimsUsed: [network.claim.id],
+        clinic: network.clinicA.id,
+        slug: 'forged-lists',
+        title: 'Forged',
+      },
       depth: 0,
       draft: true,
       overrideAccess: true,
@@ -75,11 +129,26 @@ describe('library use', () => {
 
 describe('history', () => {
   it('keeps every version, beyond Payload’s default limit of 100', async () => {
-    const post = await booted.payload.create({ collection: 'posts', data: { body: bodyOf('v0'), clinic: network.clinicA.id, slug: 'many-versions', title: 'v0' }, draft: true, overrideAccess: true })
+    const post = await booted.payload.create({
+      collection: 'posts',
+      data: { body: bodyOf('v0'), clinic: network.clinicA.id, slug: 'many-versions', title: 'v0' },
+      draft: true,
+      overrideAccess: true,
+    })
     for (let version = 1; version <= 104; version += 1) {
-      await booted.payload.update({ collection: 'posts', data: { title: `v${version}` }, draft: true, id: post.id, overrideAccess: true })
+      await booted.payload.update({
+        collection: 'posts',
+        data: { title: `v${version}` },
+        draft: true,
+        id: post.id,
+        overrideAccess: true,
+      })
     }
-    const { totalDocs } = await booted.payload.countVersions({ collection: 'posts', overrideAccess: true, where: { parent: { equals: post.id } } })
+    const { totalDocs } = await booted.payload.countVersions({
+      collection: 'posts',
+      overrideAccess: true,
+      where: { parent: { equals: post.id } },
+    })
     expect(totalDocs).toBe(105)
   })
 
@@ -87,7 +156,14 @@ describe('history', () => {
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
     expect((await rest.trash('posts', network.a.draft.id)).isAllowed).toBe(true)
     expect((await rest.find('posts')).ids).not.toContain(network.a.draft.id)
-    const restored = await booted.payload.update({ collection: 'posts', data: { deletedAt: null }, id: network.a.draft.id, overrideAccess: false, trash: true, user: network.users.marketerA })
+    const restored = await booted.payload.update({
+      collection: 'posts',
+      data: { deletedAt: null },
+      id: network.a.draft.id,
+      overrideAccess: false,
+      trash: true,
+      user: network.users.marketerA,
+    })
     expect(restored.deletedAt).toBeFalsy()
     expect((await rest.find('posts')).ids).toContain(network.a.draft.id)
   })

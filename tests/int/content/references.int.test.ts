@@ -18,25 +18,45 @@ beforeAll(async () => {
 })
 afterAll(async () => booted?.shutdown())
 
-const create = (data: Record<string, unknown>) => booted.payload.create({ collection: 'references', data: data as never, overrideAccess: true })
+const create = (data: Record<string, unknown>) =>
+  booted.payload.create({ collection: 'references', data: data as never, overrideAccess: true })
 
 describe('identifiers', () => {
   it('stores a DOI pasted as a link in its canonical lower-case form', async () => {
-    const reference = await create({ doi: ' https://doi.org/10.1176/APPI.AJP.2017.17040472 ', kind: 'meta-analysis', title: 'Single-dose ketamine and suicidal ideation' })
+    const reference = await create({
+      doi: ' https://doi.org/10.1176/APPI.AJP.2017.17040472 ',
+      kind: 'meta-analysis',
+      title: 'Single-dose ketamine and suicidal ideation',
+    })
     expect(reference.doi).toBe('10.1176/appi.ajp.2017.17040472')
   })
 
   it('stores a PMID given with its label or as a PubMed link as digits', async () => {
-    const labelled = await create({ kind: 'trial', pmid: 'PMID: 10686270', title: 'Antidepressant effects of ketamine in depressed patients' })
+    const labelled = await create({
+      kind: 'trial',
+      pmid: 'PMID: 10686270',
+      title: 'Antidepressant effects of ketamine in depressed patients',
+    })
     expect(labelled.pmid).toBe('10686270')
-    const linked = await create({ kind: 'review', pmid: 'https://pubmed.ncbi.nlm.nih.gov/30844397/', title: 'Ketamine: a paradigm shift' })
+    const linked = await create({
+      kind: 'review',
+      pmid: 'https://pubmed.ncbi.nlm.nih.gov/30844397/',
+      title: 'Ketamine: a paradigm shift',
+    })
     expect(linked.pmid).toBe('30844397')
   })
 
   it('refuses a second record of the same DOI, naming the first, and creates nothing', async () => {
     const before = await booted.payload.count({ collection: 'references', overrideAccess: true })
-    const errors = await expectInvalid(() => create({ doi: 'doi:10.1056/nejmoa2302399', kind: 'trial', title: 'Duplicate of the ECT trial' }))
-    expect(errors).toEqual([{ message: expect.stringContaining('Ketamine versus ECT for nonpsychotic treatment-resistant major depression'), path: 'doi' }])
+    const errors = await expectInvalid(() =>
+      create({ doi: 'doi:10.1056/nejmoa2302399', kind: 'trial', title: 'Duplicate of the ECT trial' }),
+    )
+    expect(errors).toEqual([
+      {
+        message: expect.stringContaining('Ketamine versus ECT for nonpsychotic treatment-resistant major depression'),
+        path: 'doi',
+      },
+    ])
     expect(await booted.payload.count({ collection: 'references', overrideAccess: true })).toEqual(before)
   })
 
@@ -58,33 +78,63 @@ describe('identifiers', () => {
   })
 
   it('lets the same reference be edited without tripping over its own DOI', async () => {
-    const updated = await booted.payload.update({ collection: 'references', data: { summary: 'Non-inferior to ECT.' }, id: network.reference.id, overrideAccess: true })
+    const updated = await booted.payload.update({
+      collection: 'references',
+      data: { summary: 'Non-inferior to ECT.' },
+      id: network.reference.id,
+      overrideAccess: true,
+    })
     expect(updated.summary).toBe('Non-inferior to ECT.')
   })
 })
 
 describe('proposals and vetting', () => {
-  it("records the marketer as proposer and keeps their proposal unvetted, whatever they send", async () => {
+  it('records the marketer as proposer and keeps their proposal unvetted, whatever they send', async () => {
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
-    const result = await rest.create('references', { kind: 'news', title: 'A news story', vettingStatus: 'vetted', proposedBy: network.users.editor.id, url: 'https://example.com/story' })
+    const result = await rest.create('references', {
+      kind: 'news',
+      title: 'A news story',
+      vettingStatus: 'vetted',
+      proposedBy: network.users.editor.id,
+      url: 'https://example.com/story',
+    })
     expect(result.isAllowed).toBe(true)
-    const stored = await booted.payload.findByID({ collection: 'references', depth: 0, id: result.ids[0], overrideAccess: true })
+    const stored = await booted.payload.findByID({
+      collection: 'references',
+      depth: 0,
+      id: result.ids[0],
+      overrideAccess: true,
+    })
     expect(stored.vettingStatus).toBe('unvetted')
     expect(stored.proposedBy).toBe(network.users.marketerA.id)
   })
 
   it('lets the proposer edit an unvetted proposal but not once an editor has vetted it', async () => {
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
-    const { ids: [id] } = await rest.create('references', { kind: 'study', title: 'Draft title' })
+    const {
+      ids: [id],
+    } = await rest.create('references', { kind: 'study', title: 'Draft title' })
     expect((await rest.update('references', id, { title: 'Better title' })).isAllowed).toBe(true)
-    await booted.payload.update({ collection: 'references', data: { vettingStatus: 'vetted' }, id, overrideAccess: true })
+    await booted.payload.update({
+      collection: 'references',
+      data: { vettingStatus: 'vetted' },
+      id,
+      overrideAccess: true,
+    })
     const refused = await rest.update('references', id, { title: 'Sneaky change after vetting' })
     expect(refused.isAllowed).toBe(false)
-    expect((await booted.payload.findByID({ collection: 'references', id, overrideAccess: true })).title).toBe('Better title')
+    expect((await booted.payload.findByID({ collection: 'references', id, overrideAccess: true })).title).toBe(
+      'Better title',
+    )
   })
 
   it("does not let a marketer edit someone else's unvetted proposal", async () => {
-    const other = await booted.payload.create({ collection: 'references', data: { kind: 'study', title: 'Proposed by B' }, overrideAccess: true, user: network.users.marketerB })
+    const other = await booted.payload.create({
+      collection: 'references',
+      data: { kind: 'study', title: 'Proposed by B' },
+      overrideAccess: true,
+      user: network.users.marketerB,
+    })
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
     expect((await rest.update('references', other.id, { title: 'Taken over' })).isAllowed).toBe(false)
   })

@@ -18,19 +18,31 @@ beforeAll(async () => {
 })
 afterAll(async () => booted?.shutdown())
 
-const reload = () => booted.payload.findByID({ collection: 'review-events', depth: 0, id: network.reviewEvent.id, overrideAccess: true })
+const reload = () =>
+  booted.payload.findByID({ collection: 'review-events', depth: 0, id: network.reviewEvent.id, overrideAccess: true })
 
 describe('review events', () => {
   it('cannot be edited even by server code that overrides access', async () => {
     const before = await reload()
-    await expect(booted.payload.update({ collection: 'review-events', data: { note: 'Rewritten' }, id: network.reviewEvent.id, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      booted.payload.update({
+        collection: 'review-events',
+        data: { note: 'Rewritten' },
+        id: network.reviewEvent.id,
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(await reload()).toEqual(before)
   })
 
   it('cannot be deleted even by server code that overrides access, one by one or in bulk', async () => {
     const before = (await booted.payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs
-    await expect(booted.payload.delete({ collection: 'review-events', id: network.reviewEvent.id, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
-    await booted.payload.delete({ collection: 'review-events', overrideAccess: true, where: { id: { exists: true } } }).catch(() => undefined)
+    await expect(
+      booted.payload.delete({ collection: 'review-events', id: network.reviewEvent.id, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 403 })
+    await booted.payload
+      .delete({ collection: 'review-events', overrideAccess: true, where: { id: { exists: true } } })
+      .catch(() => undefined)
     expect(before).toBeGreaterThan(1)
     expect((await booted.payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs).toBe(before)
   })
@@ -44,7 +56,11 @@ describe('review events', () => {
       method: 'POST',
     })
     expect(created.status).toBe(403)
-    const bulk = await fetch(`${booted.baseUrl}/api/review-events?where[id][exists]=true`, { body: JSON.stringify({ note: 'x' }), headers, method: 'PATCH' })
+    const bulk = await fetch(`${booted.baseUrl}/api/review-events?where[id][exists]=true`, {
+      body: JSON.stringify({ note: 'x' }),
+      headers,
+      method: 'PATCH',
+    })
     expect(((await bulk.json()) as { docs?: unknown[] }).docs ?? []).toEqual([])
     expect((await reload()).note).toBe('Fixture event')
   })

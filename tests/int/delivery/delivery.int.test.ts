@@ -19,7 +19,10 @@ beforeAll(async () => {
   keyB = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
 })
 
-type List = { docs: { author: { slug: string } | null; slug: string; title: string; topics: { slug: string }[] }[]; totalDocs: number }
+type List = {
+  docs: { author: { slug: string } | null; slug: string; title: string; topics: { slug: string }[] }[]
+  totalDocs: number
+}
 type ProblemBody = { detail: string; invalidParams?: { name: string; reason: string }[]; status: number; title: string }
 
 const listOf = async (key: string, query = '') => {
@@ -50,8 +53,13 @@ describe('the post list', () => {
     expect((await listOf(keyA, '?q=Published')).totalDocs).toBe(1)
     expect((await listOf(keyA, '?q=nothing-like-this')).totalDocs).toBe(0)
     // Clinic B's author is not clinic A's.
-    expect((await problemOf(await deliver(suite.booted.baseUrl, '/posts?author=author-b', keyA), 400)).invalidParams?.[0].name).toBe('author')
-    expect((await problemOf(await deliver(suite.booted.baseUrl, '/posts?topic=no-such-topic', keyA), 400)).detail).toContain('no topic')
+    expect(
+      (await problemOf(await deliver(suite.booted.baseUrl, '/posts?author=author-b', keyA), 400)).invalidParams?.[0]
+        .name,
+    ).toBe('author')
+    expect(
+      (await problemOf(await deliver(suite.booted.baseUrl, '/posts?topic=no-such-topic', keyA), 400)).detail,
+    ).toContain('no topic')
   })
 
   it.each([
@@ -88,12 +96,16 @@ describe('an article', () => {
     expect(article.html).toMatch(/<sup class="citation"><a href="#ref-1"[^>]*>1<\/a><\/sup>/)
     expect(article.references).toHaveLength(1)
     expect(article.references[0]).toMatchObject({ anchor: 'ref-1', number: 1 })
-    expect(article.references[0].text).toContain('Ketamine versus ECT for nonpsychotic treatment-resistant major depression')
+    expect(article.references[0].text).toContain(
+      'Ketamine versus ECT for nonpsychotic treatment-resistant major depression',
+    )
     expect(article.references[0].text.toLowerCase()).toContain('doi:10.1056/nejmoa2302399')
     expect(article.clinic.crisisLine).toBe('Call or text 988')
     expect(article.jsonLd['@type']).toBe('MedicalWebPage')
     expect(article.jsonLd.publisher.name).toBe('Clinic A')
-    expect(article.jsonLd.citation.map((work) => work.name)).toEqual(['Ketamine versus ECT for nonpsychotic treatment-resistant major depression'])
+    expect(article.jsonLd.citation.map((work) => work.name)).toEqual([
+      'Ketamine versus ECT for nonpsychotic treatment-resistant major depression',
+    ])
     // The reviewer's e-mail or any user data never leaves the building.
     expect(JSON.stringify(article)).not.toMatch(/@test\.example|password|hash|salt/)
   })
@@ -108,11 +120,40 @@ describe('an article', () => {
   })
 
   it('never carries javascript:, data: or vbscript: links, even ones written straight into the stored JSON', async () => {
-    const hostile = ['javascript:alert(1)', 'JaVaScRiPt:alert(2)', ' data:text/html,<script>alert(3)</script>', 'vbscript:msgbox(4)', 'java\tscript:alert(5)']
-    const link = (url: string) => ({ children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: `link ${url}`, type: 'text', version: 1 }], fields: { linkType: 'custom', url }, format: '', indent: 0, type: 'link', version: 3 })
-    const body = { root: { children: [{ children: hostile.map(link), direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } }
+    const hostile = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(2)',
+      ' data:text/html,<script>alert(3)</script>',
+      'vbscript:msgbox(4)',
+      'java\tscript:alert(5)',
+    ]
+    const link = (url: string) => ({
+      children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: `link ${url}`, type: 'text', version: 1 }],
+      fields: { linkType: 'custom', url },
+      format: '',
+      indent: 0,
+      type: 'link',
+      version: 3,
+    })
+    const body = {
+      root: {
+        children: [
+          { children: hostile.map(link), direction: null, format: '', indent: 0, type: 'paragraph', version: 1 },
+        ],
+        direction: null,
+        format: '',
+        indent: 0,
+        type: 'root',
+        version: 1,
+      },
+    }
     // Below every hook and validation, as a bad import or a direct database edit would leave it.
-    await suite.booted.payload.db.updateOne({ collection: 'posts', data: { body }, id: suite.network.b.published.id, req: {} as never })
+    await suite.booted.payload.db.updateOne({
+      collection: 'posts',
+      data: { body },
+      id: suite.network.b.published.id,
+      req: {} as never,
+    })
     const article = (await (await deliver(suite.booted.baseUrl, '/posts/published-b', keyB)).json()) as Article
     expect(article.html).toContain('link javascript:alert(1)')
     expect(article.html).not.toMatch(/href="\s*(javascript|data|vbscript)/i)
@@ -120,7 +161,8 @@ describe('an article', () => {
     expect(article.html.match(/<a /g) ?? []).toHaveLength(0)
   })
   it('drops a reference from every article at once when an editor retracts it', async () => {
-    const cited = async () => ((await (await deliver(suite.booted.baseUrl, '/posts/published-a', keyA)).json()) as Article)
+    const cited = async () =>
+      (await (await deliver(suite.booted.baseUrl, '/posts/published-a', keyA)).json()) as Article
     expect((await cited()).references).toHaveLength(1)
     await suite.booted.payload.update({
       collection: 'references',
@@ -143,7 +185,9 @@ describe('keys', () => {
     await problemOf(missing, 401)
     await problemOf(await deliver(suite.booted.baseUrl, '/posts', `vk_${'x'.repeat(43)}`), 401)
     await problemOf(await deliver(suite.booted.baseUrl, '/posts', 'not-a-key'), 401)
-    expect((await problemOf(await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-b', keyA), 403)).detail).toContain('another clinic')
+    expect(
+      (await problemOf(await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-b', keyA), 403)).detail,
+    ).toContain('another clinic')
     expect((await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-a', keyA)).status).toBe(200)
   })
 
@@ -152,9 +196,15 @@ describe('keys', () => {
   })
 
   it('answers 429 with Retry-After once a key spends its rate limit, cached or not', async () => {
-    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id, rateLimitPerMinute: 3 })
+    const { key } = await issueClinicKey({
+      admin: suite.network.users.admin,
+      baseUrl: suite.booted.baseUrl,
+      clinicId: suite.network.clinicA.id,
+      rateLimitPerMinute: 3,
+    })
     const statuses = []
-    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await deliver(suite.booted.baseUrl, '/topics', key)).status)
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      statuses.push((await deliver(suite.booted.baseUrl, '/topics', key)).status)
     expect(statuses).toEqual([200, 200, 200, 429])
     const limited = await deliver(suite.booted.baseUrl, '/topics', key)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -174,12 +224,17 @@ describe('authors and topics', () => {
   })
 
   it('list the topics with the clinic’s count of published posts', async () => {
-    const { docs } = (await (await deliver(suite.booted.baseUrl, '/topics', keyA)).json()) as { docs: { postCount: number; slug: string }[] }
+    const { docs } = (await (await deliver(suite.booted.baseUrl, '/topics', keyA)).json()) as {
+      docs: { postCount: number; slug: string }[]
+    }
     expect(docs).toEqual([expect.objectContaining({ postCount: 1, slug: 'depression' })])
   })
 
   it('refuse anything but GET, and unknown paths, as problems', async () => {
-    const post = await fetch(`${suite.booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${keyA}` }, method: 'POST' })
+    const post = await fetch(`${suite.booted.baseUrl}/v1/posts`, {
+      headers: { Authorization: `Bearer ${keyA}` },
+      method: 'POST',
+    })
     expect(post.headers.get('allow')).toBe('GET, HEAD')
     await problemOf(post, 405)
     await problemOf(await deliver(suite.booted.baseUrl, '/no-such-route', keyA), 404)
@@ -201,10 +256,18 @@ describe('caching', () => {
     const http = await import('node:http')
     const raw = (encoding: string) =>
       new Promise<{ body: Buffer; encoding?: string }>((resolve, reject) => {
-        http.get(`${suite.booted.baseUrl}/v1/posts?limit=5`, { headers: { 'Accept-Encoding': encoding, Authorization: `Bearer ${keyA}` } }, (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ body: Buffer.concat(chunks), encoding: res.headers['content-encoding'] }))
-        }).on('error', reject)
+        http
+          .get(
+            `${suite.booted.baseUrl}/v1/posts?limit=5`,
+            { headers: { 'Accept-Encoding': encoding, Authorization: `Bearer ${keyA}` } },
+            (res) => {
+              const chunks: Buffer[] = []
+              res
+                .on('data', (chunk: Buffer) => chunks.push(chunk))
+                .on('end', () => resolve({ body: Buffer.concat(chunks), encoding: res.headers['content-encoding'] }))
+            },
+          )
+          .on('error', reject)
       })
     const gzip = await raw('gzip')
     expect(gzip.encoding).toBe('gzip')
@@ -215,31 +278,69 @@ describe('caching', () => {
   })
 
   it('shows a newly published post, and an author’s new name, in responses already cached', async () => {
-    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })
+    const { key } = await issueClinicKey({
+      admin: suite.network.users.admin,
+      baseUrl: suite.booted.baseUrl,
+      clinicId: suite.network.clinicA.id,
+    })
     const slugs = async () => (await listOf(key)).docs.map((post) => post.slug)
     expect(await slugs()).toEqual(['published-a'])
     const written = await suite.booted.payload.create({
       collection: 'posts',
-      data: { author: suite.network.a.author.id, body: bodyOf('A plain update from the clinic.'), clinic: suite.network.clinicA.id, slug: 'fresh-news', title: 'Fresh news' },
+      data: {
+        author: suite.network.a.author.id,
+        body: bodyOf('A plain update from the clinic.'),
+        clinic: suite.network.clinicA.id,
+        slug: 'fresh-news',
+        title: 'Fresh news',
+      },
       draft: true,
       overrideAccess: false,
       user: suite.network.users.marketerA,
     })
     expect(await slugs()).toEqual(['published-a'])
-    await publishThroughReview({ editor: suite.network.users.editor, id: written.id, marketer: suite.network.users.marketerA, payload: suite.booted.payload })
+    await publishThroughReview({
+      editor: suite.network.users.editor,
+      id: written.id,
+      marketer: suite.network.users.marketerA,
+      payload: suite.booted.payload,
+    })
     await expect.poll(slugs, { interval: 50, timeout: 5_000 }).toContain('fresh-news')
-    const authorName = async () => ((await (await deliver(suite.booted.baseUrl, '/posts/fresh-news', key)).json()) as { author: { name: string } }).author.name
+    const authorName = async () =>
+      ((await (await deliver(suite.booted.baseUrl, '/posts/fresh-news', key)).json()) as { author: { name: string } })
+        .author.name
     expect(await authorName()).toBe('Author a')
-    await suite.booted.payload.update({ collection: 'authors', data: { name: 'Dr Author A' }, id: suite.network.a.author.id, overrideAccess: true })
+    await suite.booted.payload.update({
+      collection: 'authors',
+      data: { name: 'Dr Author A' },
+      id: suite.network.a.author.id,
+      overrideAccess: true,
+    })
     await expect.poll(authorName, { interval: 50, timeout: 5_000 }).toBe('Dr Author A')
   })
 
   it('drops a post from every response once it is unpublished', async () => {
-    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })
+    const { key } = await issueClinicKey({
+      admin: suite.network.users.admin,
+      baseUrl: suite.booted.baseUrl,
+      clinicId: suite.network.clinicA.id,
+    })
     expect((await listOf(key, '?q=Published')).totalDocs).toBe(1)
-    expect((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: { slug: string }[] }).toMatchObject({ posts: expect.arrayContaining([expect.objectContaining({ slug: 'published-a' })]) })
-    await unpublishPost({ id: suite.network.a.published.id, note: 'Pulled for review', req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload) })
-    await expect.poll(async () => (await listOf(key, '?q=Published')).totalDocs, { interval: 50, timeout: 5_000 }).toBe(0)
-    expect(((await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: { slug: string }[] }).posts.map((post) => post.slug)).toEqual(['fresh-news'])
+    expect(
+      (await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: { slug: string }[] },
+    ).toMatchObject({ posts: expect.arrayContaining([expect.objectContaining({ slug: 'published-a' })]) })
+    await unpublishPost({
+      id: suite.network.a.published.id,
+      note: 'Pulled for review',
+      req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload),
+    })
+    await expect
+      .poll(async () => (await listOf(key, '?q=Published')).totalDocs, { interval: 50, timeout: 5_000 })
+      .toBe(0)
+    expect(
+      (
+        (await (await deliver(suite.booted.baseUrl, '/authors/author-a', key)).json()) as { posts: { slug: string }[] }
+      ).posts.map((post) => post.slug),
+    ).toEqual(['fresh-news'])
   })
 })

@@ -13,8 +13,19 @@ const suite = bootNetwork()
 let keyA: string
 
 beforeAll(async () => {
-  await suite.booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: suite.network.clinicA.id, overrideAccess: true })
-  keyA = (await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
+  await suite.booted.payload.update({
+    collection: 'clinics',
+    data: { domains: ['harbor-light.example'] },
+    id: suite.network.clinicA.id,
+    overrideAccess: true,
+  })
+  keyA = (
+    await issueClinicKey({
+      admin: suite.network.users.admin,
+      baseUrl: suite.booted.baseUrl,
+      clinicId: suite.network.clinicA.id,
+    })
+  ).key
 })
 
 const fetchOk = async (path: string, contentType: string) => {
@@ -50,7 +61,11 @@ describe('feeds', () => {
     expect(feed.title).toBe('Clinic A blog')
     expect(feed.items).toHaveLength(1)
     const [item] = feed.items
-    expect(item).toMatchObject({ id: 'https://harbor-light.example/blog/published-a', title: 'Published post a', url: 'https://harbor-light.example/blog/published-a' })
+    expect(item).toMatchObject({
+      id: 'https://harbor-light.example/blog/published-a',
+      title: 'Published post a',
+      url: 'https://harbor-light.example/blog/published-a',
+    })
     expect(new Date(item.date_published).toISOString()).toBe(item.date_published)
     expect(item.authors).toEqual([{ name: 'Author a' }])
   })
@@ -69,7 +84,11 @@ describe('the sitemap', () => {
   })
 
   it('is a 404 with the reason for a clinic without a domain', async () => {
-    const { key } = await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })
+    const { key } = await issueClinicKey({
+      admin: suite.network.users.admin,
+      baseUrl: suite.booted.baseUrl,
+      clinicId: suite.network.clinicB.id,
+    })
     const response = await deliver(suite.booted.baseUrl, '/sitemap.xml', key)
     expect(response.status).toBe(404)
     expect(((await response.json()) as { detail: string }).detail).toContain('no domain')

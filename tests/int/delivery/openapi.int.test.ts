@@ -1,22 +1,37 @@
 // /v1/openapi.json is a valid OpenAPI 3.1 document, describes every route the router has, and real responses of
 // every kind (successes and each error) match the schemas it gives for them.
 import { Validator } from '@seriousme/openapi-schema-validator'
-import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import Ajv2020 from 'ajv/dist/2020.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
 
-type Document = { components: Record<string, unknown>; paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }> }
+type Document = {
+  components: Record<string, unknown>
+  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }>
+}
 
 const suite = bootNetwork()
 let keyA: string
 let document: Document
 
 beforeAll(async () => {
-  await suite.booted.payload.update({ collection: 'clinics', data: { domains: ['harbor-light.example'] }, id: suite.network.clinicA.id, overrideAccess: true })
-  keyA = (await issueClinicKey({ admin: suite.network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id, rateLimitPerMinute: 1000 })).key
+  await suite.booted.payload.update({
+    collection: 'clinics',
+    data: { domains: ['harbor-light.example'] },
+    id: suite.network.clinicA.id,
+    overrideAccess: true,
+  })
+  keyA = (
+    await issueClinicKey({
+      admin: suite.network.users.admin,
+      baseUrl: suite.booted.baseUrl,
+      clinicId: suite.network.clinicA.id,
+      rateLimitPerMinute: 1000,
+    })
+  ).key
   document = (await (await fetch(`${suite.booted.baseUrl}/v1/openapi.json`)).json()) as Document
 })
 
@@ -31,7 +46,9 @@ describe('the OpenAPI document', () => {
     const { deliveryRouter } = await import('../../../src/delivery/router')
     const { createDelivery } = await import('../../../src/delivery/delivery')
     const delivery = createDelivery({ payload: suite.booted.payload })
-    const routes = (deliveryRouter(delivery) as unknown as { stack: { route?: { path: string } }[] }).stack.flatMap((layer) => (layer.route ? [layer.route.path] : []))
+    const routes = (deliveryRouter(delivery) as unknown as { stack: { route?: { path: string } }[] }).stack.flatMap(
+      (layer) => (layer.route ? [layer.route.path] : []),
+    )
     delivery.stop()
     const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'))
     expect(routes.sort()).toEqual(documented.sort())
@@ -56,12 +73,18 @@ describe('the OpenAPI document', () => {
     ajv.addSchema({ $id: 'https://vetted.example/openapi.json', components: document.components })
     const response = await deliver(suite.booted.baseUrl, path, withKey ? keyA : undefined)
     expect(String(response.status)).toBe(status)
-    const template = Object.keys(document.paths).find((candidate) => new RegExp(`^${candidate.replace(/\{\w+\}/g, '[^/]+')}$`).test(path.split('?')[0]))!
+    const template = Object.keys(document.paths).find((candidate) =>
+      new RegExp(`^${candidate.replace(/\{\w+\}/g, '[^/]+')}$`).test(path.split('?')[0]),
+    )!
     const described = document.paths[template].get.responses[status]
     expect(described).toBeDefined()
     const [mediaType, { schema }] = Object.entries(described.content ?? {})[0]
     expect(response.headers.get('content-type')).toContain(mediaType)
-    const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"https://vetted.example/openapi.json#/components')) as object)
+    const validate = ajv.compile(
+      JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components', '"https://vetted.example/openapi.json#/components'),
+      ) as object,
+    )
     const isValid = validate(await response.json())
     expect(validate.errors ?? []).toEqual([])
     expect(isValid).toBe(true)

@@ -51,13 +51,25 @@ describe('npm run import', () => {
     const run = await importCommand(['--clinic', 'clinic-a', '--user', 'marketer-a@test.example', seedsFolder, empty])
     expect(run.code, run.stderr).toBe(1)
     expect(run.stdout).toContain('Import into clinic-a as marketer-a@test.example:')
-    expect(run.stdout).toMatch(/imported {2}\S*001_fbc5f75786c1f9dd\.txt “How Ketamine Affects Your Brain”: \d+ sentences flagged; references: 0 matched, 14 created \(unvetted\)/)
+    expect(run.stdout).toMatch(
+      /imported {2}\S*001_fbc5f75786c1f9dd\.txt “How Ketamine Affects Your Brain”: \d+ sentences flagged; references: 0 matched, 14 created \(unvetted\)/,
+    )
     expect(run.stdout).toContain(`refused   ${empty}: the file is empty`)
-    expect(run.stdout).toMatch(/Summary: 5 imported, 0 updated, 0 unchanged, 0 skipped, 1 refused, 0 failed; references: 0 matched in the library, \d+ created unvetted; \d+ sentences flagged for the editors\./)
+    expect(run.stdout).toMatch(
+      /Summary: 5 imported, 0 updated, 0 unchanged, 0 skipped, 1 refused, 0 failed; references: 0 matched in the library, \d+ created unvetted; \d+ sentences flagged for the editors\./,
+    )
 
-    const { docs } = await booted.payload.find({ collection: 'posts', depth: 0, draft: true, limit: 100, overrideAccess: true, where: { 'importSource.key': { exists: true } } })
+    const { docs } = await booted.payload.find({
+      collection: 'posts',
+      depth: 0,
+      draft: true,
+      limit: 100,
+      overrideAccess: true,
+      where: { 'importSource.key': { exists: true } },
+    })
     expect(docs).toHaveLength(5)
-    for (const post of docs) expect(post).toMatchObject({ _status: 'draft', clinic: network.clinicA.id, workflowState: 'in_review' })
+    for (const post of docs)
+      expect(post).toMatchObject({ _status: 'draft', clinic: network.clinicA.id, workflowState: 'in_review' })
   }, 180_000)
 
   it('refuses a marketer another clinic before reading any file, and exits 1', async () => {

@@ -23,7 +23,14 @@ let network: Network
 let library: Reference[]
 let outcomes: ImportOutcome[]
 
-const importSeeds = (payload: Payload) => importBatch({ clinic: network.clinicA, maxBytes: 2 * 1024 * 1024, paths: [seedsFolder], payload, user: network.users.marketerA })
+const importSeeds = (payload: Payload) =>
+  importBatch({
+    clinic: network.clinicA,
+    maxBytes: 2 * 1024 * 1024,
+    paths: [seedsFolder],
+    payload,
+    user: network.users.marketerA,
+  })
 
 beforeAll(async () => {
   booted = await boot({ withServer: false })
@@ -34,48 +41,106 @@ beforeAll(async () => {
 afterAll(async () => booted?.shutdown())
 
 const imported = async (): Promise<Post[]> =>
-  (await booted.payload.find({ collection: 'posts', depth: 0, draft: true, limit: 100, overrideAccess: true, sort: 'importSource.file', where: { 'importSource.key': { exists: true } } })).docs
-const postOf = async (prefix: string) => (await imported()).find((post) => post.importSource?.file?.startsWith(`${prefix}_`)) as Post
-const bodyText = (post: Post) => lexicalBlocks(post.body).map((block) => block.text).join('\n')
-const unresolved = (post: Post) => scanLexical(post.body).filter((flag) => !flag.isResolved).map((flag) => flag.sentence)
+  (
+    await booted.payload.find({
+      collection: 'posts',
+      depth: 0,
+      draft: true,
+      limit: 100,
+      overrideAccess: true,
+      sort: 'importSource.file',
+      where: { 'importSource.key': { exists: true } },
+    })
+  ).docs
+const postOf = async (prefix: string) =>
+  (await imported()).find((post) => post.importSource?.file?.startsWith(`${prefix}_`)) as Post
+const bodyText = (post: Post) =>
+  lexicalBlocks(post.body)
+    .map((block) => block.text)
+    .join('\n')
+const unresolved = (post: Post) =>
+  scanLexical(post.body)
+    .filter((flag) => !flag.isResolved)
+    .map((flag) => flag.sentence)
 
 describe('importing the five sample articles', () => {
   it('imports all five as drafts of the clinic, each in review, none published', async () => {
-    expect(outcomes.map(({ label, status }) => ({ label: label.split('/').pop()?.slice(0, 3), status }))).toEqual(['000', '001', '002', '003', '004'].map((label) => ({ label, status: 'imported' })))
+    expect(outcomes.map(({ label, status }) => ({ label: label.split('/').pop()?.slice(0, 3), status }))).toEqual(
+      ['000', '001', '002', '003', '004'].map((label) => ({ label, status: 'imported' })),
+    )
     const posts = await imported()
     expect(posts).toHaveLength(5)
     for (const post of posts) {
       expect(post).toMatchObject({ _status: 'draft', clinic: network.clinicA.id, workflowState: 'in_review' })
       expect(post.publishedAt ?? null).toBeNull()
     }
-    const live = await booted.payload.find({ collection: 'posts', depth: 0, overrideAccess: true, where: { and: [{ 'importSource.key': { exists: true } }, { _status: { equals: 'published' } }] } })
+    const live = await booted.payload.find({
+      collection: 'posts',
+      depth: 0,
+      overrideAccess: true,
+      where: { and: [{ 'importSource.key': { exists: true } }, { _status: { equals: 'published' } }] },
+    })
     expect(live.totalDocs).toBe(0)
   })
 
   it('lands them in the editors’ queue, with an import and a submit event naming the file', async () => {
-    const queue = await booted.payload.find({ collection: 'posts', depth: 0, draft: true, limit: 100, overrideAccess: false, user: network.users.editor, where: { workflowState: { equals: 'in_review' } } })
+    const queue = await booted.payload.find({
+      collection: 'posts',
+      depth: 0,
+      draft: true,
+      limit: 100,
+      overrideAccess: false,
+      user: network.users.editor,
+      where: { workflowState: { equals: 'in_review' } },
+    })
     const post = await postOf('001')
     expect(queue.docs.map((doc) => doc.id)).toContain(post.id)
-    const { docs: events } = await booted.payload.find({ collection: 'review-events', depth: 0, overrideAccess: true, sort: 'createdAt', where: { documentId: { equals: post.id } } })
+    const { docs: events } = await booted.payload.find({
+      collection: 'review-events',
+      depth: 0,
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { documentId: { equals: post.id } },
+    })
     expect(events.map((event) => event.action)).toEqual(['import', 'submit'])
-    expect(events[0]).toMatchObject({ actor: network.users.marketerA.id, note: expect.stringContaining('Imported from 001_fbc5f75786c1f9dd.txt') })
-    expect(events[1].note).toMatch(/^Imported from 001_fbc5f75786c1f9dd\.txt: \d+ flagged sentence\(s\) to check; 6 new reference\(s\) to vet, 8 matched in the library\.$/)
+    expect(events[0]).toMatchObject({
+      actor: network.users.marketerA.id,
+      note: expect.stringContaining('Imported from 001_fbc5f75786c1f9dd.txt'),
+    })
+    expect(events[1].note).toMatch(
+      /^Imported from 001_fbc5f75786c1f9dd\.txt: \d+ flagged sentence\(s\) to check; 6 new reference\(s\) to vet, 8 matched in the library\.$/,
+    )
   })
 
   it('keeps page furniture, banners, bylines and author boxes out of every body', async () => {
     for (const post of await imported()) {
       const text = bodyText(post)
-      for (const furniture of ['top of page', 'bottom of page', 'views', 'Leave a Comment', 'Popular Blog Posts', '1200 630', 'Article by', 'Are you in a crisis', 'By Tessa Eskin', 'friends having fun']) {
+      for (const furniture of [
+        'top of page',
+        'bottom of page',
+        'views',
+        'Leave a Comment',
+        'Popular Blog Posts',
+        '1200 630',
+        'Article by',
+        'Are you in a crisis',
+        'By Tessa Eskin',
+        'friends having fun',
+      ]) {
         expect(text, `${post.importSource?.file}: ${furniture}`).not.toContain(furniture)
       }
     }
-    expect(bodyText(await postOf('004'))).toContain('with the introduction of ketamine. Originally developed as an anesthetic')
+    expect(bodyText(await postOf('004'))).toContain(
+      'with the introduction of ketamine. Originally developed as an anesthetic',
+    )
   })
 
   it('keeps headings, lists and the title as structure', async () => {
     const post = await postOf('004')
     expect(post.title).toBe('The Revolutionary Impact of Ketamine on Mental Health')
-    const types = (post.body?.root.children ?? []).map((node) => (node.type === 'heading' ? (node as { tag?: string }).tag : node.type))
+    const types = (post.body?.root.children ?? []).map((node) =>
+      node.type === 'heading' ? (node as { tag?: string }).tag : node.type,
+    )
     expect(types.filter((type) => type === 'h2')).toHaveLength(5)
     expect(types.filter((type) => type === 'list')).toHaveLength(3)
   })
@@ -85,7 +150,15 @@ describe('importing the five sample articles', () => {
     const cited = findLibraryUse(post.body).referenceIds
     expect(cited).toHaveLength(14)
     expect(post.citedReferences).toEqual(cited)
-    const references = (await booted.payload.find({ collection: 'references', depth: 0, limit: 100, overrideAccess: true, where: { id: { in: cited } } })).docs
+    const references = (
+      await booted.payload.find({
+        collection: 'references',
+        depth: 0,
+        limit: 100,
+        overrideAccess: true,
+        where: { id: { in: cited } },
+      })
+    ).docs
     const byTitle = new Map(references.map((reference) => [reference.title, reference]))
     const libraryIds = new Set(library.map((reference) => reference.id))
 
@@ -103,11 +176,13 @@ describe('importing the five sample articles', () => {
 
     const proposed = references.filter((reference) => !libraryIds.has(reference.id))
     expect(proposed).toHaveLength(6)
-    for (const reference of proposed) expect(reference).toMatchObject({ proposedBy: network.users.marketerA.id, vettingStatus: 'unvetted' })
+    for (const reference of proposed)
+      expect(reference).toMatchObject({ proposedBy: network.users.marketerA.id, vettingStatus: 'unvetted' })
     const studies = references.filter((reference) => reference.kind !== 'news')
     const news = references.filter((reference) => reference.kind === 'news')
     expect(studies).toHaveLength(10)
-    for (const study of studies) expect(['study', 'trial', 'review', 'meta-analysis', 'observational', 'preclinical']).toContain(study.kind)
+    for (const study of studies)
+      expect(['study', 'trial', 'review', 'meta-analysis', 'observational', 'preclinical']).toContain(study.kind)
     expect(news.map((reference) => reference.title).sort()).toEqual([
       'Ketamine monotherapy reduces suicidal ideation in adults with depression',
       'Ketamine: A Promising Novel Therapy for Anxiety and PTSD',
@@ -115,21 +190,43 @@ describe('importing the five sample articles', () => {
       'Researchers Are Closer to Explaining How Ketamine Treats Depression',
     ])
     for (const item of news) expect(item.summary?.length, item.title).toBeGreaterThan(40)
-    expect(byTitle.get('Mayo Clinic Minute: How esketamine can help severe depression')).toMatchObject({ journal: 'Mayo Clinic News Network' })
-    expect(byTitle.get('Ketamine: A Promising Novel Therapy for Anxiety and PTSD')?.summary).toMatch(/^Ketamine was originally approved by the FDA as an anesthetic/)
+    expect(byTitle.get('Mayo Clinic Minute: How esketamine can help severe depression')).toMatchObject({
+      journal: 'Mayo Clinic News Network',
+    })
+    expect(byTitle.get('Ketamine: A Promising Novel Therapy for Anxiety and PTSD')?.summary).toMatch(
+      /^Ketamine was originally approved by the FDA as an anesthetic/,
+    )
   })
 
   it('flags each statistic and regulatory statement of the samples as unresolved', async () => {
     const expected: Record<string, RegExp[]> = {
-      '000': [/In 2019, the FDA approved Ketamin’s use in treating depression\./, /lessen depression symptoms in 70% of patients/, /extremely safe and effective/],
-      '001': [/only 0\.7% of patients experienced adverse effects/, /bladder dysfunction \(0\.1%\)/, /approved by the FDA/, /one in five prescriptions/],
-      '002': [/over 264 million people worldwide/, /over 50% of patients showed a decrease/, /response rate of up to 70%/, /studies show that ketamine can successfully reduce/],
+      '000': [
+        /In 2019, the FDA approved Ketamin’s use in treating depression\./,
+        /lessen depression symptoms in 70% of patients/,
+        /extremely safe and effective/,
+      ],
+      '001': [
+        /only 0\.7% of patients experienced adverse effects/,
+        /bladder dysfunction \(0\.1%\)/,
+        /approved by the FDA/,
+        /one in five prescriptions/,
+      ],
+      '002': [
+        /over 264 million people worldwide/,
+        /over 50% of patients showed a decrease/,
+        /response rate of up to 70%/,
+        /studies show that ketamine can successfully reduce/,
+      ],
       '003': [/the most powerful antidepressant yet invented/, /minimal side effect profile/],
       '004': [/has been approved by the FDA for treatment-resistant depression/, /the FDA recently rejected MDMA/],
     }
     for (const [prefix, patterns] of Object.entries(expected)) {
       const flagged = unresolved(await postOf(prefix))
-      for (const pattern of patterns) expect(flagged.some((sentence) => pattern.test(sentence)), `${prefix}: ${pattern}`).toBe(true)
+      for (const pattern of patterns)
+        expect(
+          flagged.some((sentence) => pattern.test(sentence)),
+          `${prefix}: ${pattern}`,
+        ).toBe(true)
     }
     const total = outcomes.reduce((sum, outcome) => sum + outcome.sentencesFlagged, 0)
     expect(total).toBe((await imported()).reduce((sum, post) => sum + unresolved(post).length, 0))
@@ -137,11 +234,19 @@ describe('importing the five sample articles', () => {
 
   it('makes or matches the authors of the clinic, keeping the author box’s bio', async () => {
     const post = await postOf('002')
-    const { docs: authors } = await booted.payload.find({ collection: 'authors', depth: 0, overrideAccess: true, where: { clinic: { equals: network.clinicA.id } } })
+    const { docs: authors } = await booted.payload.find({
+      collection: 'authors',
+      depth: 0,
+      overrideAccess: true,
+      where: { clinic: { equals: network.clinicA.id } },
+    })
     const tessa = authors.find((author) => author.name === 'Tessa Eskin')
     const taylor = authors.find((author) => author.name === 'Taylor Carter')
     expect(post.author).toBe(tessa?.id)
-    expect(taylor).toMatchObject({ jobTitle: 'Senior Marketing Manager', bio: expect.stringMatching(/^Taylor Carter is a dynamic/) })
+    expect(taylor).toMatchObject({
+      jobTitle: 'Senior Marketing Manager',
+      bio: expect.stringMatching(/^Taylor Carter is a dynamic/),
+    })
     expect(outcomes[2].notes.join('\n')).toContain('Crisis banner “Call or text 988” recognised')
   })
 })
@@ -151,8 +256,16 @@ describe('importing again', () => {
     const before = await imported()
     const versions = await booted.payload.countVersions({ collection: 'posts', overrideAccess: true })
     const again = await importSeeds(booted.payload)
-    expect(again.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged'])
-    expect((await imported()).map((post) => [post.id, post.updatedAt])).toEqual(before.map((post) => [post.id, post.updatedAt]))
+    expect(again.map((outcome) => outcome.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ])
+    expect((await imported()).map((post) => [post.id, post.updatedAt])).toEqual(
+      before.map((post) => [post.id, post.updatedAt]),
+    )
     expect(await booted.payload.countVersions({ collection: 'posts', overrideAccess: true })).toEqual(versions)
   })
 })

@@ -16,7 +16,14 @@ afterAll(async () => booted?.shutdown())
 
 const collections = ['clinics', 'clinic-keys', 'users', 'authors', 'topics', 'references', 'claims', 'posts'] as const
 const counts = async () =>
-  Object.fromEntries(await Promise.all(collections.map(async (collection) => [collection, (await booted.payload.count({ collection, overrideAccess: true, trash: true })).totalDocs])))
+  Object.fromEntries(
+    await Promise.all(
+      collections.map(async (collection) => [
+        collection,
+        (await booted.payload.count({ collection, overrideAccess: true, trash: true })).totalDocs,
+      ]),
+    ),
+  )
 
 describe('seed', () => {
   it('builds the demo network: three clinics, every role, a real library and posts in every state', async () => {
@@ -35,8 +42,16 @@ describe('seed', () => {
       expect(response.status).toBe(200)
     }
 
-    const { docs: posts } = await booted.payload.find({ collection: 'posts', depth: 0, draft: true, limit: 100, overrideAccess: true })
-    expect(new Set(posts.map((post) => post.workflowState))).toEqual(new Set(['draft', 'in_review', 'changes_requested', 'approved', 'published']))
+    const { docs: posts } = await booted.payload.find({
+      collection: 'posts',
+      depth: 0,
+      draft: true,
+      limit: 100,
+      overrideAccess: true,
+    })
+    expect(new Set(posts.map((post) => post.workflowState))).toEqual(
+      new Set(['draft', 'in_review', 'changes_requested', 'approved', 'published']),
+    )
     // Every signed-off post's hash matches what is stored: the seed never fakes a sign-off.
     for (const post of posts.filter((candidate) => candidate.signOff?.contentHash)) {
       expect(post.signOff?.contentHash, post.slug).toBe(contentHash({ body: post.body }))
@@ -44,7 +59,12 @@ describe('seed', () => {
   })
 
   it('vets exactly the references whose metadata was confirmed, each with a DOI', async () => {
-    const { docs } = await booted.payload.find({ collection: 'references', limit: 100, overrideAccess: true, where: { kind: { not_equals: 'news' } } })
+    const { docs } = await booted.payload.find({
+      collection: 'references',
+      limit: 100,
+      overrideAccess: true,
+      where: { kind: { not_equals: 'news' } },
+    })
     expect(docs.every((reference) => /^10\.\d{4,9}\//.test(reference.doi ?? ''))).toBe(true)
     const vetted = docs.filter((reference) => reference.vettingStatus === 'vetted')
     expect(vetted.length).toBe(10)

@@ -23,7 +23,10 @@ describe('/v1', () => {
     const response = await fetch(`${booted.baseUrl}/v1/health`)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
-    const body = (await response.json()) as { database: { kind: string; latencyMs: number; reachable: boolean }; status: string }
+    const body = (await response.json()) as {
+      database: { kind: string; latencyMs: number; reachable: boolean }
+      status: string
+    }
     expect(body).toMatchObject({ database: { reachable: true }, status: 'ok' })
     expect(['sqlite', 'postgres']).toContain(body.database.kind)
   })
@@ -48,7 +51,14 @@ describe('delivery-only instances', () => {
 
   it('hand every other path to Next when the admin is served', async () => {
     const seen: string[] = []
-    const server: Server = createServer({ config: booted.config, nextHandler: (req, res) => { seen.push(req.url); res.status(204).end() }, payload: booted.payload }).listen(0, '127.0.0.1')
+    const server: Server = createServer({
+      config: booted.config,
+      nextHandler: (req, res) => {
+        seen.push(req.url)
+        res.status(204).end()
+      },
+      payload: booted.payload,
+    }).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     const { port } = server.address() as { port: number }
     expect((await fetch(`http://127.0.0.1:${port}/admin/collections/posts`)).status).toBe(204)
@@ -66,13 +76,21 @@ describe('bad input', () => {
     ['a malformed id', 'GET', '/api/posts/%E0%A4%A', undefined],
     ['a nonsense where query', 'GET', '/api/topics?where[name][no_such_operator]=x', undefined],
   ])('answers %s with a 4xx, never a 500', async (_label, method, path, body) => {
-    const response = await fetch(`${booted.baseUrl}${path}`, { body, headers: { 'Content-Type': 'application/json' }, method })
+    const response = await fetch(`${booted.baseUrl}${path}`, {
+      body,
+      headers: { 'Content-Type': 'application/json' },
+      method,
+    })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
   })
 
   it('answers an invalid GraphQL query with errors, never a 500', async () => {
-    const response = await fetch(`${booted.baseUrl}/api/graphql`, { body: '{"query":"{ Posts { nope } }"}', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+    const response = await fetch(`${booted.baseUrl}/api/graphql`, {
+      body: '{"query":"{ Posts { nope } }"}',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
     expect(response.status).toBeLessThan(500)
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain('nope')
   })

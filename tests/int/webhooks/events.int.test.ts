@@ -4,9 +4,9 @@ import { createLocalReq } from 'payload'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { SeedActor } from '../../../src/seed/reviewSeedPost'
 import type { Booted } from '../../helpers/boot'
 import type { Network, TestUser } from '../../helpers/network'
-import type { SeedActor } from '../../../src/seed/reviewSeedPost'
 import type { Received, Receiver } from './receiver'
 
 import { reviewSeedPost } from '../../../src/seed/reviewSeedPost'
@@ -32,31 +32,66 @@ afterAll(async () => {
 })
 
 const setUrls = (clinic: string, ...paths: string[]) =>
-  booted.payload.update({ collection: 'clinics', data: { webhooks: { urls: paths.map(receiver.url) } }, id: clinic, overrideAccess: true })
+  booted.payload.update({
+    collection: 'clinics',
+    data: { webhooks: { urls: paths.map(receiver.url) } },
+    id: clinic,
+    overrideAccess: true,
+  })
 
-const secretOf = async (clinic: string) => (await booted.payload.findByID({ collection: 'clinics', id: clinic, overrideAccess: true })).webhooks?.secret as string
+const secretOf = async (clinic: string) =>
+  (await booted.payload.findByID({ collection: 'clinics', id: clinic, overrideAccess: true })).webhooks
+    ?.secret as string
 
 /** The check a clinic developer makes, with the standardwebhooks package: no code shared with the signer. */
-const verify = (secret: string, request: Received) => new Webhook(secret).verify(request.body, request.headers as Record<string, string>)
+const verify = (secret: string, request: Received) =>
+  new Webhook(secret).verify(request.body, request.headers as Record<string, string>)
 
 const deliveriesTo = async (path: string) =>
-  (await booted.payload.find({ collection: 'webhook-deliveries', overrideAccess: true, sort: 'createdAt', where: { url: { equals: receiver.url(path) } } })).docs
+  (
+    await booted.payload.find({
+      collection: 'webhook-deliveries',
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { url: { equals: receiver.url(path) } },
+    })
+  ).docs
 
 /** Runs every job that is due, including the webhook jobs that a job (scheduled publishing) queues. */
 const drainJobs = async () => {
   for (let round = 0; round < 5; round += 1) if ((await booted.payload.jobs.run({ limit: 100 })).noJobsRemaining) return
 }
 
-const writePost = async ({ clinic, marketer, reference = network.reference.id, slug }: { clinic: string; marketer: TestUser; reference?: string; slug: string }) =>
+const writePost = async ({
+  clinic,
+  marketer,
+  reference = network.reference.id,
+  slug,
+}: {
+  clinic: string
+  marketer: TestUser
+  reference?: string
+  slug: string
+}) =>
   booted.payload.create({
     collection: 'posts',
-    data: { body: withBlocks('Sessions last about forty minutes.', { blockType: 'citation', reference }), clinic, slug, title: `Post ${slug}` },
+    data: {
+      body: withBlocks('Sessions last about forty minutes.', { blockType: 'citation', reference }),
+      clinic,
+      slug,
+      title: `Post ${slug}`,
+    },
     draft: true,
     overrideAccess: false,
     user: marketer,
   })
 
-const publishNew = async (slug: string, clinic = network.clinicA.id, marketer = network.users.marketerA, reference?: string) => {
+const publishNew = async (
+  slug: string,
+  clinic = network.clinicA.id,
+  marketer = network.users.marketerA,
+  reference?: string,
+) => {
   const post = await writePost({ clinic, marketer, reference, slug })
   return publishThroughReview({ editor: network.users.editor, id: post.id, marketer, payload: booted.payload })
 }
@@ -73,7 +108,12 @@ describe('on publish', () => {
     const [one, two] = [receiver.at('/publish/one'), receiver.at('/publish/two')]
     expect([one.length, two.length]).toEqual([1, 1])
     const secret = await secretOf(network.clinicA.id)
-    const expected = { clinic: 'clinic-a', occurredAt: expect.any(String), post: { id: post.id, slug: 'published-with-hooks', title: 'Post published-with-hooks' }, type: 'post.published' }
+    const expected = {
+      clinic: 'clinic-a',
+      occurredAt: expect.any(String),
+      post: { id: post.id, slug: 'published-with-hooks', title: 'Post published-with-hooks' },
+      type: 'post.published',
+    }
     expect(verify(secret, one[0])).toEqual(expected)
     expect(verify(secret, two[0])).toEqual(expected)
     expect(one[0].headers['content-type']).toBe('application/json')
@@ -82,19 +122,40 @@ describe('on publish', () => {
     expect(two[0].headers['webhook-id']).toBe(one[0].headers['webhook-id'])
     expect(Math.abs(Number(one[0].headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60)
     // A changed body, or another clinic's secret, fails verification.
-    expect(() => verify(secret, { ...one[0], body: one[0].body.replace('published-with-hooks', 'something-else') })).toThrow()
+    expect(() =>
+      verify(secret, { ...one[0], body: one[0].body.replace('published-with-hooks', 'something-else') }),
+    ).toThrow()
     expect(() => verify(`whsec_${Buffer.alloc(32, 7).toString('base64')}`, one[0])).toThrow()
 
     const [delivered] = await deliveriesTo('/publish/one')
-    expect(delivered).toMatchObject({ eventId: one[0].headers['webhook-id'], eventType: 'post.published', status: 'delivered' })
+    expect(delivered).toMatchObject({
+      eventId: one[0].headers['webhook-id'],
+      eventType: 'post.published',
+      status: 'delivered',
+    })
     expect(delivered.body).toBe(one[0].body)
-    expect(delivered.attempts).toEqual([expect.objectContaining({ durationMs: expect.any(Number), error: null, statusCode: 200 })])
+    expect(delivered.attempts).toEqual([
+      expect.objectContaining({ durationMs: expect.any(Number), error: null, statusCode: 200 }),
+    ])
   })
 
   it('sends nothing when the clinic has no webhook URL', async () => {
-    await booted.payload.update({ collection: 'clinics', data: { webhooks: { urls: [] } }, id: network.clinicB.id, overrideAccess: true })
+    await booted.payload.update({
+      collection: 'clinics',
+      data: { webhooks: { urls: [] } },
+      id: network.clinicB.id,
+      overrideAccess: true,
+    })
     await publishNew('published-without-hooks', network.clinicB.id, network.users.marketerB)
-    expect((await booted.payload.find({ collection: 'webhook-deliveries', overrideAccess: true, where: { clinic: { equals: network.clinicB.id } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await booted.payload.find({
+          collection: 'webhook-deliveries',
+          overrideAccess: true,
+          where: { clinic: { equals: network.clinicB.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -105,11 +166,22 @@ describe('on unpublish', () => {
     await drainJobs()
     receiver.clear('/unpublish')
 
-    await booted.payload.update({ collection: 'posts', data: { slug: 'renamed-in-draft', title: 'Renamed in a draft' }, draft: true, id: post.id, overrideAccess: false, user: network.users.marketerA })
+    await booted.payload.update({
+      collection: 'posts',
+      data: { slug: 'renamed-in-draft', title: 'Renamed in a draft' },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
     await drainJobs()
     expect((await deliveriesTo('/unpublish')).map((delivery) => delivery.eventType)).toEqual(['post.published'])
 
-    await unpublishPost({ id: post.id, note: 'Taken down for an update.', req: await createLocalReq({ user: network.users.marketerA }, booted.payload) })
+    await unpublishPost({
+      id: post.id,
+      note: 'Taken down for an update.',
+      req: await createLocalReq({ user: network.users.marketerA }, booted.payload),
+    })
     await drainJobs()
     const [request] = receiver.at('/unpublish')
     expect(verify(await secretOf(network.clinicA.id), request)).toMatchObject({
@@ -123,38 +195,87 @@ describe('on unpublish', () => {
     const post = await writePost({ clinic: network.clinicA.id, marketer: network.users.marketerA, slug: 'scheduled' })
     await submitForReview({ id: post.id, req: await createLocalReq({ user: network.users.marketerA }, booted.payload) })
     await signOffPost({ id: post.id, req: await createLocalReq({ user: network.users.editor }, booted.payload) })
-    const schedule = (type: 'publish' | 'unpublish') => booted.payload.jobs.queue({ input: { doc: { relationTo: 'posts', value: post.id }, type }, task: 'schedulePublish' })
+    const schedule = (type: 'publish' | 'unpublish') =>
+      booted.payload.jobs.queue({
+        input: { doc: { relationTo: 'posts', value: post.id }, type },
+        task: 'schedulePublish',
+      })
 
     await schedule('publish')
     await drainJobs()
-    await booted.payload.update({ collection: 'posts', data: { title: 'A later draft' }, draft: true, id: post.id, overrideAccess: true })
+    await booted.payload.update({
+      collection: 'posts',
+      data: { title: 'A later draft' },
+      draft: true,
+      id: post.id,
+      overrideAccess: true,
+    })
     await schedule('unpublish')
     await drainJobs()
 
     const secret = await secretOf(network.clinicA.id)
-    expect(receiver.at('/scheduled').map((request) => (verify(secret, request) as { type: string }).type)).toEqual(['post.published', 'post.unpublished'])
+    expect(receiver.at('/scheduled').map((request) => (verify(secret, request) as { type: string }).type)).toEqual([
+      'post.published',
+      'post.unpublished',
+    ])
     // The audit log uses the same definition: the scheduled unpublish is logged too.
-    const events = await booted.payload.find({ collection: 'review-events', overrideAccess: true, sort: 'createdAt', where: { documentId: { equals: post.id } } })
+    const events = await booted.payload.find({
+      collection: 'review-events',
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { documentId: { equals: post.id } },
+    })
     expect(events.docs.map((event) => event.action)).toEqual(['submit', 'sign_off', 'publish', 'unpublish'])
   })
 })
 
 describe('on retraction', () => {
   it('tells each clinic with a published post citing the reference which posts are affected, and no other clinic', async () => {
-    const reference = await booted.payload.create({ collection: 'references', data: { doi: '10.1000/retract-me', kind: 'study', title: 'A study to be retracted', vettingStatus: 'vetted' }, overrideAccess: true })
-    const clinicC = await booted.payload.create({ collection: 'clinics', data: { crisisLine: 'Call or text 988', name: 'Clinic C', slug: 'clinic-c', webhooks: { urls: [receiver.url('/retract/c')] } }, overrideAccess: true })
+    const reference = await booted.payload.create({
+      collection: 'references',
+      data: { doi: '10.1000/retract-me', kind: 'study', title: 'A study to be retracted', vettingStatus: 'vetted' },
+      overrideAccess: true,
+    })
+    const clinicC = await booted.payload.create({
+      collection: 'clinics',
+      data: {
+        crisisLine: 'Call or text 988',
+        name: 'Clinic C',
+        slug: 'clinic-c',
+        webhooks: { urls: [receiver.url('/retract/c')] },
+      },
+      overrideAccess: true,
+    })
     await setUrls(network.clinicA.id, '/retract/a')
     await setUrls(network.clinicB.id, '/retract/b')
-    const [a1, a2] = [await publishNew('cites-a1', network.clinicA.id, network.users.marketerA, reference.id), await publishNew('cites-a2', network.clinicA.id, network.users.marketerA, reference.id)]
+    const [a1, a2] = [
+      await publishNew('cites-a1', network.clinicA.id, network.users.marketerA, reference.id),
+      await publishNew('cites-a2', network.clinicA.id, network.users.marketerA, reference.id),
+    ]
     const b1 = await publishNew('cites-b1', network.clinicB.id, network.users.marketerB, reference.id)
-    await writePost({ clinic: network.clinicA.id, marketer: network.users.marketerA, reference: reference.id, slug: 'draft-citing' })
+    await writePost({
+      clinic: network.clinicA.id,
+      marketer: network.users.marketerA,
+      reference: reference.id,
+      slug: 'draft-citing',
+    })
     await drainJobs()
     for (const path of ['/retract/a', '/retract/b']) receiver.clear(path)
 
-    await booted.payload.update({ collection: 'references', data: { vettingNote: 'Retracted by the journal.', vettingStatus: 'retracted' }, id: reference.id, overrideAccess: false, user: network.users.editor })
+    await booted.payload.update({
+      collection: 'references',
+      data: { vettingNote: 'Retracted by the journal.', vettingStatus: 'retracted' },
+      id: reference.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
     await drainJobs()
 
-    const summary = (post: { id: string; slug?: null | string; title: string }) => ({ id: post.id, slug: post.slug, title: post.title })
+    const summary = (post: { id: string; slug?: null | string; title: string }) => ({
+      id: post.id,
+      slug: post.slug,
+      title: post.title,
+    })
     const retracted = { doi: '10.1000/retract-me', id: reference.id, title: 'A study to be retracted' }
     const [toA] = receiver.at('/retract/a')
     const [toB] = receiver.at('/retract/b')
@@ -162,17 +283,39 @@ describe('on retraction', () => {
     expect(bodyA).toMatchObject({ clinic: 'clinic-a', reference: retracted, type: 'reference.retracted' })
     expect(bodyA.posts).toHaveLength(2)
     expect(bodyA.posts).toEqual(expect.arrayContaining([summary(a1), summary(a2)]))
-    expect(verify(await secretOf(network.clinicB.id), toB)).toMatchObject({ clinic: 'clinic-b', posts: [summary(b1)], reference: retracted, type: 'reference.retracted' })
-    expect([receiver.at('/retract/a').length, receiver.at('/retract/b').length, receiver.at('/retract/c').length]).toEqual([1, 1, 0])
-    expect((await booted.payload.find({ collection: 'webhook-deliveries', overrideAccess: true, where: { clinic: { equals: clinicC.id } } })).totalDocs).toBe(0)
+    expect(verify(await secretOf(network.clinicB.id), toB)).toMatchObject({
+      clinic: 'clinic-b',
+      posts: [summary(b1)],
+      reference: retracted,
+      type: 'reference.retracted',
+    })
+    expect([
+      receiver.at('/retract/a').length,
+      receiver.at('/retract/b').length,
+      receiver.at('/retract/c').length,
+    ]).toEqual([1, 1, 0])
+    expect(
+      (
+        await booted.payload.find({
+          collection: 'webhook-deliveries',
+          overrideAccess: true,
+          where: { clinic: { equals: clinicC.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })
 
 describe('retries', () => {
   const jobOf = async (delivery: string) =>
-    (await booted.payload.find({ collection: 'payload-jobs', limit: 100, overrideAccess: true, where: { taskSlug: { equals: 'deliverWebhook' } } })).docs.find(
-      (job) => (job.input as { delivery?: string }).delivery === delivery,
-    )
+    (
+      await booted.payload.find({
+        collection: 'payload-jobs',
+        limit: 100,
+        overrideAccess: true,
+        where: { taskSlug: { equals: 'deliverWebhook' } },
+      })
+    ).docs.find((job) => (job.input as { delivery?: string }).delivery === delivery)
 
   it('retries a failing receiver with exponential backoff, with the same event id, recording every attempt', async () => {
     await setUrls(network.clinicA.id, '/flaky')
@@ -210,17 +353,32 @@ describe('retries', () => {
     const closed = await startReceiver()
     const unreachable = closed.url('/gone')
     await closed.close()
-    await booted.payload.update({ collection: 'clinics', data: { webhooks: { urls: [unreachable] } }, id: network.clinicA.id, overrideAccess: true })
+    await booted.payload.update({
+      collection: 'clinics',
+      data: { webhooks: { urls: [unreachable] } },
+      id: network.clinicA.id,
+      overrideAccess: true,
+    })
     await publishNew('unreachable-receiver')
-    const { docs } = await booted.payload.find({ collection: 'webhook-deliveries', overrideAccess: true, where: { url: { equals: unreachable } } })
+    const { docs } = await booted.payload.find({
+      collection: 'webhook-deliveries',
+      overrideAccess: true,
+      where: { url: { equals: unreachable } },
+    })
     const job = (await jobOf(docs[0].id))!
 
     for (let attempt = 0; attempt < 7; attempt += 1) await booted.payload.jobs.runByID({ id: job.id })
 
-    const failed = await booted.payload.findByID({ collection: 'webhook-deliveries', id: docs[0].id, overrideAccess: true })
+    const failed = await booted.payload.findByID({
+      collection: 'webhook-deliveries',
+      id: docs[0].id,
+      overrideAccess: true,
+    })
     expect(failed.status).toBe('failed')
     expect(failed.attempts).toHaveLength(7)
-    expect(failed.attempts?.every((attempt) => attempt.error?.includes('ECONNREFUSED') && attempt.statusCode === null)).toBe(true)
+    expect(
+      failed.attempts?.every((attempt) => attempt.error?.includes('ECONNREFUSED') && attempt.statusCode === null),
+    ).toBe(true)
     expect((await jobOf(docs[0].id))?.hasError).toBe(true)
   })
 })
@@ -230,8 +388,16 @@ describe('seeds and imports', () => {
     await setUrls(network.clinicA.id, '/seeded')
     const post = await writePost({ clinic: network.clinicA.id, marketer: network.users.marketerA, slug: 'seeded' })
     const asSeedActor = (user: TestUser) => ({ ...user }) as SeedActor
-    await reviewSeedPost({ editor: asSeedActor(network.users.editor), id: post.id, payload: booted.payload, state: 'published', writer: asSeedActor(network.users.marketerA) })
-    expect((await booted.payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true }))._status).toBe('published')
+    await reviewSeedPost({
+      editor: asSeedActor(network.users.editor),
+      id: post.id,
+      payload: booted.payload,
+      state: 'published',
+      writer: asSeedActor(network.users.marketerA),
+    })
+    expect((await booted.payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true }))._status).toBe(
+      'published',
+    )
     expect(await deliveriesTo('/seeded')).toEqual([])
     await drainJobs()
     expect(receiver.at('/seeded')).toEqual([])

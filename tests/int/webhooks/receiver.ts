@@ -28,7 +28,8 @@ export const startReceiver = async () => {
     at: (path: string) => received.filter((request) => request.path === path),
     /** Forgets what was received at `path`. */
     clear: (path: string) => {
-      for (let index = received.length - 1; index >= 0; index -= 1) if (received[index].path === path) received.splice(index, 1)
+      for (let index = received.length - 1; index >= 0; index -= 1)
+        if (received[index].path === path) received.splice(index, 1)
     },
     close: () => new Promise((resolve) => server.close(resolve)),
     url: (path: string) => `http://127.0.0.1:${port}${path}`,

@@ -30,33 +30,69 @@ beforeEach(() => {
   process.env.ALLOW_PRIVATE_WEBHOOKS = 'true'
 })
 
-const setUrls = (...urls: string[]) => booted.payload.update({ collection: 'clinics', data: { webhooks: { urls } }, id: network.clinicA.id, overrideAccess: true })
+const setUrls = (...urls: string[]) =>
+  booted.payload.update({
+    collection: 'clinics',
+    data: { webhooks: { urls } },
+    id: network.clinicA.id,
+    overrideAccess: true,
+  })
 
 const publishNew = async (slug: string) => {
   const post = await booted.payload.create({
     collection: 'posts',
-    data: { body: withBlocks('Sessions last about forty minutes.', { blockType: 'citation', reference: network.reference.id }), clinic: network.clinicA.id, slug, title: `Post ${slug}` },
+    data: {
+      body: withBlocks('Sessions last about forty minutes.', {
+        blockType: 'citation',
+        reference: network.reference.id,
+      }),
+      clinic: network.clinicA.id,
+      slug,
+      title: `Post ${slug}`,
+    },
     draft: true,
     overrideAccess: false,
     user: network.users.marketerA,
   })
-  return publishThroughReview({ editor: network.users.editor, id: post.id, marketer: network.users.marketerA, payload: booted.payload })
+  return publishThroughReview({
+    editor: network.users.editor,
+    id: post.id,
+    marketer: network.users.marketerA,
+    payload: booted.payload,
+  })
 }
 
-const deliveryTo = async (url: string) => (await booted.payload.find({ collection: 'webhook-deliveries', overrideAccess: true, where: { url: { equals: url } } })).docs[0]
+const deliveryTo = async (url: string) =>
+  (
+    await booted.payload.find({
+      collection: 'webhook-deliveries',
+      overrideAccess: true,
+      where: { url: { equals: url } },
+    })
+  ).docs[0]
 
 describe('webhook addresses', () => {
   it('refuses a loopback address when the clinic is saved, naming the field, unless ALLOW_PRIVATE_WEBHOOKS=true', async () => {
     delete process.env.ALLOW_PRIVATE_WEBHOOKS
     const url = receiver.url('/refused')
-    expect(await expectInvalid(() => setUrls(url))).toEqual([{ message: `"${url}" points at a private or local address; webhooks may only go to public hosts.`, path: 'webhooks.urls' }])
+    expect(await expectInvalid(() => setUrls(url))).toEqual([
+      {
+        message: `"${url}" points at a private or local address; webhooks may only go to public hosts.`,
+        path: 'webhooks.urls',
+      },
+    ])
     const response = await fetch(`${booted.baseUrl}/api/clinics/${network.clinicA.id}`, {
       body: JSON.stringify({ webhooks: { urls: ['http://[::1]:8080/hook'] } }),
-      headers: { Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.admin })}`, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.admin })}`,
+        'Content-Type': 'application/json',
+      },
       method: 'PATCH',
     })
     expect(response.status).toBe(400)
-    expect(restFieldErrors(await response.json())).toEqual([{ message: expect.stringContaining('private or local address'), path: 'webhooks.urls' }])
+    expect(restFieldErrors(await response.json())).toEqual([
+      { message: expect.stringContaining('private or local address'), path: 'webhooks.urls' },
+    ])
 
     process.env.ALLOW_PRIVATE_WEBHOOKS = 'true'
     expect((await setUrls(url)).webhooks?.urls).toEqual([url])
@@ -70,7 +106,9 @@ describe('webhook addresses', () => {
 
     const delivery = await deliveryTo(receiver.url('/recheck'))
     expect(delivery.status).toBe('retrying')
-    expect(delivery.attempts).toEqual([expect.objectContaining({ error: expect.stringContaining('private or local address'), statusCode: null })])
+    expect(delivery.attempts).toEqual([
+      expect.objectContaining({ error: expect.stringContaining('private or local address'), statusCode: null }),
+    ])
     expect(receiver.at('/recheck')).toEqual([])
   })
 
@@ -97,7 +135,8 @@ describe('who sees deliveries and secrets', () => {
     await publishNew('watched')
     await booted.payload.jobs.run({ limit: 100 })
     deliveryId = (await deliveryTo(receiver.url('/watched'))).id
-    secret = (await booted.payload.findByID({ collection: 'clinics', id: network.clinicA.id, overrideAccess: true })).webhooks?.secret as string
+    secret = (await booted.payload.findByID({ collection: 'clinics', id: network.clinicA.id, overrideAccess: true }))
+      .webhooks?.secret as string
   })
 
   const actorsFor = async (user: TestUser) => [
@@ -106,48 +145,96 @@ describe('who sees deliveries and secrets', () => {
     await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user }),
   ]
 
-  it.each(['marketerA', 'editor'] as const)('refuses a %s every delivery over the Local API, REST and GraphQL', async (role) => {
-    for (const actor of await actorsFor(network.users[role])) {
-      const [list, one] = [await actor.find('webhook-deliveries'), await actor.findByID('webhook-deliveries', deliveryId)]
-      expect(list.ids, `${actor.name} list`).toEqual([])
-      expect(one.isAllowed, `${actor.name} by id`).toBe(false)
-      expect([401, 403, 404], actor.name).toContain(one.status)
-    }
-  })
+  it.each(['marketerA', 'editor'] as const)(
+    'refuses a %s every delivery over the Local API, REST and GraphQL',
+    async (role) => {
+      for (const actor of await actorsFor(network.users[role])) {
+        const [list, one] = [
+          await actor.find('webhook-deliveries'),
+          await actor.findByID('webhook-deliveries', deliveryId),
+        ]
+        expect(list.ids, `${actor.name} list`).toEqual([])
+        expect(one.isAllowed, `${actor.name} by id`).toBe(false)
+        expect([401, 403, 404], actor.name).toContain(one.status)
+      }
+    },
+  )
 
   it('shows an admin each delivery and its attempts, also from the clinic', async () => {
     for (const actor of await actorsFor(network.users.admin)) {
       expect((await actor.findByID('webhook-deliveries', deliveryId)).ids, actor.name).toEqual([deliveryId])
     }
-    const clinic = await booted.payload.findByID({ collection: 'clinics', id: network.clinicA.id, overrideAccess: false, user: network.users.admin })
+    const clinic = await booted.payload.findByID({
+      collection: 'clinics',
+      id: network.clinicA.id,
+      overrideAccess: false,
+      user: network.users.admin,
+    })
     const shown = clinic.webhooks?.deliveries?.docs?.map((doc) => (typeof doc === 'object' ? doc.id : doc))
     expect(shown).toContain(deliveryId)
-    const delivery = await booted.payload.findByID({ collection: 'webhook-deliveries', id: deliveryId, overrideAccess: false, user: network.users.admin })
-    expect(delivery.attempts).toEqual([expect.objectContaining({ attemptedAt: expect.any(String), durationMs: expect.any(Number), error: null, statusCode: 200 })])
+    const delivery = await booted.payload.findByID({
+      collection: 'webhook-deliveries',
+      id: deliveryId,
+      overrideAccess: false,
+      user: network.users.admin,
+    })
+    expect(delivery.attempts).toEqual([
+      expect.objectContaining({
+        attemptedAt: expect.any(String),
+        durationMs: expect.any(Number),
+        error: null,
+        statusCode: 200,
+      }),
+    ])
   })
 
-  it.each(['marketerA', 'editor'] as const)('never shows a %s the signing secret or the deliveries on the clinic, on any transport', async (role) => {
-    const user = network.users[role]
-    const local = await booted.payload.findByID({ collection: 'clinics', id: network.clinicA.id, overrideAccess: false, user })
-    expect(local.webhooks ?? {}).toEqual({})
-    const rest = await (await restActor({ baseUrl: booted.baseUrl, user })).findByID('clinics', network.clinicA.id)
-    expect(rest.isAllowed).toBe(true)
-    expect(JSON.stringify(rest.data)).not.toContain(secret)
-    expect(JSON.stringify(rest.data)).not.toContain(deliveryId)
-    const response = await fetch(`${booted.baseUrl}/api/graphql`, {
-      body: JSON.stringify({ query: `{ Clinic(id: "${network.clinicA.id}") { name webhooks { secret urls deliveries { docs { id } } } } }` }),
-      headers: { Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user })}`, 'Content-Type': 'application/json' },
-      method: 'POST',
-    })
-    const graphql = (await response.json()) as { data?: { Clinic?: { name: string; webhooks: unknown } } }
-    expect(graphql.data?.Clinic?.name).toBe('Clinic A')
-    expect(JSON.stringify(graphql)).not.toContain(secret)
-    expect(JSON.stringify(graphql)).not.toContain(deliveryId)
-  })
+  it.each(['marketerA', 'editor'] as const)(
+    'never shows a %s the signing secret or the deliveries on the clinic, on any transport',
+    async (role) => {
+      const user = network.users[role]
+      const local = await booted.payload.findByID({
+        collection: 'clinics',
+        id: network.clinicA.id,
+        overrideAccess: false,
+        user,
+      })
+      expect(local.webhooks ?? {}).toEqual({})
+      const rest = await (await restActor({ baseUrl: booted.baseUrl, user })).findByID('clinics', network.clinicA.id)
+      expect(rest.isAllowed).toBe(true)
+      expect(JSON.stringify(rest.data)).not.toContain(secret)
+      expect(JSON.stringify(rest.data)).not.toContain(deliveryId)
+      const response = await fetch(`${booted.baseUrl}/api/graphql`, {
+        body: JSON.stringify({
+          query: `{ Clinic(id: "${network.clinicA.id}") { name webhooks { secret urls deliveries { docs { id } } } } }`,
+        }),
+        headers: {
+          Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user })}`,
+          'Content-Type': 'application/json',
+        },
+        method: 'POST',
+      })
+      const graphql = (await response.json()) as { data?: { Clinic?: { name: string; webhooks: unknown } } }
+      expect(graphql.data?.Clinic?.name).toBe('Clinic A')
+      expect(JSON.stringify(graphql)).not.toContain(secret)
+      expect(JSON.stringify(graphql)).not.toContain(deliveryId)
+    },
+  )
 
   it('keeps the secret out of deliveries and jobs (the clinic is only linked)', async () => {
-    const deliveries = await booted.payload.find({ collection: 'webhook-deliveries', depth: 0, limit: 0, overrideAccess: true, pagination: false })
-    const jobs = await booted.payload.find({ collection: 'payload-jobs', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+    const deliveries = await booted.payload.find({
+      collection: 'webhook-deliveries',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+    })
+    const jobs = await booted.payload.find({
+      collection: 'payload-jobs',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+    })
     expect(deliveries.docs.length).toBeGreaterThan(0)
     expect(JSON.stringify(deliveries.docs)).not.toContain(secret)
     expect(JSON.stringify(jobs.docs)).not.toContain(secret)

@@ -17,16 +17,36 @@ beforeAll(async () => {
   booted = await boot()
   network = await createNetwork(booted.payload)
   const password = 'pw-other-editor-0123'
-  const created = await booted.payload.create({ collection: 'users', data: { email: 'other-editor@test.example', name: 'Other editor', password, roles: ['editor'] }, overrideAccess: true })
+  const created = await booted.payload.create({
+    collection: 'users',
+    data: { email: 'other-editor@test.example', name: 'Other editor', password, roles: ['editor'] },
+    overrideAccess: true,
+  })
   otherEditor = { ...created, collection: 'users', password }
 })
 afterAll(async () => booted?.shutdown())
 
-const reference = (data: Record<string, unknown>) => booted.payload.create({ collection: 'references', data: { kind: 'trial', title: `Ref ${Math.random()}`, ...data } as never, overrideAccess: true })
+const reference = (data: Record<string, unknown>) =>
+  booted.payload.create({
+    collection: 'references',
+    data: { kind: 'trial', title: `Ref ${Math.random()}`, ...data } as never,
+    overrideAccess: true,
+  })
 const propose = (statement: string, supportingReferences: string[], user: TestUser = network.users.marketerA) =>
-  booted.payload.create({ collection: 'claims', data: { statement, supportingReferences }, overrideAccess: false, user })
+  booted.payload.create({
+    collection: 'claims',
+    data: { statement, supportingReferences },
+    overrideAccess: false,
+    user,
+  })
 const approveAs = (user: TestUser, id: string, data: Record<string, unknown> = {}) =>
-  booted.payload.update({ collection: 'claims', data: { status: 'approved', ...data } as never, id, overrideAccess: false, user })
+  booted.payload.update({
+    collection: 'claims',
+    data: { status: 'approved', ...data } as never,
+    id,
+    overrideAccess: false,
+    user,
+  })
 
 describe('approving claims', () => {
   it('records the reviewer and time, and logs the approval', async () => {
@@ -36,7 +56,11 @@ describe('approving claims', () => {
     expect(approved.status).toBe('approved')
     expect(approved.reviewer).toMatchObject({ id: network.users.editor.id })
     expect(approved.reviewedAt).toBeTruthy()
-    const { docs } = await booted.payload.find({ collection: 'review-events', overrideAccess: true, where: { documentId: { equals: claim.id } } })
+    const { docs } = await booted.payload.find({
+      collection: 'review-events',
+      overrideAccess: true,
+      where: { documentId: { equals: claim.id } },
+    })
     expect(docs.map((event) => event.action)).toEqual(['approve'])
   })
 
@@ -44,8 +68,12 @@ describe('approving claims', () => {
     const unvetted = await reference({ vettingStatus: 'unvetted' })
     const claim = await propose('Ketamine infusions last forty minutes.', [unvetted.id])
     const errors = await expectInvalid(() => approveAs(network.users.editor, claim.id))
-    expect(errors).toEqual([{ message: 'A claim can only be approved with at least one vetted reference.', path: 'supportingReferences' }])
-    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe('pending')
+    expect(errors).toEqual([
+      { message: 'A claim can only be approved with at least one vetted reference.', path: 'supportingReferences' },
+    ])
+    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe(
+      'pending',
+    )
   })
 
   it('refuses an efficacy claim that rests on news alone', async () => {
@@ -54,7 +82,10 @@ describe('approving claims', () => {
     const errors = await expectInvalid(() => approveAs(network.users.editor, claim.id))
     expect(errors[0].message).toContain('News alone cannot support')
     // The same claim with a vetted trial beside the news passes.
-    expect((await approveAs(network.users.editor, claim.id, { supportingReferences: [news.id, network.reference.id] })).status).toBe('approved')
+    expect(
+      (await approveAs(network.users.editor, claim.id, { supportingReferences: [news.id, network.reference.id] }))
+        .status,
+    ).toBe('approved')
   })
 
   it('refuses an editor approving their own proposal, and a marketer approving at all', async () => {
@@ -66,17 +97,26 @@ describe('approving claims', () => {
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
     const claim = await propose('Another statement.', [network.reference.id])
     await rest.update('claims', claim.id, { status: 'approved' })
-    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe('pending')
+    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe(
+      'pending',
+    )
   })
 
   it('requires a note to reject, and sends a reworded approved claim back for review', async () => {
     const claim = await propose('Ketamine works within hours for some people.', [network.reference.id])
     const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.editor })
     const refused = await rest.update('claims', claim.id, { status: 'rejected' })
-    expect(restFieldErrors(refused.data)).toEqual([{ message: expect.stringContaining('Say why the claim is rejected'), path: 'reviewNote' }])
+    expect(restFieldErrors(refused.data)).toEqual([
+      { message: expect.stringContaining('Say why the claim is rejected'), path: 'reviewNote' },
+    ])
 
     await approveAs(network.users.editor, claim.id)
-    const reworded = await booted.payload.update({ collection: 'claims', data: { statement: 'Ketamine works within minutes for everyone.' }, id: claim.id, overrideAccess: true })
+    const reworded = await booted.payload.update({
+      collection: 'claims',
+      data: { statement: 'Ketamine works within minutes for everyone.' },
+      id: claim.id,
+      overrideAccess: true,
+    })
     expect(reworded.status).toBe('pending')
   })
 })
@@ -86,31 +126,95 @@ describe('retraction', () => {
     const doomed = await reference({ title: 'A retracted trial', vettingStatus: 'vetted' })
     const claim = await propose('A statement on the doomed trial.', [doomed.id])
     await approveAs(network.users.editor, claim.id)
-    const direct = await booted.payload.create({ collection: 'posts', data: { body: withBlocks('Cites it directly.', { blockType: 'citation', reference: doomed.id }), clinic: network.clinicA.id, slug: 'direct', title: 'Direct' }, draft: true, overrideAccess: false, user: network.users.marketerA })
-    const viaClaim = await booted.payload.create({ collection: 'posts', data: { body: withBlocks('Quotes the claim.', { blockType: 'claim', claim: claim.id }), clinic: network.clinicB.id, slug: 'via-claim', title: 'Via claim' }, draft: true, overrideAccess: false, user: network.users.marketerB })
-    for (const [post, marketer] of [[direct, network.users.marketerA], [viaClaim, network.users.marketerB]] as const) {
+    const direct = await booted.payload.create({
+      collection: 'posts',
+      data: {
+        body: withBlocks('Cites it directly.', { blockType: 'citation', reference: doomed.id }),
+        clinic: network.clinicA.id,
+        slug: 'direct',
+        title: 'Direct',
+      },
+      draft: true,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    const viaClaim = await booted.payload.create({
+      collection: 'posts',
+      data: {
+        body: withBlocks('Quotes the claim.', { blockType: 'claim', claim: claim.id }),
+        clinic: network.clinicB.id,
+        slug: 'via-claim',
+        title: 'Via claim',
+      },
+      draft: true,
+      overrideAccess: false,
+      user: network.users.marketerB,
+    })
+    for (const [post, marketer] of [
+      [direct, network.users.marketerA],
+      [viaClaim, network.users.marketerB],
+    ] as const) {
       await publishThroughReview({ editor: network.users.editor, id: post.id, marketer, payload: booted.payload })
     }
 
-    const refused = await expectInvalid(() => booted.payload.update({ collection: 'references', data: { vettingStatus: 'retracted' }, id: doomed.id, overrideAccess: false, user: network.users.editor }))
+    const refused = await expectInvalid(() =>
+      booted.payload.update({
+        collection: 'references',
+        data: { vettingStatus: 'retracted' },
+        id: doomed.id,
+        overrideAccess: false,
+        user: network.users.editor,
+      }),
+    )
     expect(refused[0].path).toBe('vettingNote')
-    await booted.payload.update({ collection: 'references', data: { vettingNote: 'Retracted by the journal in 2026.', vettingStatus: 'retracted' }, id: doomed.id, overrideAccess: false, user: network.users.editor })
+    await booted.payload.update({
+      collection: 'references',
+      data: { vettingNote: 'Retracted by the journal in 2026.', vettingStatus: 'retracted' },
+      id: doomed.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
 
-    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe('needs_rereview')
-    const alerts = await booted.payload.find({ collection: 'review-alerts', depth: 0, overrideAccess: true, where: { reference: { equals: doomed.id } } })
+    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe(
+      'needs_rereview',
+    )
+    const alerts = await booted.payload.find({
+      collection: 'review-alerts',
+      depth: 0,
+      overrideAccess: true,
+      where: { reference: { equals: doomed.id } },
+    })
     expect(alerts.docs.map((alert) => alert.post).sort()).toEqual([direct.id, viaClaim.id].sort())
-    expect(alerts.docs[0].reason).toContain('“A retracted trial”, which has been retracted (Retracted by the journal in 2026.)')
+    expect(alerts.docs[0].reason).toContain(
+      '“A retracted trial”, which has been retracted (Retracted by the journal in 2026.)',
+    )
 
     // Each clinic's marketer sees only the alert on their own post; editors see both.
-    const asA = await booted.payload.find({ collection: 'review-alerts', depth: 0, overrideAccess: false, user: network.users.marketerA, where: { reference: { equals: doomed.id } } })
+    const asA = await booted.payload.find({
+      collection: 'review-alerts',
+      depth: 0,
+      overrideAccess: false,
+      user: network.users.marketerA,
+      where: { reference: { equals: doomed.id } },
+    })
     expect(asA.docs.map((alert) => alert.post)).toEqual([direct.id])
     const ownAlert = asA.docs[0].id
-    for (const actor of [await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerB }), await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user: network.users.marketerB })]) {
+    for (const actor of [
+      await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerB }),
+      await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user: network.users.marketerB }),
+    ]) {
       expect((await actor.find('review-alerts')).ids, actor.name).not.toContain(ownAlert)
       expect((await actor.findByID('review-alerts', ownAlert)).isAllowed, actor.name).toBe(false)
-      expect((await actor.create('review-alerts', { post: viaClaim.id, reason: 'Forged' })).isAllowed, actor.name).toBe(false)
+      expect((await actor.create('review-alerts', { post: viaClaim.id, reason: 'Forged' })).isAllowed, actor.name).toBe(
+        false,
+      )
     }
-    const events = await booted.payload.find({ collection: 'review-events', overrideAccess: true, sort: 'createdAt', where: { documentId: { equals: doomed.id } } })
+    const events = await booted.payload.find({
+      collection: 'review-events',
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { documentId: { equals: doomed.id } },
+    })
     expect(events.docs.map((event) => event.action)).toEqual(['vet', 'retract'])
   })
 })

@@ -21,11 +21,23 @@ beforeAll(async () => {
 })
 afterAll(async () => booted?.shutdown())
 
-const isLive = async (id: string) => (await booted.payload.findByID({ collection: 'posts', draft: false, id, overrideAccess: true }))._status === 'published'
+const isLive = async (id: string) =>
+  (await booted.payload.findByID({ collection: 'posts', draft: false, id, overrideAccess: true }))._status ===
+  'published'
 
 /** A fresh draft in clinic A that nobody has reviewed. */
 const unreviewedDraft = async (text = 'An unreviewed post.') =>
-  booted.payload.create({ collection: 'posts', data: { body: bodyOf(text), clinic: network.clinicA.id, slug: `unreviewed-${Math.random().toString(36).slice(2, 8)}`, title: 'Unreviewed' }, draft: true, overrideAccess: true })
+  booted.payload.create({
+    collection: 'posts',
+    data: {
+      body: bodyOf(text),
+      clinic: network.clinicA.id,
+      slug: `unreviewed-${Math.random().toString(36).slice(2, 8)}`,
+      title: 'Unreviewed',
+    },
+    draft: true,
+    overrideAccess: true,
+  })
 
 const noSignOff = 'No medical editor has signed this post off yet.'
 
@@ -49,14 +61,18 @@ describe('the publish gate refuses an unreviewed post', () => {
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       method: 'POST',
     })
-    const body = (await response.json()) as { errors?: { extensions?: { data?: { errors?: { message: string }[] } }; message: string }[] }
+    const body = (await response.json()) as {
+      errors?: { extensions?: { data?: { errors?: { message: string }[] } }; message: string }[]
+    }
     expect(JSON.stringify(body.errors)).toContain(noSignOff)
     expect(await isLive(post.id)).toBe(false)
   })
 
   it('over the Local API, even with overrideAccess', async () => {
     const post = await unreviewedDraft()
-    const error = await booted.payload.update({ collection: 'posts', data: { _status: 'published' }, id: post.id, overrideAccess: true }).catch((caught: unknown) => caught)
+    const error = await booted.payload
+      .update({ collection: 'posts', data: { _status: 'published' }, id: post.id, overrideAccess: true })
+      .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error)).toEqual([{ message: noSignOff, path: 'signOff' }])
     expect(await isLive(post.id)).toBe(false)
   })
@@ -66,12 +82,27 @@ describe('the publish gate refuses an unreviewed post', () => {
     const error = await booted.payload
       .create({
         collection: 'posts',
-        data: { _status: 'published', body, clinic: network.clinicA.id, signOff: { contentHash: 'sha256:forged', signedOffAt: new Date().toISOString(), signedOffBy: network.users.editor.id }, slug: 'forged', title: 'Forged', workflowState: 'approved' },
+        data: {
+          _status: 'published',
+          body,
+          clinic: network.clinicA.id,
+          signOff: {
+            contentHash: 'sha256:forged',
+            signedOffAt: new Date().toISOString(),
+            signedOffBy: network.users.editor.id,
+          },
+          slug: 'forged',
+          title: 'Forged',
+          workflowState: 'approved',
+        },
         overrideAccess: true,
       })
       .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error)).toEqual([{ message: noSignOff, path: 'signOff' }])
-    expect((await booted.payload.count({ collection: 'posts', overrideAccess: true, where: { slug: { equals: 'forged' } } })).totalDocs).toBe(0)
+    expect(
+      (await booted.payload.count({ collection: 'posts', overrideAccess: true, where: { slug: { equals: 'forged' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('in a bulk update', async () => {
@@ -88,7 +119,10 @@ describe('the publish gate refuses an unreviewed post', () => {
 
   it('when its scheduled publication comes due', async () => {
     const post = await unreviewedDraft()
-    await booted.payload.jobs.queue({ input: { doc: { relationTo: 'posts', value: post.id }, type: 'publish' }, task: 'schedulePublish' })
+    await booted.payload.jobs.queue({
+      input: { doc: { relationTo: 'posts', value: post.id }, type: 'publish' },
+      task: 'schedulePublish',
+    })
     await booted.payload.jobs.run()
     expect(await isLive(post.id)).toBe(false)
     const { docs } = await booted.payload.find({ collection: 'payload-jobs', overrideAccess: true })
@@ -96,10 +130,16 @@ describe('the publish gate refuses an unreviewed post', () => {
   })
 
   it('when a copy of a published post is published', async () => {
-    const copy = await booted.payload.duplicate({ collection: 'posts', id: network.a.published.id, overrideAccess: true })
+    const copy = await booted.payload.duplicate({
+      collection: 'posts',
+      id: network.a.published.id,
+      overrideAccess: true,
+    })
     expect(copy.signOff?.contentHash ?? null).toBeNull()
     expect(copy.workflowState).toBe('draft')
-    const error = await booted.payload.update({ collection: 'posts', data: { _status: 'published' }, id: copy.id, overrideAccess: true }).catch((caught: unknown) => caught)
+    const error = await booted.payload
+      .update({ collection: 'posts', data: { _status: 'published' }, id: copy.id, overrideAccess: true })
+      .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error).map((e) => e.message)).toContain(noSignOff)
   })
 })
@@ -108,51 +148,146 @@ describe('the publish gate and the library', () => {
   it('refuses to restore and publish an older text whose sign-off was replaced', async () => {
     const post = await booted.payload.create({
       collection: 'posts',
-      data: { body: withBlocks('First text.', { blockType: 'citation', reference: network.reference.id }), clinic: network.clinicA.id, slug: 'restored', title: 'Restored' },
+      data: {
+        body: withBlocks('First text.', { blockType: 'citation', reference: network.reference.id }),
+        clinic: network.clinicA.id,
+        slug: 'restored',
+        title: 'Restored',
+      },
       draft: true,
       overrideAccess: false,
       user: network.users.marketerA,
     })
-    await publishThroughReview({ editor: network.users.editor, id: post.id, marketer: network.users.marketerA, payload: booted.payload })
-    const firstVersion = (await booted.payload.findVersions({ collection: 'posts', overrideAccess: true, sort: '-updatedAt', where: { and: [{ parent: { equals: post.id } }, { 'version._status': { equals: 'published' } }] } })).docs[0]
-    await booted.payload.update({ collection: 'posts', data: { body: withBlocks('Second text.', { blockType: 'citation', reference: network.reference.id }) }, draft: true, id: post.id, overrideAccess: false, user: network.users.marketerA })
-    await publishThroughReview({ editor: network.users.editor, id: post.id, marketer: network.users.marketerA, payload: booted.payload })
+    await publishThroughReview({
+      editor: network.users.editor,
+      id: post.id,
+      marketer: network.users.marketerA,
+      payload: booted.payload,
+    })
+    const firstVersion = (
+      await booted.payload.findVersions({
+        collection: 'posts',
+        overrideAccess: true,
+        sort: '-updatedAt',
+        where: { and: [{ parent: { equals: post.id } }, { 'version._status': { equals: 'published' } }] },
+      })
+    ).docs[0]
+    await booted.payload.update({
+      collection: 'posts',
+      data: { body: withBlocks('Second text.', { blockType: 'citation', reference: network.reference.id }) },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    await publishThroughReview({
+      editor: network.users.editor,
+      id: post.id,
+      marketer: network.users.marketerA,
+      payload: booted.payload,
+    })
 
-    const error = await booted.payload.restoreVersion({ collection: 'posts', id: firstVersion.id, overrideAccess: true }).catch((caught: unknown) => caught)
+    const error = await booted.payload
+      .restoreVersion({ collection: 'posts', id: firstVersion.id, overrideAccess: true })
+      .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error).map((e) => e.path)).toEqual(['signOff'])
     const live = await booted.payload.findByID({ collection: 'posts', draft: false, id: post.id, overrideAccess: true })
     expect(JSON.stringify(live.body)).toContain('Second text.')
   })
 
   it('refuses publication once a cited reference is retracted or a claim is no longer approved', async () => {
-    const reference = await booted.payload.create({ collection: 'references', data: { kind: 'trial', title: 'Soon retracted', vettingStatus: 'vetted' }, overrideAccess: true })
-    const claim = await booted.payload.create({ collection: 'claims', data: { statement: 'A claim that will be retired.', status: 'approved', supportingReferences: [network.reference.id] }, overrideAccess: true })
+    const reference = await booted.payload.create({
+      collection: 'references',
+      data: { kind: 'trial', title: 'Soon retracted', vettingStatus: 'vetted' },
+      overrideAccess: true,
+    })
+    const claim = await booted.payload.create({
+      collection: 'claims',
+      data: {
+        statement: 'A claim that will be retired.',
+        status: 'approved',
+        supportingReferences: [network.reference.id],
+      },
+      overrideAccess: true,
+    })
     const post = await booted.payload.create({
       collection: 'posts',
-      data: { body: withBlocks('Text.', { blockType: 'citation', reference: reference.id }, { blockType: 'claim', claim: claim.id }), clinic: network.clinicA.id, slug: 'library-bound', title: 'Library bound' },
+      data: {
+        body: withBlocks(
+          'Text.',
+          { blockType: 'citation', reference: reference.id },
+          { blockType: 'claim', claim: claim.id },
+        ),
+        clinic: network.clinicA.id,
+        slug: 'library-bound',
+        title: 'Library bound',
+      },
       draft: true,
       overrideAccess: false,
       user: network.users.marketerA,
     })
-    await publishThroughReview({ editor: network.users.editor, id: post.id, marketer: network.users.marketerA, payload: booted.payload })
-    await booted.payload.update({ collection: 'references', data: { vettingNote: 'Retraction notice, 2026.', vettingStatus: 'retracted' }, id: reference.id, overrideAccess: true })
-    await booted.payload.update({ collection: 'claims', data: { status: 'retired' }, id: claim.id, overrideAccess: true })
+    await publishThroughReview({
+      editor: network.users.editor,
+      id: post.id,
+      marketer: network.users.marketerA,
+      payload: booted.payload,
+    })
+    await booted.payload.update({
+      collection: 'references',
+      data: { vettingNote: 'Retraction notice, 2026.', vettingStatus: 'retracted' },
+      id: reference.id,
+      overrideAccess: true,
+    })
+    await booted.payload.update({
+      collection: 'claims',
+      data: { status: 'retired' },
+      id: claim.id,
+      overrideAccess: true,
+    })
 
     // Any further publish of the post, even a title change, meets the gate.
-    const error = await booted.payload.update({ collection: 'posts', data: { title: 'Library bound, renamed' }, id: post.id, overrideAccess: true }).catch((caught: unknown) => caught)
-    expect(fieldErrorsOf(error).map((e) => e.message).sort()).toEqual(['The cited reference “Soon retracted” has been retracted.', 'The claim “A claim that will be retired.” has been retired.'])
+    const error = await booted.payload
+      .update({ collection: 'posts', data: { title: 'Library bound, renamed' }, id: post.id, overrideAccess: true })
+      .catch((caught: unknown) => caught)
+    expect(
+      fieldErrorsOf(error)
+        .map((e) => e.message)
+        .sort(),
+    ).toEqual([
+      'The cited reference “Soon retracted” has been retracted.',
+      'The claim “A claim that will be retired.” has been retired.',
+    ])
   })
 
   it('refuses a claim past its re-review date', async () => {
-    const claim = await booted.payload.create({ collection: 'claims', data: { reReviewBy: '2020-01-01T00:00:00.000Z', statement: 'An expired claim.', status: 'approved', supportingReferences: [network.reference.id] }, overrideAccess: true })
+    const claim = await booted.payload.create({
+      collection: 'claims',
+      data: {
+        reReviewBy: '2020-01-01T00:00:00.000Z',
+        statement: 'An expired claim.',
+        status: 'approved',
+        supportingReferences: [network.reference.id],
+      },
+      overrideAccess: true,
+    })
     const post = await booted.payload.create({
       collection: 'posts',
-      data: { body: withBlocks('Text.', { blockType: 'claim', claim: claim.id }), clinic: network.clinicA.id, slug: 'expired-claim', title: 'Expired claim' },
+      data: {
+        body: withBlocks('Text.', { blockType: 'claim', claim: claim.id }),
+        clinic: network.clinicA.id,
+        slug: 'expired-claim',
+        title: 'Expired claim',
+      },
       draft: true,
       overrideAccess: false,
       user: network.users.marketerA,
     })
-    const error = await publishThroughReview({ editor: network.users.editor, id: post.id, marketer: network.users.marketerA, payload: booted.payload }).catch((caught: unknown) => caught)
+    const error = await publishThroughReview({
+      editor: network.users.editor,
+      id: post.id,
+      marketer: network.users.marketerA,
+      payload: booted.payload,
+    }).catch((caught: unknown) => caught)
     expect((error as Error).message).toContain('was due for re-review on 2020-01-01')
     expect(await isLive(post.id)).toBe(false)
   })

@@ -20,29 +20,52 @@ afterAll(async () => booted?.shutdown())
 const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
   const response = await fetch(`${booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
     body: JSON.stringify(body),
-    headers: { Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user })}`, 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user })}`,
+      'Content-Type': 'application/json',
+    },
     method: 'POST',
   })
-  return { body: (await response.json()) as { doc?: Record<string, unknown>; errors?: { message: string }[] }, status: response.status }
+  return {
+    body: (await response.json()) as { doc?: Record<string, unknown>; errors?: { message: string }[] },
+    status: response.status,
+  }
 }
 
-const latest = (id: string) => booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })
+const latest = (id: string) =>
+  booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })
 
 const newPost = async (text: string, ...blocks: Record<string, unknown>[]) =>
   booted.payload.create({
     collection: 'posts',
-    data: { body: withBlocks(text, ...blocks), clinic: network.clinicA.id, slug: `post-${Math.random().toString(36).slice(2, 8)}`, title: 'A post' },
+    data: {
+      body: withBlocks(text, ...blocks),
+      clinic: network.clinicA.id,
+      slug: `post-${Math.random().toString(36).slice(2, 8)}`,
+      title: 'A post',
+    },
     draft: true,
     overrideAccess: false,
     user: network.users.marketerA,
   })
 
 const events = async (id: string) =>
-  (await booted.payload.find({ collection: 'review-events', limit: 100, overrideAccess: true, sort: 'createdAt', where: { documentId: { equals: id } } })).docs.map((event) => event.action)
+  (
+    await booted.payload.find({
+      collection: 'review-events',
+      limit: 100,
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { documentId: { equals: id } },
+    })
+  ).docs.map((event) => event.action)
 
 describe('moving a post through review', () => {
   it('goes from draft to published with every step recorded, the sign-off holding the hash of what was approved', async () => {
-    const post = await newPost('Sessions last about forty minutes.', { blockType: 'citation', reference: network.reference.id })
+    const post = await newPost('Sessions last about forty minutes.', {
+      blockType: 'citation',
+      reference: network.reference.id,
+    })
     expect((await act(network.users.marketerA, post.id, 'submit')).status).toBe(200)
     const signed = await act(network.users.editor, post.id, 'sign-off', { note: 'Looks right.' })
     expect(signed.status).toBe(200)
@@ -54,7 +77,14 @@ describe('moving a post through review', () => {
     expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(200)
     expect((await latest(post.id))._status).toBe('published')
     // A draft edit of the live post leaves it live: no unpublish is logged.
-    await booted.payload.update({ collection: 'posts', data: { title: 'A retitled post' }, draft: true, id: post.id, overrideAccess: false, user: network.users.marketerA })
+    await booted.payload.update({
+      collection: 'posts',
+      data: { title: 'A retitled post' },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish'])
     expect((await act(network.users.marketerA, post.id, 'unpublish')).status).toBe(200)
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish', 'unpublish'])
@@ -78,7 +108,14 @@ describe('moving a post through review', () => {
     expect((await act(network.users.marketerA, post.id, 'sign-off')).status).toBe(403)
     expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(409)
 
-    await booted.payload.update({ collection: 'posts', data: { body: withBlocks('Edited by the editor.') }, draft: true, id: post.id, overrideAccess: false, user: network.users.editor })
+    await booted.payload.update({
+      collection: 'posts',
+      data: { body: withBlocks('Edited by the editor.') },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
     const own = await act(network.users.editor, post.id, 'sign-off')
     expect(own.status).toBe(403)
     expect(own.body.errors?.[0].message).toContain('another medical editor')
@@ -97,7 +134,14 @@ describe('sign-offs', () => {
     const post = await newPost('Original wording.')
     await act(network.users.marketerA, post.id, 'submit')
     await act(network.users.editor, post.id, 'sign-off')
-    await booted.payload.update({ collection: 'posts', data: { body: withBlocks('Changed wording.') }, draft: true, id: post.id, overrideAccess: false, user: network.users.marketerA })
+    await booted.payload.update({
+      collection: 'posts',
+      data: { body: withBlocks('Changed wording.') },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
     const after = await latest(post.id)
     expect(after.workflowState).toBe('draft')
     expect(after.signOff?.contentHash ?? null).toBeNull()
@@ -108,14 +152,31 @@ describe('sign-offs', () => {
     const post = await newPost('Stable wording.')
     await act(network.users.marketerA, post.id, 'submit')
     await act(network.users.editor, post.id, 'sign-off')
-    await booted.payload.update({ collection: 'posts', data: { title: 'A better title' }, draft: true, id: post.id, overrideAccess: false, user: network.users.marketerA })
+    await booted.payload.update({
+      collection: 'posts',
+      data: { title: 'A better title' },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
     expect((await latest(post.id)).workflowState).toBe('approved')
   })
 
   it('cannot be written directly over REST or GraphQL', async () => {
     const post = await newPost('Unreviewed wording.')
-    const forged = { signOff: { contentHash: 'sha256:forged', signedOffAt: new Date().toISOString(), signedOffBy: network.users.editor.id }, workflowState: 'approved' }
-    for (const actor of [await restActor({ baseUrl: booted.baseUrl, user: network.users.editor }), await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user: network.users.admin })]) {
+    const forged = {
+      signOff: {
+        contentHash: 'sha256:forged',
+        signedOffAt: new Date().toISOString(),
+        signedOffBy: network.users.editor.id,
+      },
+      workflowState: 'approved',
+    }
+    for (const actor of [
+      await restActor({ baseUrl: booted.baseUrl, user: network.users.editor }),
+      await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user: network.users.admin }),
+    ]) {
       await actor.update('posts', post.id, forged)
       const after = await latest(post.id)
       expect(after.workflowState, actor.name).toBe('draft')
@@ -130,24 +191,41 @@ describe('flagged sentences', () => {
     await act(network.users.marketerA, post.id, 'submit')
     const refused = await act(network.users.editor, post.id, 'sign-off')
     expect(refused.status).toBe(409)
-    expect(refused.body.errors?.[0].message).toContain('“Ketamine helps 70% of patients.” needs a citation or an approved claim')
+    expect(refused.body.errors?.[0].message).toContain(
+      '“Ketamine helps 70% of patients.” needs a citation or an approved claim',
+    )
 
     const { scanLexical } = await import('../../../src/workflow/claimScanner')
     const [flag] = scanLexical((await latest(post.id)).body)
     expect((await act(network.users.editor, post.id, 'waive', { key: flag.key })).status).toBe(400)
     expect((await act(network.users.marketerA, post.id, 'waive', { key: flag.key, note: 'Fine.' })).status).toBe(403)
-    expect((await act(network.users.editor, post.id, 'waive', { key: flag.key, note: 'Quoted from the approved patient leaflet.' })).status).toBe(200)
-    expect((await latest(post.id)).waivers).toMatchObject([{ key: flag.key, note: 'Quoted from the approved patient leaflet.', waivedBy: network.users.editor.id }])
+    expect(
+      (
+        await act(network.users.editor, post.id, 'waive', {
+          key: flag.key,
+          note: 'Quoted from the approved patient leaflet.',
+        })
+      ).status,
+    ).toBe(200)
+    expect((await latest(post.id)).waivers).toMatchObject([
+      { key: flag.key, note: 'Quoted from the approved patient leaflet.', waivedBy: network.users.editor.id },
+    ])
     expect((await act(network.users.editor, post.id, 'sign-off')).status).toBe(200)
     expect(await events(post.id)).toEqual(['submit', 'waive', 'sign_off'])
   })
 
   it('block sign-off while a claim is only pending, naming the claim', async () => {
-    const claim = await booted.payload.create({ collection: 'claims', data: { statement: 'A pending statement.', supportingReferences: [network.reference.id] }, overrideAccess: true })
+    const claim = await booted.payload.create({
+      collection: 'claims',
+      data: { statement: 'A pending statement.', supportingReferences: [network.reference.id] },
+      overrideAccess: true,
+    })
     const post = await newPost('Quoting the library.', { blockType: 'claim', claim: claim.id })
     await act(network.users.marketerA, post.id, 'submit')
     const refused = await act(network.users.editor, post.id, 'sign-off')
     expect(refused.status).toBe(409)
-    expect(refused.body.errors?.[0].message).toContain('The claim “A pending statement.” is waiting for an editor’s review.')
+    expect(refused.body.errors?.[0].message).toContain(
+      'The claim “A pending statement.” is waiting for an editor’s review.',
+    )
   })
 })

@@ -8,7 +8,13 @@ import { formatSummary } from '../../../src/import/formatSummary'
 import { emptyOutcome } from '../../../src/import/outcome'
 import { parseImportArgs } from '../../../src/import/parseImportArgs'
 
-const existing = { currentBodyHash: 'body-1', importSource: { bodyHash: 'body-1', sourceHash: 'source-1' }, isInTrash: false, isLive: false, workflowState: 'in_review' }
+const existing = {
+  currentBodyHash: 'body-1',
+  importSource: { bodyHash: 'body-1', sourceHash: 'source-1' },
+  isInTrash: false,
+  isLive: false,
+  workflowState: 'in_review',
+}
 
 describe('decideReimport', () => {
   it('creates what was never imported and updates a draft whose source changed', () => {
@@ -24,21 +30,31 @@ describe('decideReimport', () => {
     ['skipped', { ...existing, isInTrash: true }, 'source-2', 'in the trash'],
     ['skipped', { ...existing, currentBodyHash: 'body-2' }, 'source-2', 'edited in Vetted since the last import'],
   ])('%s: %o', (status, post, sourceHash, reason) => {
-    expect(decideReimport({ existing: post, sourceHash })).toEqual({ action: 'skip', reason: expect.stringContaining(reason), status })
+    expect(decideReimport({ existing: post, sourceHash })).toEqual({
+      action: 'skip',
+      reason: expect.stringContaining(reason),
+      status,
+    })
   })
 
   it('never overwrites a published post, even one whose file is unchanged', () => {
-    expect(decideReimport({ existing: { ...existing, isLive: true }, sourceHash: 'source-1' })).toMatchObject({ status: 'skipped' })
+    expect(decideReimport({ existing: { ...existing, isLive: true }, sourceHash: 'source-1' })).toMatchObject({
+      status: 'skipped',
+    })
   })
 })
 
 describe('parseImportArgs', () => {
   it('reads the clinic, the user, the size limit and the paths', () => {
-    expect(parseImportArgs(['--clinic', 'harbor-light', '--user', 'm@x.example', '--max-size', '0.5', 'a.txt', 'posts/'])).toEqual({
+    expect(
+      parseImportArgs(['--clinic', 'harbor-light', '--user', 'm@x.example', '--max-size', '0.5', 'a.txt', 'posts/']),
+    ).toEqual({
       args: { clinic: 'harbor-light', maxBytes: 524288, paths: ['a.txt', 'posts/'], user: 'm@x.example' },
       isOk: true,
     })
-    expect(parseImportArgs(['--clinic', 'c', '--user', 'u@x', 'a.txt'])).toMatchObject({ args: { maxBytes: 2 * 1024 * 1024 } })
+    expect(parseImportArgs(['--clinic', 'c', '--user', 'u@x', 'a.txt'])).toMatchObject({
+      args: { maxBytes: 2 * 1024 * 1024 },
+    })
   })
 
   it.each([
@@ -55,8 +71,17 @@ describe('parseImportArgs', () => {
 describe('formatSummary', () => {
   it('lists every article with its outcome and notes, and totals the batch', () => {
     const outcomes: ImportOutcome[] = [
-      { ...emptyOutcome('posts/001.txt', 'imported'), notes: ['Left out, navigation leftover: “top of page”'], references: { created: 6, matched: 8 }, sentencesFlagged: 16, title: 'How Ketamine Affects Your Brain' },
-      { ...emptyOutcome('posts/000.txt', 'unchanged', 'unchanged since the last import'), title: 'Ketamine: Reversing the Effects of Depression' },
+      {
+        ...emptyOutcome('posts/001.txt', 'imported'),
+        notes: ['Left out, navigation leftover: “top of page”'],
+        references: { created: 6, matched: 8 },
+        sentencesFlagged: 16,
+        title: 'How Ketamine Affects Your Brain',
+      },
+      {
+        ...emptyOutcome('posts/000.txt', 'unchanged', 'unchanged since the last import'),
+        title: 'Ketamine: Reversing the Effects of Depression',
+      },
       emptyOutcome('posts/photo.png', 'refused', 'it is a binary file (PNG, image/png), not an article'),
     ]
     expect(formatSummary({ clinic: 'harbor-light', outcomes, user: 'm@x.example' }).split('\n')).toEqual([

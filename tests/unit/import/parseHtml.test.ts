@@ -27,7 +27,16 @@ describe('parseHtml', () => {
   it('reads the article element only, with its title, address and structure', () => {
     expect(parsed.title).toBe('Ketamine and You')
     expect(parsed.canonicalUrl).toBe('https://harbor.example/blog/ketamine-and-you')
-    expect(parsed.blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'list', 'quote', 'heading', 'list'])
+    expect(parsed.blocks.map((block) => block.type)).toEqual([
+      'heading',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'list',
+      'quote',
+      'heading',
+      'list',
+    ])
     const text = parsed.blocks.map(blockText).join('\n')
     for (const outside of ['Home', 'Popular posts', '© 2024', 'track()']) expect(text).not.toContain(outside)
   })
@@ -65,14 +74,30 @@ describe('parseHtml', () => {
     expect(structured.article.author).toEqual({ credentials: 'MD', name: 'Jane Doe' })
     const [entries] = structured.article.references.map((group) => group.entries)
     expect(entries.map(({ doi, journal, kind, title, year }) => ({ doi, journal, kind, title, year }))).toEqual([
-      { doi: '10.1016/s0006-3223(99)00230-9', journal: 'Biol Psychiatry', kind: 'study', title: 'Antidepressant effects of ketamine in depressed patients', year: 2000 },
-      { doi: undefined, journal: 'The New York Times', kind: 'news', title: 'F.D.A. Approves Ketamine Drug', year: undefined },
+      {
+        doi: '10.1016/s0006-3223(99)00230-9',
+        journal: 'Biol Psychiatry',
+        kind: 'study',
+        title: 'Antidepressant effects of ketamine in depressed patients',
+        year: 2000,
+      },
+      {
+        doi: undefined,
+        journal: 'The New York Times',
+        kind: 'news',
+        title: 'F.D.A. Approves Ketamine Drug',
+        year: undefined,
+      },
     ])
   })
 
   it('takes the title from og:title or <title> (without the site name) when the page has no h1', () => {
-    expect(parseHtml({ html: '<title>Safety of Ketamine – Mesa Verde</title><p>Text.</p>' }).title).toBe('Safety of Ketamine')
-    expect(parseHtml({ html: '<meta property="og:title" content="Og Title"><title>Other</title><p>Text.</p>' }).title).toBe('Og Title')
+    expect(parseHtml({ html: '<title>Safety of Ketamine – Mesa Verde</title><p>Text.</p>' }).title).toBe(
+      'Safety of Ketamine',
+    )
+    expect(
+      parseHtml({ html: '<meta property="og:title" content="Og Title"><title>Other</title><p>Text.</p>' }).title,
+    ).toBe('Og Title')
   })
 })
 
@@ -81,10 +106,24 @@ describe('parseMarkdown', () => {
     const parsed = parseMarkdown(
       '---\ntitle: "Ketamine FAQ"\nauthor: Jane Doe\nurl: https://clinic.example/faq\ncategories: [Depression, Anxiety]\n---\n\n# Ketamine FAQ\n\nIt is **given** by [infusion](/infusions).\n\n## Steps\n\n1. Book\n2. Visit\n\n> Be well.\n',
     )
-    expect(parsed).toMatchObject({ author: 'Jane Doe', canonicalUrl: 'https://clinic.example/faq', categories: ['Depression', 'Anxiety'], title: 'Ketamine FAQ' })
+    expect(parsed).toMatchObject({
+      author: 'Jane Doe',
+      canonicalUrl: 'https://clinic.example/faq',
+      categories: ['Depression', 'Anxiety'],
+      title: 'Ketamine FAQ',
+    })
     expect(parsed.blocks).toEqual([
       { level: 2, runs: [{ text: 'Ketamine FAQ' }], type: 'heading' },
-      { runs: [{ text: 'It is ' }, { format: 1, text: 'given' }, { text: ' by ' }, { href: 'https://clinic.example/infusions', text: 'infusion' }, { text: '.' }], type: 'paragraph' },
+      {
+        runs: [
+          { text: 'It is ' },
+          { format: 1, text: 'given' },
+          { text: ' by ' },
+          { href: 'https://clinic.example/infusions', text: 'infusion' },
+          { text: '.' },
+        ],
+        type: 'paragraph',
+      },
       { level: 2, runs: [{ text: 'Steps' }], type: 'heading' },
       { items: [[{ text: 'Book' }], [{ text: 'Visit' }]], ordered: true, type: 'list' },
       { runs: [{ text: 'Be well.' }], type: 'quote' },

@@ -23,7 +23,12 @@ describe('furnitureReason', () => {
     ['Tags: ketamine, depression', 'post tags or categories'],
   ])('"%s" is %s', (line, reason) => expect(furnitureReason(line)).toBe(reason))
 
-  it.each(['Ketamine helps 70% of patients.', 'Share your story with your doctor.', 'Comments from patients were positive.', 'Home treatment is not offered.'])('"%s" is article text', (line) => {
+  it.each([
+    'Ketamine helps 70% of patients.',
+    'Share your story with your doctor.',
+    'Comments from patients were positive.',
+    'Home treatment is not offered.',
+  ])('"%s" is article text', (line) => {
     expect(furnitureReason(line)).toBeUndefined()
   })
 
@@ -41,13 +46,19 @@ describe('furnitureReason', () => {
 
 describe('crisisLineOf', () => {
   it('reads the call to action of a crisis banner', () => {
-    expect(crisisLineOf('Are you in a crisis? Call or text 988 to speak to a crisis counselor.')).toBe('Call or text 988')
+    expect(crisisLineOf('Are you in a crisis? Call or text 988 to speak to a crisis counselor.')).toBe(
+      'Call or text 988',
+    )
     expect(crisisLineOf('In an emergency, dial 911.')).toBe('Dial 911')
-    expect(crisisLineOf('If you are thinking about suicide, call the National Suicide Prevention Lifeline at 800-273-8255.')).toMatch(/^Call the National Suicide Prevention Lifeline at 800-273-8255$/)
+    expect(
+      crisisLineOf('If you are thinking about suicide, call the National Suicide Prevention Lifeline at 800-273-8255.'),
+    ).toMatch(/^Call the National Suicide Prevention Lifeline at 800-273-8255$/)
   })
 
   it('leaves sentences about crises that give no number to call', () => {
-    expect(crisisLineOf('Ketamine is particularly helpful for patients dealing with suicidal thoughts.')).toBeUndefined()
+    expect(
+      crisisLineOf('Ketamine is particularly helpful for patients dealing with suicidal thoughts.'),
+    ).toBeUndefined()
     expect(crisisLineOf('Call us today to book a consultation.')).toBeUndefined()
   })
 })
@@ -56,16 +67,27 @@ describe('parseByline', () => {
   it.each([
     ['By Tessa Eskin', { credentials: undefined, name: 'Tessa Eskin', role: 'author' }],
     ['Article by: Taylor Carter', { credentials: undefined, name: 'Taylor Carter', role: 'author' }],
-    ['Written by Dr. Jane van der Berg, MD, PhD | March 3, 2021', { credentials: 'MD, PhD', name: 'Jane van der Berg', role: 'author' }],
+    [
+      'Written by Dr. Jane van der Berg, MD, PhD | March 3, 2021',
+      { credentials: 'MD, PhD', name: 'Jane van der Berg', role: 'author' },
+    ],
     ['Medically reviewed by Ann Lee, PMHNP-BC', { credentials: 'PMHNP-BC', name: 'Ann Lee', role: 'reviewer' }],
   ])('"%s"', (line, byline) => expect(parseByline(line)).toEqual(byline))
 
-  it.each(['By combining industry insights and medical facts, we help.', 'By the way', 'Author'])('"%s" is not a byline', (line) => expect(parseByline(line)).toBeUndefined())
+  it.each(['By combining industry insights and medical facts, we help.', 'By the way', 'Author'])(
+    '"%s" is not a byline',
+    (line) => expect(parseByline(line)).toBeUndefined(),
+  )
 })
 
 describe('bioOf', () => {
   it('reads a name line over a paragraph about the person, with the job title', () => {
-    expect(bioOf({ nameLine: 'Taylor Carter', paragraph: 'Taylor Carter is a dynamic Senior Marketing Manager with a passion for narratives.' })).toEqual({
+    expect(
+      bioOf({
+        nameLine: 'Taylor Carter',
+        paragraph: 'Taylor Carter is a dynamic Senior Marketing Manager with a passion for narratives.',
+      }),
+    ).toEqual({
       bio: 'Taylor Carter is a dynamic Senior Marketing Manager with a passion for narratives.',
       jobTitle: 'Senior Marketing Manager',
       name: 'Taylor Carter',
@@ -73,6 +95,8 @@ describe('bioOf', () => {
   })
 
   it('does not take a heading over a paragraph that starts with its first word for a person', () => {
-    expect(bioOf({ nameLine: 'Ketamine Basics', paragraph: 'Ketamine is an anesthetic that was introduced in the 1960s.' })).toBeUndefined()
+    expect(
+      bioOf({ nameLine: 'Ketamine Basics', paragraph: 'Ketamine is an anesthetic that was introduced in the 1960s.' }),
+    ).toBeUndefined()
   })
 })

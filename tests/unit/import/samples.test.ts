@@ -15,9 +15,21 @@ const articleOf = (prefix: string): Article => {
   return structured.article
 }
 const bodyText = (article: Article) => article.blocks.map(blockText).join('\n')
-const droppedFor = (article: Article, reason: string) => article.dropped.filter((dropped) => dropped.reason.startsWith(reason)).map(({ text }) => text)
+const droppedFor = (article: Article, reason: string) =>
+  article.dropped.filter((dropped) => dropped.reason.startsWith(reason)).map(({ text }) => text)
 
-const furniture = ['top of page', 'bottom of page', 'views', '0 comments', 'Leave a Comment', 'Popular Blog Posts', '1200 630', 'Article by', 'Are you in a crisis', 'By Tessa Eskin']
+const furniture = [
+  'top of page',
+  'bottom of page',
+  'views',
+  '0 comments',
+  'Leave a Comment',
+  'Popular Blog Posts',
+  '1200 630',
+  'Article by',
+  'Are you in a crisis',
+  'By Tessa Eskin',
+]
 
 describe('the five sample articles', () => {
   it.each(['000', '001', '002', '003', '004'])('seed %s keeps no page furniture in its body', (prefix) => {
@@ -46,7 +58,9 @@ describe('the five sample articles', () => {
 
   it('001: drops the image alt text and splits off its reference section into studies and news', () => {
     const article = articleOf('001')
-    expect(droppedFor(article, 'image caption')).toEqual(['friends having fun on beach at sunset integrating ketamine treatments'])
+    expect(droppedFor(article, 'image caption')).toEqual([
+      'friends having fun on beach at sunset integrating ketamine treatments',
+    ])
     expect(bodyText(article)).not.toContain('External References')
     expect(bodyText(article)).toContain('only 0.7% of patients experienced adverse effects')
     expect(article.referenceHeading).toBe('External References')
@@ -58,9 +72,21 @@ describe('the five sample articles', () => {
     expect(news.heading).toBe('Ketamine in the News')
     expect(news.entries.map(({ journal, kind, title }) => ({ journal, kind, title }))).toEqual([
       { journal: undefined, kind: 'news', title: 'Ketamine: A Promising Novel Therapy for Anxiety and PTSD' },
-      { journal: undefined, kind: 'news', title: 'Researchers Are Closer to Explaining How Ketamine Treats Depression' },
-      { journal: 'Mayo Clinic News Network', kind: 'news', title: 'Mayo Clinic Minute: How esketamine can help severe depression' },
-      { journal: undefined, kind: 'news', title: 'Ketamine monotherapy reduces suicidal ideation in adults with depression' },
+      {
+        journal: undefined,
+        kind: 'news',
+        title: 'Researchers Are Closer to Explaining How Ketamine Treats Depression',
+      },
+      {
+        journal: 'Mayo Clinic News Network',
+        kind: 'news',
+        title: 'Mayo Clinic Minute: How esketamine can help severe depression',
+      },
+      {
+        journal: undefined,
+        kind: 'news',
+        title: 'Ketamine monotherapy reduces suicidal ideation in adults with depression',
+      },
     ])
     expect(news.entries.map((entry) => entry.summary?.split(' ').slice(0, 4).join(' '))).toEqual([
       'Ketamine was originally approved',
@@ -74,7 +100,9 @@ describe('the five sample articles', () => {
     const article = articleOf('002')
     expect(article.crisisLine).toBe('Call or text 988')
     expect(article.author).toEqual({ credentials: undefined, name: 'Tessa Eskin' })
-    expect(article.otherAuthors).toEqual([expect.objectContaining({ jobTitle: 'Senior Marketing Manager', name: 'Taylor Carter' })])
+    expect(article.otherAuthors).toEqual([
+      expect.objectContaining({ jobTitle: 'Senior Marketing Manager', name: 'Taylor Carter' }),
+    ])
     expect(article.otherAuthors[0].bio).toMatch(/^Taylor Carter is a dynamic Senior Marketing Manager/)
     expect(article.notes.join(' ')).toContain('also names Taylor Carter')
     expect(bodyText(article)).not.toContain('Taylor Carter')
@@ -94,22 +122,36 @@ describe('the five sample articles', () => {
     const article = articleOf('004')
     expect(droppedFor(article, 'navigation leftover')).toEqual(['top of page'])
     expect(droppedFor(article, 'view or comment counter')).toEqual(['10 views0 comments'])
-    expect(bodyText(article)).toContain('a significant breakthrough in the treatment of depression, anxiety, PTSD, and other mood disorders with the introduction of ketamine.')
+    expect(bodyText(article)).toContain(
+      'a significant breakthrough in the treatment of depression, anxiety, PTSD, and other mood disorders with the introduction of ketamine.',
+    )
     const lists = article.blocks.filter((block) => block.type === 'list')
     expect(lists.map((list) => (list.type === 'list' ? list.items.length : 0))).toEqual([3, 4, 2])
-    expect(blockText(lists[0])).toContain('Inflammation Reduction: Ketamine has been found to reduce inflammatory markers in the brain, which are often elevated')
-    expect(bodyText(article)).toContain('Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.')
+    expect(blockText(lists[0])).toContain(
+      'Inflammation Reduction: Ketamine has been found to reduce inflammatory markers in the brain, which are often elevated',
+    )
+    expect(bodyText(article)).toContain(
+      'Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.',
+    )
   })
 })
 
 describe('articles that cannot be read', () => {
   it('refuses a file of page furniture only, saying no article text was found', () => {
-    const structured = structureArticle(parseText('top of page\n\nA Title Here\n\n10 views0 comments\n\nLeave a Comment'))
+    const structured = structureArticle(
+      parseText('top of page\n\nA Title Here\n\n10 views0 comments\n\nLeave a Comment'),
+    )
     expect(structured).toEqual({ isOk: false, reason: expect.stringContaining('no article text') })
   })
 
   it('refuses a page of furniture only, and text that opens with no title', () => {
-    expect(structureArticle(parseText('top of page\n\nbottom of page'))).toEqual({ isOk: false, reason: 'no article text was found, only page furniture' })
-    expect(structureArticle(parseText('- rest\n- drink water'))).toEqual({ isOk: false, reason: expect.stringContaining('no title') })
+    expect(structureArticle(parseText('top of page\n\nbottom of page'))).toEqual({
+      isOk: false,
+      reason: 'no article text was found, only page furniture',
+    })
+    expect(structureArticle(parseText('- rest\n- drink water'))).toEqual({
+      isOk: false,
+      reason: expect.stringContaining('no title'),
+    })
   })
 })

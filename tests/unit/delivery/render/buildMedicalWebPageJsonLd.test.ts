@@ -17,7 +17,11 @@ const postUrl = 'https://harborlightketamine.example/blog/ketamine-and-suicidal-
 const input = (overrides: Partial<MedicalWebPageInput> = {}): MedicalWebPageInput => ({
   author,
   clinic: { ...clinic, logo: { alt: 'Harbor Light logo', url: '/api/media/file/harbor-light-logo.png' } },
-  image: { alt: 'A calm treatment room', sizes: { social: { url: '/api/media/file/room-1200x630.jpg' } }, url: '/api/media/file/room.jpg' },
+  image: {
+    alt: 'A calm treatment room',
+    sizes: { social: { url: '/api/media/file/room-1200x630.jpg' } },
+    url: '/api/media/file/room.jpg',
+  },
   mediaBaseUrl: 'https://cms.vetted.example',
   post: {
     excerpt: post.excerpt,
@@ -60,10 +64,18 @@ describe('buildMedicalWebPageJsonLd', () => {
 
     // Assert
     expect(jsonLd).toMatchObject({
-      image: { '@type': 'ImageObject', caption: 'A calm treatment room', url: 'https://cms.vetted.example/api/media/file/room-1200x630.jpg' },
+      image: {
+        '@type': 'ImageObject',
+        caption: 'A calm treatment room',
+        url: 'https://cms.vetted.example/api/media/file/room-1200x630.jpg',
+      },
       publisher: {
         '@type': 'MedicalClinic',
-        logo: { '@type': 'ImageObject', caption: 'Harbor Light logo', url: 'https://cms.vetted.example/api/media/file/harbor-light-logo.png' },
+        logo: {
+          '@type': 'ImageObject',
+          caption: 'Harbor Light logo',
+          url: 'https://cms.vetted.example/api/media/file/harbor-light-logo.png',
+        },
         name: 'Harbor Light Ketamine Center',
         url: 'https://harborlightketamine.example/',
       },
@@ -122,7 +134,9 @@ describe('buildMedicalWebPageJsonLd', () => {
 
   it.each([['unvetted'], ['rejected'], ['retracted']] as const)('never cites a %s work', (vettingStatus) => {
     // Act
-    const { citation } = buildMedicalWebPageJsonLd(input({ references: [{ ...wilkinson, vettingStatus }, fdaAnnouncement()] })) as unknown as { citation: { name: string }[] }
+    const { citation } = buildMedicalWebPageJsonLd(
+      input({ references: [{ ...wilkinson, vettingStatus }, fdaAnnouncement()] }),
+    ) as unknown as { citation: { name: string }[] }
 
     // Assert
     expect(citation.map(({ name }) => name)).toEqual([fdaAnnouncement().title])
@@ -130,7 +144,9 @@ describe('buildMedicalWebPageJsonLd', () => {
 
   it('claims no credentials for a reviewer whose licence nobody has verified', () => {
     // Act
-    const jsonLd = buildMedicalWebPageJsonLd(input({ reviewer: { credentials: { ...editor.credentials, verifiedAt: null }, name: editor.name } }))
+    const jsonLd = buildMedicalWebPageJsonLd(
+      input({ reviewer: { credentials: { ...editor.credentials, verifiedAt: null }, name: editor.name } }),
+    )
 
     // Assert
     expect(JSON.parse(JSON.stringify(jsonLd)).reviewedBy).toEqual({ '@type': 'Person', name: 'Dr. Priya Natarajan' })
@@ -139,7 +155,13 @@ describe('buildMedicalWebPageJsonLd', () => {
   it('leaves out what it cannot state: no reviewer, no author, no images without an absolute address', () => {
     // Act
     const jsonLd = buildMedicalWebPageJsonLd(
-      input({ author: null, clinic: { ...clinic, logo: 'media-id-only' }, image: { alt: 'x', url: '/api/media/file/x.jpg' }, mediaBaseUrl: undefined, reviewer: null }),
+      input({
+        author: null,
+        clinic: { ...clinic, logo: 'media-id-only' },
+        image: { alt: 'x', url: '/api/media/file/x.jpg' },
+        mediaBaseUrl: undefined,
+        reviewer: null,
+      }),
     )
 
     // Assert
@@ -147,7 +169,11 @@ describe('buildMedicalWebPageJsonLd', () => {
     expect(parsed.author).toBeUndefined()
     expect(parsed.reviewedBy).toBeUndefined()
     expect(parsed.image).toBeUndefined()
-    expect(parsed.publisher).toEqual({ '@type': 'MedicalClinic', name: 'Harbor Light Ketamine Center', url: 'https://harborlightketamine.example/' })
+    expect(parsed.publisher).toEqual({
+      '@type': 'MedicalClinic',
+      name: 'Harbor Light Ketamine Center',
+      url: 'https://harborlightketamine.example/',
+    })
   })
 
   it('falls back to the excerpt when the post has no SEO description', () => {

@@ -79,7 +79,11 @@ describe('formatAmaReference', () => {
     const { text } = formatAmaReference(reference)
 
     // Assert
-    expect(text.startsWith('Kudoh A, Dupont J-P, Katagai HK, Takazawa T III. Small-dose ketamine improves the postoperative state of depressed patients. Anesth Analg. 2002;95(1):114-118.')).toBe(true)
+    expect(
+      text.startsWith(
+        'Kudoh A, Dupont J-P, Katagai HK, Takazawa T III. Small-dose ketamine improves the postoperative state of depressed patients. Anesth Analg. 2002;95(1):114-118.',
+      ),
+    ).toBe(true)
   })
 
   it('writes a news item as author (if any), title, outlet, year and URL', () => {
@@ -99,13 +103,19 @@ describe('formatAmaReference', () => {
 
   it('names a news item’s author first when there is one', () => {
     // Arrange
-    const reference = { ...fdaAnnouncement(), authors: [{ family: 'Reyes', given: 'Tomas' }], title: 'Nasal spray approved?' }
+    const reference = {
+      ...fdaAnnouncement(),
+      authors: [{ family: 'Reyes', given: 'Tomas' }],
+      title: 'Nasal spray approved?',
+    }
 
     // Act
     const { text } = formatAmaReference(reference)
 
     // Assert
-    expect(text.startsWith('Reyes T. Nasal spray approved? U.S. Food and Drug Administration. 2019. https://www.fda.gov/')).toBe(true)
+    expect(
+      text.startsWith('Reyes T. Nasal spray approved? U.S. Food and Drug Administration. 2019. https://www.fda.gov/'),
+    ).toBe(true)
   })
 
   it('writes HTML with the journal in italics, the DOI linked to doi.org and a PubMed link', () => {
@@ -118,18 +128,26 @@ describe('formatAmaReference', () => {
         '<a href="https://doi.org/10.1016/S0006-3223(99)00230-9" rel="noopener noreferrer">doi:10.1016/S0006-3223(99)00230-9</a> ' +
         '<a href="https://pubmed.ncbi.nlm.nih.gov/10686270/" rel="noopener noreferrer">PubMed</a>',
     )
-    expect(links).toEqual({ doi: 'https://doi.org/10.1016/S0006-3223(99)00230-9', pubmed: 'https://pubmed.ncbi.nlm.nih.gov/10686270/' })
+    expect(links).toEqual({
+      doi: 'https://doi.org/10.1016/S0006-3223(99)00230-9',
+      pubmed: 'https://pubmed.ncbi.nlm.nih.gov/10686270/',
+    })
   })
 
   it('encodes DOI characters that would break the link, and keeps the DOI as written in the text', () => {
     // Arrange: an old Wiley-style DOI with angle brackets and a hash.
-    const reference = { ...seedReference('10.3390/ph13070151'), doi: '10.1002/(SICI)1097-4679(199911)55:11<1317::AID-JCLP1>3.0.CO;2-#' }
+    const reference = {
+      ...seedReference('10.3390/ph13070151'),
+      doi: '10.1002/(SICI)1097-4679(199911)55:11<1317::AID-JCLP1>3.0.CO;2-#',
+    }
 
     // Act
     const { html, links, text } = formatAmaReference(reference)
 
     // Assert
-    expect(links.doi).toBe('https://doi.org/10.1002/(SICI)1097-4679(199911)55%3A11%3C1317%3A%3AAID-JCLP1%3E3.0.CO%3B2-%23')
+    expect(links.doi).toBe(
+      'https://doi.org/10.1002/(SICI)1097-4679(199911)55%3A11%3C1317%3A%3AAID-JCLP1%3E3.0.CO%3B2-%23',
+    )
     expect(text.endsWith('doi:10.1002/(SICI)1097-4679(199911)55:11<1317::AID-JCLP1>3.0.CO;2-#')).toBe(true)
     expect(html).toContain('>doi:10.1002/(SICI)1097-4679(199911)55:11&lt;1317::AID-JCLP1&gt;3.0.CO;2-#</a>')
   })

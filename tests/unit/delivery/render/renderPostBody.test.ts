@@ -13,7 +13,8 @@ const autry = referenceId('10.1038/nature10130')
 const anand = referenceId('10.1056/NEJMoa2302399')
 const wilkinson = referenceId('10.1176/appi.ajp.2017.17040472')
 
-const marker = (number: number, occurrence: number) => `<a href="#ref-${number}" id="cite-${number}-${occurrence}">${number}</a>`
+const marker = (number: number, occurrence: number) =>
+  `<a href="#ref-${number}" id="cite-${number}-${occurrence}">${number}</a>`
 const markerIds = (html: string) => [...html.matchAll(/id="(cite-\d+-\d+)"/g)].map((match) => match[1])
 
 describe('renderPostBody', () => {
@@ -38,7 +39,19 @@ describe('renderPostBody', () => {
       ['cite-3-1', 'cite-3-2', 'cite-3-3'],
       ['cite-4-1', 'cite-4-2', 'cite-4-3'],
     ])
-    expect(markerIds(html)).toEqual(['cite-1-1', 'cite-1-2', 'cite-2-1', 'cite-2-2', 'cite-3-1', 'cite-4-1', 'cite-3-2', 'cite-4-2', 'cite-3-3', 'cite-4-3', 'cite-2-3'])
+    expect(markerIds(html)).toEqual([
+      'cite-1-1',
+      'cite-1-2',
+      'cite-2-1',
+      'cite-2-2',
+      'cite-3-1',
+      'cite-4-1',
+      'cite-3-2',
+      'cite-4-2',
+      'cite-3-3',
+      'cite-4-3',
+      'cite-2-3',
+    ])
     expect(html).toContain(`a small study at the turn of the century <sup class="citation">${marker(1, 1)}</sup>.`)
   })
 
@@ -59,14 +72,20 @@ describe('renderPostBody', () => {
 
   it('separates markers that sit side by side, so "3" and "4" never read as "34"', async () => {
     // Arrange
-    const body = await bodyFromMarkdown('Two trials agree.{{cite:10.1056/NEJMoa2302399}}{{cite:10.1176/appi.ajp.2017.17040472}} A claim follows. {{claim:ect-noninferiority}}{{cite:10.1016/j.neuron.2019.02.005}}')
+    const body = await bodyFromMarkdown(
+      'Two trials agree.{{cite:10.1056/NEJMoa2302399}}{{cite:10.1176/appi.ajp.2017.17040472}} A claim follows. {{claim:ect-noninferiority}}{{cite:10.1016/j.neuron.2019.02.005}}',
+    )
 
     // Act
     const { html } = renderPostBody({ body, library: seedLibrary() })
 
     // Assert
-    expect(html).toContain(`Two trials agree.<sup class="citation">${marker(1, 1)}</sup><sup class="citation">,${marker(2, 1)}</sup> A claim follows.`)
-    expect(html).toContain(`<sup class="citation">${marker(1, 2)}</sup></span><sup class="citation">,${marker(3, 1)}</sup>`)
+    expect(html).toContain(
+      `Two trials agree.<sup class="citation">${marker(1, 1)}</sup><sup class="citation">,${marker(2, 1)}</sup> A claim follows.`,
+    )
+    expect(html).toContain(
+      `<sup class="citation">${marker(1, 2)}</sup></span><sup class="citation">,${marker(3, 1)}</sup>`,
+    )
   })
 
   it('lists each numbered work once with its AMA text and HTML, in number order', async () => {
@@ -85,7 +104,10 @@ describe('renderPostBody', () => {
         html: expected.html,
         id: wilkinson,
         kind: 'meta-analysis',
-        links: { doi: 'https://doi.org/10.1176/appi.ajp.2017.17040472', pubmed: 'https://pubmed.ncbi.nlm.nih.gov/28969441/' },
+        links: {
+          doi: 'https://doi.org/10.1176/appi.ajp.2017.17040472',
+          pubmed: 'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+        },
         number: 1,
         text: expected.text,
       },
@@ -107,7 +129,16 @@ describe('renderPostBody', () => {
       [3, autry],
     ])
     expect(html).not.toContain('#ref-4')
-    expect(markerIds(html)).toEqual(['cite-1-1', 'cite-1-2', 'cite-2-1', 'cite-3-1', 'cite-2-2', 'cite-3-2', 'cite-2-3', 'cite-3-3'])
+    expect(markerIds(html)).toEqual([
+      'cite-1-1',
+      'cite-1-2',
+      'cite-2-1',
+      'cite-3-1',
+      'cite-2-2',
+      'cite-3-2',
+      'cite-2-3',
+      'cite-3-3',
+    ])
   })
 
   it.each([
@@ -185,7 +216,9 @@ describe('renderPostBody', () => {
 
     // Assert
     expect(html).toContain('<h2>Before the day</h2>')
-    expect(html).toContain('A <strong>bold</strong> and <em>italic</em> start, with <a href="https://988lifeline.org/" rel="noopener noreferrer">the lifeline</a> and <a href="mailto:care@clinic.example">email</a>.')
+    expect(html).toContain(
+      'A <strong>bold</strong> and <em>italic</em> start, with <a href="https://988lifeline.org/" rel="noopener noreferrer">the lifeline</a> and <a href="mailto:care@clinic.example">email</a>.',
+    )
     expect(html).toMatch(/<ul class="list-bullet"><li value="1">First<\/li><li value="2">Second<\/li><\/ul>/)
     expect(html).toMatch(/<ol class="list-number"><li value="1">One<\/li><li value="2">Two<\/li><\/ol>/)
     expect(html).toContain('<blockquote>Quoted words.</blockquote>')
@@ -193,8 +226,12 @@ describe('renderPostBody', () => {
 
   it('writes a page or table locator after the citation number', async () => {
     // Arrange
-    const body = await bodyFromMarkdown('Noninferior. {{cite:10.1056/NEJMoa2302399}} Memory. {{cite:10.1056/NEJMoa2302399}}')
-    const blocks = (body?.root.children[0] as unknown as { children: { fields?: Record<string, unknown> }[] }).children.filter((node) => node.fields)
+    const body = await bodyFromMarkdown(
+      'Noninferior. {{cite:10.1056/NEJMoa2302399}} Memory. {{cite:10.1056/NEJMoa2302399}}',
+    )
+    const blocks = (
+      body?.root.children[0] as unknown as { children: { fields?: Record<string, unknown> }[] }
+    ).children.filter((node) => node.fields)
     blocks[0].fields = { ...blocks[0].fields, locator: '2318' }
     blocks[1].fields = { ...blocks[1].fields, locator: 'Table 2' }
 
@@ -202,7 +239,9 @@ describe('renderPostBody', () => {
     const { html } = renderPostBody({ body, library: seedLibrary() })
 
     // Assert
-    expect(html).toBe(`<p>Noninferior. <sup class="citation">${marker(1, 1)}(p2318)</sup> Memory. <sup class="citation">${marker(1, 2)}(Table 2)</sup></p>`)
+    expect(html).toBe(
+      `<p>Noninferior. <sup class="citation">${marker(1, 1)}(p2318)</sup> Memory. <sup class="citation">${marker(1, 2)}(Table 2)</sup></p>`,
+    )
   })
 
   it('renders an uploaded image with absolute addresses on the CMS origin, and drops sizes with hostile ones', () => {
@@ -213,13 +252,33 @@ describe('renderPostBody', () => {
       id: 'm1',
       mimeType: 'image/jpeg',
       sizes: {
-        card: { filename: 'room-768.jpg', filesize: 9000, height: 432, mimeType: 'image/jpeg', url: '/api/media/file/room-768.jpg', width: 768 },
-        hero: { filename: 'x.jpg', filesize: 1, height: 900, mimeType: 'image/jpeg', url: 'javascript:alert(1)', width: 1600 },
+        card: {
+          filename: 'room-768.jpg',
+          filesize: 9000,
+          height: 432,
+          mimeType: 'image/jpeg',
+          url: '/api/media/file/room-768.jpg',
+          width: 768,
+        },
+        hero: {
+          filename: 'x.jpg',
+          filesize: 1,
+          height: 900,
+          mimeType: 'image/jpeg',
+          url: 'javascript:alert(1)',
+          width: 1600,
+        },
       },
       url: '/api/media/file/room.jpg',
       width: 1600,
     }
-    const body = { root: { children: [{ fields: {}, relationTo: 'media', type: 'upload', value: media, version: 3 }], type: 'root', version: 1 } } as unknown as Post['body']
+    const body = {
+      root: {
+        children: [{ fields: {}, relationTo: 'media', type: 'upload', value: media, version: 3 }],
+        type: 'root',
+        version: 1,
+      },
+    } as unknown as Post['body']
 
     // Act
     const { html } = renderPostBody({ body, library: seedLibrary(), mediaBaseUrl: 'https://cms.vetted.example' })
@@ -241,7 +300,15 @@ describe('renderPostBody', () => {
 })
 
 describe('renderPostBody with content that bypassed the editor', () => {
-  const textNode = (text: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 })
+  const textNode = (text: string) => ({
+    detail: 0,
+    format: 0,
+    mode: 'normal',
+    style: '',
+    text,
+    type: 'text',
+    version: 1,
+  })
   const linkNode = (url: string, type = 'link') => ({
     children: [textNode('read this')],
     direction: null,
@@ -252,7 +319,16 @@ describe('renderPostBody with content that bypassed the editor', () => {
     version: 3,
   })
   const bodyOf = (...children: unknown[]) =>
-    ({ root: { children: [{ children, direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } }) as unknown as Post['body']
+    ({
+      root: {
+        children: [{ children, direction: null, format: '', indent: 0, type: 'paragraph', version: 1 }],
+        direction: null,
+        format: '',
+        indent: 0,
+        type: 'root',
+        version: 1,
+      },
+    }) as unknown as Post['body']
 
   it.each([
     ['javascript:alert(document.cookie)'],
@@ -282,11 +358,27 @@ describe('renderPostBody with content that bypassed the editor', () => {
 
   it('escapes markup typed as text, in claim wording and in locators', () => {
     // Arrange
-    const library = seedLibrary({ claims: { [claimId('ect-noninferiority')]: { statement: 'Safe <img src=x onerror=alert(1)>' } } })
+    const library = seedLibrary({
+      claims: { [claimId('ect-noninferiority')]: { statement: 'Safe <img src=x onerror=alert(1)>' } },
+    })
     const body = bodyOf(
       textNode('<script>alert(1)</script>'),
-      { fields: { blockName: '', blockType: 'claim', claim: claimId('ect-noninferiority'), id: 'b1' }, type: 'inlineBlock', version: 1 },
-      { fields: { blockName: '', blockType: 'citation', id: 'b2', locator: '"><script>alert(2)</script>', reference: anand }, type: 'inlineBlock', version: 1 },
+      {
+        fields: { blockName: '', blockType: 'claim', claim: claimId('ect-noninferiority'), id: 'b1' },
+        type: 'inlineBlock',
+        version: 1,
+      },
+      {
+        fields: {
+          blockName: '',
+          blockType: 'citation',
+          id: 'b2',
+          locator: '"><script>alert(2)</script>',
+          reference: anand,
+        },
+        type: 'inlineBlock',
+        version: 1,
+      },
     )
 
     // Act
@@ -301,7 +393,11 @@ describe('renderPostBody with content that bypassed the editor', () => {
 
   it('drops nodes it does not know, keeping their words', () => {
     // Arrange
-    const body = bodyOf(textNode('A '), { children: [textNode('mystery')], type: 'html-embed', version: 1 }, { fields: { blockType: 'iframe', url: 'https://x.example' }, type: 'inlineBlock', version: 1 })
+    const body = bodyOf(
+      textNode('A '),
+      { children: [textNode('mystery')], type: 'html-embed', version: 1 },
+      { fields: { blockType: 'iframe', url: 'https://x.example' }, type: 'inlineBlock', version: 1 },
+    )
 
     // Act
     const { html } = renderPostBody({ body, library: seedLibrary() })
@@ -312,12 +408,25 @@ describe('renderPostBody with content that bypassed the editor', () => {
 
   it('links internal links only through the address it is given, opening new tabs safely', () => {
     // Arrange
-    const internal = { children: [textNode('our guide')], fields: { doc: { relationTo: 'posts', value: { id: 'p1', slug: 'first-infusion' } }, linkType: 'internal', newTab: true }, type: 'link', version: 3 }
+    const internal = {
+      children: [textNode('our guide')],
+      fields: {
+        doc: { relationTo: 'posts', value: { id: 'p1', slug: 'first-infusion' } },
+        linkType: 'internal',
+        newTab: true,
+      },
+      type: 'link',
+      version: 3,
+    }
     const body = bodyOf(internal)
 
     // Act
     const unlinked = renderPostBody({ body, library: seedLibrary() })
-    const linked = renderPostBody({ body, internalHref: (doc) => `/posts/${(doc?.value as unknown as { slug: string }).slug}`, library: seedLibrary() })
+    const linked = renderPostBody({
+      body,
+      internalHref: (doc) => `/posts/${(doc?.value as unknown as { slug: string }).slug}`,
+      library: seedLibrary(),
+    })
     const hostile = renderPostBody({ body, internalHref: () => 'javascript:alert(1)', library: seedLibrary() })
 
     // Assert

@@ -25,12 +25,24 @@ describe('sanitizeRenderedHtml', () => {
   })
 
   it.each([
-    ['an https link, marked external', '<a href="https://clinic.example/a">x</a>', '<a href="https://clinic.example/a" rel="noopener noreferrer">x</a>'],
-    ['an http link, marked external', '<a href="http://clinic.example/a">x</a>', '<a href="http://clinic.example/a" rel="noopener noreferrer">x</a>'],
+    [
+      'an https link, marked external',
+      '<a href="https://clinic.example/a">x</a>',
+      '<a href="https://clinic.example/a" rel="noopener noreferrer">x</a>',
+    ],
+    [
+      'an http link, marked external',
+      '<a href="http://clinic.example/a">x</a>',
+      '<a href="http://clinic.example/a" rel="noopener noreferrer">x</a>',
+    ],
     ['a mailto link', '<a href="mailto:care@clinic.example">x</a>', '<a href="mailto:care@clinic.example">x</a>'],
     ['a tel link', '<a href="tel:+15555550123">x</a>', '<a href="tel:+15555550123">x</a>'],
     ['a site-relative link', '<a href="/posts/first-infusion">x</a>', '<a href="/posts/first-infusion">x</a>'],
-    ['a fragment link with a citation id', '<a id="cite-2-1" href="#ref-2">2</a>', '<a href="#ref-2" id="cite-2-1">2</a>'],
+    [
+      'a fragment link with a citation id',
+      '<a id="cite-2-1" href="#ref-2">2</a>',
+      '<a href="#ref-2" id="cite-2-1">2</a>',
+    ],
   ])('keeps %s', (_, dirty, clean) => {
     // Act
     const html = sanitizeRenderedHtml(dirty)
@@ -41,7 +53,9 @@ describe('sanitizeRenderedHtml', () => {
 
   it('replaces whatever rel and target an external link carried, and drops ids that are not citation markers', () => {
     // Act
-    const html = sanitizeRenderedHtml('<a href="https://x.example" rel="opener" target="_top" id="main" onclick="steal()">x</a>')
+    const html = sanitizeRenderedHtml(
+      '<a href="https://x.example" rel="opener" target="_top" id="main" onclick="steal()">x</a>',
+    )
 
     // Assert
     expect(html).toBe('<a href="https://x.example" rel="noopener noreferrer">x</a>')
@@ -69,7 +83,9 @@ describe('sanitizeRenderedHtml', () => {
 
   it('drops images with data: or script sources and keeps https ones without handlers', () => {
     // Act
-    const html = sanitizeRenderedHtml('<img src="data:image/png;base64,AA" /><img src="https://cdn.example/a.jpg" alt="A room" onerror="x()" />')
+    const html = sanitizeRenderedHtml(
+      '<img src="data:image/png;base64,AA" /><img src="https://cdn.example/a.jpg" alt="A room" onerror="x()" />',
+    )
 
     // Assert
     expect(html).toBe('<img src="https://cdn.example/a.jpg" alt="A room" />')
@@ -84,6 +100,8 @@ describe('sanitizeRenderedHtml', () => {
     const html = sanitizeRenderedHtml(dirty)
 
     // Assert
-    expect(html).toBe('<sup class="citation">1</sup><span class="claim" data-claim="c1">s</span><p style="text-align:center">c</p><span style="text-decoration:underline">u</span>')
+    expect(html).toBe(
+      '<sup class="citation">1</sup><span class="claim" data-claim="c1">s</span><p style="text-align:center">c</p><span style="text-decoration:underline">u</span>',
+    )
   })
 })

@@ -5,8 +5,8 @@ import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
-import type { Post } from '../../../../src/payload-types'
 import type { RenderClaim, RenderLibrary, RenderReference } from '../../../../src/delivery/render/types'
+import type { Post } from '../../../../src/payload-types'
 
 import { postEditor } from '../../../../src/fields/postEditor'
 import { claims, posts } from '../../../../src/seed/data/content'
@@ -24,16 +24,28 @@ export const seedReference = (doi: string): RenderReference => {
   const paper = papers.find((candidate) => candidate.doi === doi)
   if (!paper) throw new Error(`No seed reference with DOI ${doi}`)
   const { metadataConfirmed, unconfirmedFields: _, ...fields } = paper
-  return { ...fields, id: referenceId(doi), kind: paper.kind as RenderReference['kind'], vettingStatus: metadataConfirmed ? 'vetted' : 'unvetted' }
+  return {
+    ...fields,
+    id: referenceId(doi),
+    kind: paper.kind as RenderReference['kind'],
+    vettingStatus: metadataConfirmed ? 'vetted' : 'unvetted',
+  }
 }
 
 /** The FDA's esketamine announcement, the seed's one news item, vetted. */
-export const fdaAnnouncement = (): RenderReference => ({ ...extraReferences[0], id: fdaAnnouncementId, vettingStatus: 'vetted' })
+export const fdaAnnouncement = (): RenderReference => ({
+  ...extraReferences[0],
+  id: fdaAnnouncementId,
+  vettingStatus: 'vetted',
+})
 
 type Overrides<T> = Record<string, Partial<T>>
 
 /** Every seed reference and claim, with per-id overrides (a retraction, a rejected claim…). */
-export const seedLibrary = ({ claims: claimOverrides = {}, references: referenceOverrides = {} }: { claims?: Overrides<RenderClaim>; references?: Overrides<RenderReference> } = {}): RenderLibrary => {
+export const seedLibrary = ({
+  claims: claimOverrides = {},
+  references: referenceOverrides = {},
+}: { claims?: Overrides<RenderClaim>; references?: Overrides<RenderReference> } = {}): RenderLibrary => {
   const references = new Map<string, RenderReference>()
   for (const reference of [...papers.map((paper) => seedReference(paper.doi)), fdaAnnouncement()]) {
     references.set(reference.id, { ...reference, ...referenceOverrides[reference.id] })
@@ -42,7 +54,13 @@ export const seedLibrary = ({ claims: claimOverrides = {}, references: reference
   for (const claim of claims) {
     const id = claimId(claim.key)
     const supportingReferences = claim.references.map((doi) => references.get(referenceId(doi)) as RenderReference)
-    library.set(id, { id, statement: claim.statement, status: claim.status, supportingReferences, ...claimOverrides[id] })
+    library.set(id, {
+      id,
+      statement: claim.statement,
+      status: claim.status,
+      supportingReferences,
+      ...claimOverrides[id],
+    })
   }
   return { claims: library, references }
 }
@@ -52,7 +70,10 @@ let editorConfig: Promise<SanitizedServerEditorConfig> | undefined
 // The editor config needs a sanitised Payload config; two stub collections stand in for the inline blocks' targets.
 const loadEditorConfig = () =>
   (editorConfig ??= buildConfig({
-    collections: [{ slug: 'references', fields: [] }, { slug: 'claims', fields: [] }],
+    collections: [
+      { slug: 'references', fields: [] },
+      { slug: 'claims', fields: [] },
+    ],
     db: undefined as never,
     editor: postEditor,
     secret: 'render-tests',

@@ -11,7 +11,9 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd(value)
 
     // Assert
-    expect(json).toBe('{"headline":"Safe? \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 more"}')
+    expect(json).toBe(
+      '{"headline":"Safe? \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 more"}',
+    )
     expect(json).not.toMatch(/[<>&]/)
   })
 
@@ -25,7 +27,11 @@ describe('serializeJsonLd', () => {
 
   it('reads back as the same value', () => {
     // Arrange
-    const value = { '@type': 'MedicalWebPage', citation: [{ name: '<b>x</b> & y', sameAs: ['https://doi.org/10.1/x'] }], headline: 'Ketamine “fast”' }
+    const value = {
+      '@type': 'MedicalWebPage',
+      citation: [{ name: '<b>x</b> & y', sameAs: ['https://doi.org/10.1/x'] }],
+      headline: 'Ketamine “fast”',
+    }
 
     // Act
     const parsed = JSON.parse(serializeJsonLd(value))
