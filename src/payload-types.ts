@@ -198,18 +198,28 @@ export interface Post {
   author?: (string | null) | Author;
   topics?: (string | Topic)[] | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
-  medicalReviewer?: (string | null) | User;
   /**
-   * Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.
+   * Recorded when a medical editor signs the post off; the site names them as its medical reviewer. Any later change to what the post shows voids it.
    */
   signOff?: {
     signedOffBy?: (string | null) | User;
     signedOffAt?: string | null;
     contentHash?: string | null;
+    /**
+     * As an admin had verified them at the time of the sign-off; empty if unverified.
+     */
+    credentials?: {
+      degree?: string | null;
+      specialty?: string | null;
+      verifiedAt?: string | null;
+    };
     note?: string | null;
   };
   publishedAt?: string | null;
   lastReviewedAt?: string | null;
+  /**
+   * A year after the last sign-off; sites show it beside the reviewer.
+   */
   nextReviewDue?: string | null;
   /**
    * Everyone who changed the text. None of them may sign it off.
@@ -924,13 +934,19 @@ export interface PostsSelect<T extends boolean = true> {
   author?: T;
   topics?: T;
   workflowState?: T;
-  medicalReviewer?: T;
   signOff?:
     | T
     | {
         signedOffBy?: T;
         signedOffAt?: T;
         contentHash?: T;
+        credentials?:
+          | T
+          | {
+              degree?: T;
+              specialty?: T;
+              verifiedAt?: T;
+            };
         note?: T;
       };
   publishedAt?: T;

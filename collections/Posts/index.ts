@@ -111,29 +111,38 @@ export const Posts: CollectionConfig = {
           options: workflowStates,
         }),
         {
-          name: 'medicalReviewer',
-          type: 'relationship',
-          relationTo: slugs.users,
-          filterOptions: { roles: { in: ['editor'] } },
-        },
-        {
           name: 'signOff',
           type: 'group',
           admin: {
             readOnly: true,
             description:
-              'Recorded when an editor signs the post off; any later change to the body, claims or citations voids it.',
+              'Recorded when a medical editor signs the post off; the site names them as its medical reviewer. Any later change to what the post shows voids it.',
           },
           fields: [
-            { name: 'signedOffBy', type: 'relationship', relationTo: slugs.users },
+            { name: 'signedOffBy', type: 'relationship', relationTo: slugs.users, label: 'Medical reviewer' },
             { name: 'signedOffAt', type: 'date' },
             { name: 'contentHash', type: 'text' },
+            {
+              name: 'credentials',
+              type: 'group',
+              label: 'Reviewer credentials when signed',
+              admin: { description: 'As an admin had verified them at the time of the sign-off; empty if unverified.' },
+              fields: [
+                { name: 'degree', type: 'text' },
+                { name: 'specialty', type: 'text' },
+                { name: 'verifiedAt', type: 'date' },
+              ],
+            },
             { name: 'note', type: 'textarea' },
           ],
         },
         { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },
-        { name: 'nextReviewDue', type: 'date' },
+        {
+          name: 'nextReviewDue',
+          type: 'date',
+          admin: { readOnly: true, description: 'A year after the last sign-off; sites show it beside the reviewer.' },
+        },
         {
           name: 'contributors',
           type: 'relationship',

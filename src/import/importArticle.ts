@@ -10,8 +10,8 @@ import type { SourceArticle } from './readSource'
 import type { Article, ReferenceEntry } from './types'
 
 import { slugify } from '../fields/slugify'
+import { bodyHash } from '../workflow/bodyHash'
 import { scanLexical } from '../workflow/claimScanner'
-import { contentHash } from '../workflow/contentHash'
 import { submitForReview } from '../workflow/postActions'
 import { articleNotes } from './articleNotes'
 import { decideReimport } from './decideReimport'
@@ -54,7 +54,7 @@ const findImported = async ({ clinicId, key, req }: { clinicId: string; key: str
   return {
     post,
     summary: {
-      currentBodyHash: contentHash({ body: post.body }),
+      currentBodyHash: bodyHash(post.body),
       importSource: post.importSource,
       isInTrash: Boolean(post.deletedAt),
       isLive: live?._status === 'published',
@@ -130,7 +130,7 @@ const writeArticle = async ({
     author: authorId,
     body: body as Post['body'],
     importSource: {
-      bodyHash: contentHash({ body }),
+      bodyHash: bodyHash(body),
       file: source.label,
       importedAt: new Date().toISOString(),
       key: source.sourceKey,

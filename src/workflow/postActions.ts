@@ -10,11 +10,13 @@ import type { Post } from '../payload-types'
 import type { ReviewAction } from './reviewToken'
 
 import { hasRole, isAdmin, isEditor, isMarketer } from '../access/roles'
-import { scanLexical } from './claimScanner'
 import { contentHash } from './contentHash'
 import { idOf } from './idOf'
+import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
 import { reviewToken } from './reviewToken'
+import { scanShownContent } from './scanShownContent'
+import { verifiedCredentialsOf } from './verifiedCredentialsOf'
 
 export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
 
@@ -94,7 +96,8 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
       true,
     )
   }
-  const blockers = (await publishBlockersFor({ post, req })).filter(
+  const loaded = await loadShownContent({ post, req })
+  const blockers = (await publishBlockersFor({ loaded, post, req })).filter(
     (blocker) => blocker.code !== 'no-sign-off' && blocker.code !== 'sign-off-stale',
   )
   if (blockers.length) {
@@ -110,10 +113,10 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
     action: 'sign_off',
     data: {
       lastReviewedAt: now.toISOString(),
-      medicalReviewer: req.user.id,
-      nextReviewDue: post.nextReviewDue ?? new Date(now.getTime() + 365 * 86_400_000).toISOString(),
+      nextReviewDue: new Date(now.getTime() + 365 * 86_400_000).toISOString(),
       signOff: {
-        contentHash: contentHash({ body: post.body }),
+        contentHash: contentHash(loaded.shown),
+        credentials: await verifiedCredentialsOf({ id: String(req.user.id), req }),
         note: note?.trim() || null,
         signedOffAt: now.toISOString(),
         signedOffBy: req.user.id,
@@ -164,7 +167,8 @@ export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Pos
   if (!hasRole(req.user, 'editor') || !req.user) throw new Forbidden(req.t)
   const reason = requireNote(note, 'say why the sentence may stand without a citation.')
   const post = await loadPost(req, id)
-  const flag = scanLexical(post.body).find((candidate) => candidate.key === key)
+  const { shown } = await loadShownContent({ post, req })
+  const flag = scanShownContent(shown).find((candidate) => candidate.key === key)
   if (!flag)
     throw new APIError(
       'No flagged sentence with that key is in the current text of the post.',

@@ -1,8 +1,11 @@
 // What stands between a post and publication, in words a marketer understands. Pure: the publish gate and the
-// blocker panel both call it, with the library entries the body points at already loaded.
-import { scanLexical } from './claimScanner'
+// review panel both call it, with what the post shows already loaded (loadShownContent).
+import type { LoadedLibrary } from './loadShownContent'
+import type { ShownContent } from './shownContent'
+
+import { claimProblemOf } from './claimUsability'
 import { contentHash } from './contentHash'
-import { findLibraryUse } from './libraryUse'
+import { scanShownContent, shownFieldLabels } from './scanShownContent'
 
 export type BlockerCode =
   | 'claim-expired'
@@ -17,15 +20,12 @@ export type BlockerCode =
 /** `key` names the flagged sentence an editor may waive. */
 export type Blocker = { code: BlockerCode; key?: string; message: string }
 
-export type LibraryClaim = { reReviewBy?: null | string; statement: string; status?: null | string }
-export type LibraryReference = { title: string; vettingStatus?: null | string }
 export type Waiver = { key: string; note?: null | string }
 
 export type PublishInputs = {
-  body: unknown
-  claims: Map<string, LibraryClaim>
+  library: Pick<LoadedLibrary, 'claims' | 'references'>
   now: Date
-  references: Map<string, LibraryReference>
+  shown: ShownContent
   signOff?: { contentHash?: null | string; signedOffAt?: null | string } | null
   waivers: Waiver[]
 }
@@ -34,7 +34,7 @@ const quote = (text: string, max = 90) => `“${text.length > max ? `${text.slic
 
 const claimStatusWords: Record<string, string> = {
   draft: 'is still a draft',
-  needs_rereview: 'needs re-review (a reference it rests on changed)',
+  needs_rereview: 'needs re-review (it expired, or a reference it rests on changed)',
   pending: 'is waiting for an editor’s review',
   rejected: 'was rejected by an editor',
   retired: 'has been retired',
@@ -46,40 +46,41 @@ const referenceStatusWords: Record<string, string> = {
   unvetted: 'has not been vetted by an editor yet',
 }
 
-export const findPublishBlockers = ({ body, claims, now, references, signOff, waivers }: PublishInputs): Blocker[] => {
+export const findPublishBlockers = ({ library, now, shown, signOff, waivers }: PublishInputs): Blocker[] => {
   const blockers: Blocker[] = []
 
   if (!signOff?.contentHash) {
     blockers.push({ code: 'no-sign-off', message: 'No medical editor has signed this post off yet.' })
-  } else if (signOff.contentHash !== contentHash({ body })) {
+  } else if (signOff.contentHash !== contentHash(shown)) {
     blockers.push({
       code: 'sign-off-stale',
-      message: 'The post changed after it was signed off; a medical editor must sign off the new version.',
+      message:
+        'What the post shows changed after it was signed off (its text, title, excerpt, images, SEO, topics or author, or the wording or status of a claim or reference it uses); a medical editor must sign off the new version.',
     })
   }
 
-  const { claimIds, referenceIds } = findLibraryUse(body)
-  for (const id of claimIds) {
-    const claim = claims.get(id)
-    if (!claim) {
+  for (const { id } of shown.claims) {
+    const claim = library.claims.get(id)
+    const problem = claimProblemOf(claim, now)
+    if (problem === 'missing' || !claim) {
       blockers.push({
         code: 'claim-missing',
         message: 'A claim block points at a claim that is no longer in the library.',
       })
-    } else if (claim.status !== 'approved') {
+    } else if (problem === 'not-approved') {
       blockers.push({
         code: 'claim-not-approved',
         message: `The claim ${quote(claim.statement)} ${claimStatusWords[claim.status ?? 'draft'] ?? 'is not approved'}.`,
       })
-    } else if (claim.reReviewBy && new Date(claim.reReviewBy) < now) {
+    } else if (problem === 'expired') {
       blockers.push({
         code: 'claim-expired',
-        message: `The claim ${quote(claim.statement)} was due for re-review on ${claim.reReviewBy.slice(0, 10)}.`,
+        message: `The claim ${quote(claim.statement)} was due for re-review on ${String(claim.reReviewBy).slice(0, 10)}.`,
       })
     }
   }
-  for (const id of referenceIds) {
-    const reference = references.get(id)
+  for (const { id } of shown.references) {
+    const reference = library.references.get(id)
     if (!reference) {
       blockers.push({
         code: 'reference-missing',
@@ -94,14 +95,14 @@ export const findPublishBlockers = ({ body, claims, now, references, signOff, wa
   }
 
   const waived = new Set(waivers.filter((waiver) => waiver.note?.trim()).map((waiver) => waiver.key))
-  for (const flag of scanLexical(body)) {
+  for (const flag of scanShownContent(shown)) {
     if (flag.isResolved || waived.has(flag.key)) continue
     const why = flag.reasons.map((reason) => reason.explanation).join(' ')
-    blockers.push({
-      code: 'unresolved-flag',
-      key: flag.key,
-      message: `${quote(flag.sentence)} needs a citation or an approved claim, or an editor’s waiver. ${why}`,
-    })
+    const fix =
+      flag.field === 'body'
+        ? 'needs a citation or an approved claim, or an editor’s waiver.'
+        : `is in ${shownFieldLabels[flag.field]}, where nothing can be cited: say it in the body with its citation, or ask an editor to waive it.`
+    blockers.push({ code: 'unresolved-flag', key: flag.key, message: `${quote(flag.sentence)} ${fix} ${why}` })
   }
   return blockers
 }

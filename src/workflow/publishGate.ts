@@ -1,59 +1,32 @@
-// The publish gate's Payload side: loads the library entries a post's body points at and asks
-// findPublishBlockers what stands in the way. The gate hook and the blocker panel both call this.
+// The publish gate's Payload side: loads what the post shows (library entries and images included) and asks
+// findPublishBlockers what stands in the way. The gate hook, the sign-off action and the review panel call this.
 import type { PayloadRequest } from 'payload'
 
 import type { Post } from '../payload-types'
-import type { Blocker, LibraryClaim, LibraryReference } from './publishBlockers'
+import type { LoadedShownContent } from './loadShownContent'
+import type { Blocker } from './publishBlockers'
+import type { PostShownFields } from './shownContent'
 
-import { findLibraryUse } from './libraryUse'
+import { loadShownContent } from './loadShownContent'
 import { findPublishBlockers } from './publishBlockers'
 
-type PostContent = Pick<Post, 'body' | 'signOff' | 'waivers'>
+type PostContent = PostShownFields & Pick<Post, 'signOff' | 'waivers'>
 
 export const publishBlockersFor = async ({
+  loaded,
   post,
   req,
 }: {
+  /** What the post shows, when the caller has loaded it already. */
+  loaded?: LoadedShownContent
   post: PostContent
   req: PayloadRequest
 }): Promise<Blocker[]> => {
-  const { claimIds, referenceIds } = findLibraryUse(post.body)
-  // The state of the library is a fact, whoever asks: read it regardless of the user's own access.
-  const claims = claimIds.length
-    ? await req.payload.find({
-        collection: 'claims',
-        depth: 0,
-        joins: false,
-        limit: claimIds.length,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        trash: true,
-        where: { id: { in: claimIds } },
-      })
-    : { docs: [] }
-  const references = referenceIds.length
-    ? await req.payload.find({
-        collection: 'references',
-        depth: 0,
-        joins: false,
-        limit: referenceIds.length,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        trash: true,
-        where: { id: { in: referenceIds } },
-      })
-    : { docs: [] }
+  const { library, shown } = loaded ?? (await loadShownContent({ post, req }))
   return findPublishBlockers({
-    body: post.body,
-    claims: new Map<string, LibraryClaim>(
-      claims.docs.filter((claim) => !claim.deletedAt).map((claim) => [String(claim.id), claim]),
-    ),
+    library,
     now: new Date(),
-    references: new Map<string, LibraryReference>(
-      references.docs.filter((reference) => !reference.deletedAt).map((reference) => [String(reference.id), reference]),
-    ),
+    shown,
     signOff: post.signOff,
     waivers: (post.waivers ?? []).map(({ key, note }) => ({ key, note })),
   })

@@ -111,7 +111,7 @@ describe('findLibraryUse', () => {
     expect(use).toEqual({ claimIds: ['12'], referenceIds: ['7'] })
   })
 
-  it('finds citations and claims in block-level blocks too', () => {
+  it('does not count block-level nodes with citation or claim fields: the editor offers them only inline, and neither the scanner nor the renderer reads them', () => {
     // Arrange
     const body = bodyOf(
       { type: 'block', fields: { blockType: 'citation', reference: 'ref-block' }, version: 1 },
@@ -122,7 +122,7 @@ describe('findLibraryUse', () => {
     const use = findLibraryUse(body)
 
     // Assert
-    expect(use).toEqual({ claimIds: ['claim-block'], referenceIds: ['ref-block'] })
+    expect(use).toEqual({ claimIds: [], referenceIds: [] })
   })
 
   it('ignores other blocks, even when they have reference or claim fields', () => {

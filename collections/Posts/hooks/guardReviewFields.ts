@@ -4,13 +4,23 @@ import type { Post } from '../../../src/payload-types'
 
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 
-/** Fields only the review workflow writes. Sent by anyone else (REST, GraphQL, admin, a duplicate, a restore), they are put back. */
-const reviewFields = ['contributors', 'lastReviewedAt', 'signOff', 'waivers', 'workflowState'] as const
+/**
+ * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) among them. Sent by anyone
+ * else (REST, GraphQL, admin, a duplicate, a restore), they are put back.
+ */
+const reviewFields = ['contributors', 'lastReviewedAt', 'nextReviewDue', 'signOff', 'waivers', 'workflowState'] as const
 
 const untouched: Pick<Post, (typeof reviewFields)[number]> = {
   contributors: [],
   lastReviewedAt: null,
-  signOff: { contentHash: null, note: null, signedOffAt: null, signedOffBy: null },
+  nextReviewDue: null,
+  signOff: {
+    contentHash: null,
+    credentials: { degree: null, specialty: null, verifiedAt: null },
+    note: null,
+    signedOffAt: null,
+    signedOffBy: null,
+  },
   waivers: [],
   workflowState: 'draft',
 }

@@ -4,11 +4,20 @@ import type { Post } from '../../../src/payload-types'
 
 import { contentHash } from '../../../src/workflow/contentHash'
 import { idOf } from '../../../src/workflow/idOf'
+import { shownContent } from '../../../src/workflow/shownContent'
 
-/** Everyone who changes the body becomes a contributor; an editor may not sign off a text they wrote. */
+const noLibrary = { claims: new Map(), media: new Map(), references: new Map() }
+
+/** The post's own shown fields, with library entries and images as bare ids: what a writer can change by saving. */
+const ownContentHash = (post: Partial<Post>) => contentHash(shownContent({ library: noLibrary, post: post as Post }))
+
+/**
+ * Everyone who changes what a site shows of the post (text, title, excerpt, images, SEO, topics, author) becomes a
+ * contributor; an editor may not sign off a post they wrote.
+ */
 export const recordContributor: CollectionBeforeChangeHook<Post> = ({ data, originalDoc, req }) => {
-  if (!req.user || data.body === undefined) return data
-  if (originalDoc && contentHash({ body: data.body }) === contentHash({ body: originalDoc.body })) return data
+  if (!req.user) return data
+  if (originalDoc && ownContentHash({ ...originalDoc, ...data }) === ownContentHash(originalDoc)) return data
   const contributors = new Set((data.contributors ?? originalDoc?.contributors ?? []).map(idOf))
   contributors.add(String(req.user.id))
   return { ...data, contributors: [...contributors] }

@@ -5,6 +5,7 @@ import type { Post } from '../../../src/payload-types'
 import { importNoteOf } from '../../../src/import/importToken'
 import { contentHash } from '../../../src/workflow/contentHash'
 import { liveTransitionOf } from '../../../src/workflow/liveTransition'
+import { loadShownContent } from '../../../src/workflow/loadShownContent'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
@@ -23,7 +24,7 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   if (transition) actions.add(transition.kind)
   if (!actions.size) return doc
 
-  const hash = contentHash({ body: doc.body })
+  const hash = contentHash((await loadShownContent({ post: doc, req })).shown)
   for (const action of actions) {
     await req.payload.create({
       collection: 'review-events',

@@ -3,22 +3,30 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Post } from '../../../src/payload-types'
 
 import { contentHash } from '../../../src/workflow/contentHash'
+import { loadShownContent } from '../../../src/workflow/loadShownContent'
 
 export const signOffVoidedKey = 'vettedSignOffVoided'
 
 /**
- * A sign-off approves exactly one text. When the body (and so its claims and citations) no longer hashes to
- * what the editor approved, the sign-off is void and the post returns to draft; the event is logged after the save.
+ * A sign-off approves exactly what the post shows. When that (its text, title, excerpt, images, SEO, topics,
+ * author, or the wording and status of its claims and references) no longer hashes to what the editor approved,
+ * the sign-off is void and the post returns to draft; the event is logged after the save.
  */
-export const voidStaleSignOff: CollectionBeforeChangeHook<Post> = ({ context, data, originalDoc }) => {
+export const voidStaleSignOff: CollectionBeforeChangeHook<Post> = async ({ context, data, originalDoc, req }) => {
   const signOff = data.signOff ?? originalDoc?.signOff
   if (!signOff?.contentHash) return data
-  const body = data.body === undefined ? originalDoc?.body : data.body
-  if (contentHash({ body }) === signOff.contentHash) return data
+  const { shown } = await loadShownContent({ post: { ...originalDoc, ...data } as Post, req })
+  if (contentHash(shown) === signOff.contentHash) return data
   context[signOffVoidedKey] = true
   return {
     ...data,
-    signOff: { contentHash: null, note: null, signedOffAt: null, signedOffBy: null },
+    signOff: {
+      contentHash: null,
+      credentials: { degree: null, specialty: null, verifiedAt: null },
+      note: null,
+      signedOffAt: null,
+      signedOffBy: null,
+    },
     workflowState: data.workflowState === 'in_review' ? 'in_review' : 'draft',
   }
 }

@@ -33,7 +33,7 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     depth: 2,
     limit: 1,
     // Only what the article shows: never the "where used" joins of references and claims, which reach every post.
-    populate: { claims: { statement: true }, references: { title: true }, users: { credentials: true, name: true } },
+    populate: { claims: { statement: true }, references: { title: true }, users: { name: true } },
     where: publishedPostsOf(clinic.id, { slug: { equals: pathParams.slug } }),
   })
   const post = docs[0]
@@ -84,9 +84,10 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     : { docs: [] }
 
   const author = populated(post.author)
-  const reviewer = populated<Pick<User, 'credentials' | 'name'>>(post.medicalReviewer as never)
-  // Credentials are shown only once an admin has verified them, as in the JSON-LD.
-  const credentials = reviewer?.credentials?.verifiedAt ? reviewer.credentials : undefined
+  // The reviewer a site names is whoever signed the live version off, with the credentials verified at that moment.
+  const signer = populated<Pick<User, 'name'>>(post.signOff?.signedOffBy)
+  const credentials = post.signOff?.credentials?.verifiedAt ? post.signOff.credentials : undefined
+  const reviewer = signer ? { credentials, name: signer.name } : null
   const citable = new Set(rendered.references.map((reference) => reference.id))
   const address = post.seo?.canonicalUrl || articleUrl(clinic, post.slug)
 

@@ -3,6 +3,7 @@ import * as migration_20261123_121732_review_workflow from './20261123_121732_re
 import * as migration_20261123_130947_import_source from './20261123_130947_import_source';
 import * as migration_20261123_142035_keys_and_webhooks from './20261123_142035_keys_and_webhooks';
 import * as migration_20261123_144012_posts_delivery_index from './20261123_144012_posts_delivery_index';
+import * as migration_20261201_214359_sign_off_covers_what_sites_show from './20261201_214359_sign_off_covers_what_sites_show';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_144012_posts_delivery_index.up,
     down: migration_20261123_144012_posts_delivery_index.down,
-    name: '20261123_144012_posts_delivery_index'
+    name: '20261123_144012_posts_delivery_index',
+  },
+  {
+    up: migration_20261201_214359_sign_off_covers_what_sites_show.up,
+    down: migration_20261201_214359_sign_off_covers_what_sites_show.down,
+    name: '20261201_214359_sign_off_covers_what_sites_show'
   },
 ];

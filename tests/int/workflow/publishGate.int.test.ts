@@ -245,7 +245,7 @@ describe('the publish gate and the library', () => {
       overrideAccess: true,
     })
 
-    // Any further publish of the post, even a title change, meets the gate.
+    // Any further publish of the post meets the gate; a title change also voids the sign-off.
     const error = await booted.payload
       .update({ collection: 'posts', data: { title: 'Library bound, renamed' }, id: post.id, overrideAccess: true })
       .catch((caught: unknown) => caught)
@@ -254,6 +254,7 @@ describe('the publish gate and the library', () => {
         .map((e) => e.message)
         .sort(),
     ).toEqual([
+      'No medical editor has signed this post off yet.',
       'The cited reference “Soon retracted” has been retracted.',
       'The claim “A claim that will be retired.” has been retired.',
     ])

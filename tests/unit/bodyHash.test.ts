@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
-import { contentHash } from '../../src/workflow/contentHash'
+import { bodyHash } from '../../src/workflow/bodyHash'
 
 type Body = {
   root: {
@@ -58,10 +58,10 @@ const makeBody = ({
   },
 })
 
-describe('contentHash', () => {
+describe('bodyHash', () => {
   it('returns "sha256:" followed by 64 hex digits', () => {
     // Act
-    const hash = contentHash({ body: makeBody() })
+    const hash = bodyHash(makeBody())
 
     // Assert
     expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/)
@@ -73,8 +73,8 @@ describe('contentHash', () => {
     const second = makeBody()
 
     // Act
-    const firstHash = contentHash({ body: first })
-    const secondHash = contentHash({ body: second })
+    const firstHash = bodyHash(first)
+    const secondHash = bodyHash(second)
 
     // Assert
     expect(first).not.toBe(second)
@@ -87,8 +87,8 @@ describe('contentHash', () => {
     const reordered = reverseKeys(body) as Body
 
     // Act
-    const hash = contentHash({ body })
-    const reorderedHash = contentHash({ body: reordered })
+    const hash = bodyHash(body)
+    const reorderedHash = bodyHash(reordered)
 
     // Assert
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(body))
@@ -101,8 +101,8 @@ describe('contentHash', () => {
     const edited = makeBody({ words: 'Ketamine cures treatment-resistant depression' })
 
     // Act
-    const approvedHash = contentHash({ body: approved })
-    const editedHash = contentHash({ body: edited })
+    const approvedHash = bodyHash(approved)
+    const editedHash = bodyHash(edited)
 
     // Assert
     expect(editedHash).not.toBe(approvedHash)
@@ -114,8 +114,8 @@ describe('contentHash', () => {
     const edited = makeBody({ reference: 'ref-2' })
 
     // Act
-    const approvedHash = contentHash({ body: approved })
-    const editedHash = contentHash({ body: edited })
+    const approvedHash = bodyHash(approved)
+    const editedHash = bodyHash(edited)
 
     // Assert
     expect(editedHash).not.toBe(approvedHash)
@@ -127,8 +127,8 @@ describe('contentHash', () => {
     const edited = makeBody({ reference: { id: 'ref-2', title: 'Esketamine nasal spray trial' } })
 
     // Act
-    const approvedHash = contentHash({ body: approved })
-    const editedHash = contentHash({ body: edited })
+    const approvedHash = bodyHash(approved)
+    const editedHash = bodyHash(edited)
 
     // Assert
     expect(editedHash).not.toBe(approvedHash)
@@ -140,8 +140,8 @@ describe('contentHash', () => {
     const edited = makeBody({ claim: 'claim-2' })
 
     // Act
-    const approvedHash = contentHash({ body: approved })
-    const editedHash = contentHash({ body: edited })
+    const approvedHash = bodyHash(approved)
+    const editedHash = bodyHash(edited)
 
     // Assert
     expect(editedHash).not.toBe(approvedHash)
@@ -154,8 +154,8 @@ describe('contentHash', () => {
     edited.root.children[0].children[0] = text('Ketamine eases treatment-resistant depression', { format: 1 })
 
     // Act
-    const approvedHash = contentHash({ body: approved })
-    const editedHash = contentHash({ body: edited })
+    const approvedHash = bodyHash(approved)
+    const editedHash = bodyHash(edited)
 
     // Assert
     expect(editedHash).not.toBe(approvedHash)
@@ -211,8 +211,8 @@ describe('contentHash', () => {
     rerender(rerendered)
 
     // Act
-    const approvedHash = contentHash({ body: approved })
-    const rerenderedHash = contentHash({ body: rerendered })
+    const approvedHash = bodyHash(approved)
+    const rerenderedHash = bodyHash(rerendered)
 
     // Assert
     expect(rerendered).not.toEqual(approved)
@@ -225,7 +225,7 @@ describe('contentHash', () => {
     const before = structuredClone(body)
 
     // Act
-    contentHash({ body })
+    bodyHash(body)
 
     // Assert
     expect(body).toEqual(before)
@@ -236,8 +236,8 @@ describe('contentHash', () => {
     const expected = `sha256:${createHash('sha256').update('null').digest('hex')}`
 
     // Act
-    const first = contentHash({ body: null })
-    const second = contentHash({ body: null })
+    const first = bodyHash(null)
+    const second = bodyHash(null)
 
     // Assert
     expect(first).toBe(expected)
@@ -246,9 +246,9 @@ describe('contentHash', () => {
 
   it('hashes a missing body like a null one, and differently from a real body', () => {
     // Act
-    const missing = contentHash({ body: undefined })
-    const empty = contentHash({ body: null })
-    const real = contentHash({ body: makeBody() })
+    const missing = bodyHash(undefined)
+    const empty = bodyHash(null)
+    const real = bodyHash(makeBody())
 
     // Assert
     expect(missing).toBe(empty)
