@@ -245,7 +245,7 @@ describe('the publish gate and the library', () => {
       overrideAccess: true,
     })
 
-    // Any further publish of the post meets the gate; a title change also voids the sign-off.
+    // Any further publish of the post meets the gate, and what the editor signed no longer matches.
     const error = await booted.payload
       .update({ collection: 'posts', data: { title: 'Library bound, renamed' }, id: post.id, overrideAccess: true })
       .catch((caught: unknown) => caught)
@@ -254,9 +254,9 @@ describe('the publish gate and the library', () => {
         .map((e) => e.message)
         .sort(),
     ).toEqual([
-      'No medical editor has signed this post off yet.',
       'The cited reference “Soon retracted” has been retracted.',
       'The claim “A claim that will be retired.” has been retired.',
+      'What the post shows changed after it was signed off (its text, title, excerpt, images, SEO, topics or author, or the wording or status of a claim or reference it uses); a medical editor must sign off the new version.',
     ])
   })
 

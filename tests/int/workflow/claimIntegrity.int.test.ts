@@ -1,0 +1,298 @@
+// The sign-off covers everything a clinic site shows: a change to any of it after sign-off (on REST, GraphQL or
+// the Local API, or in the library or an image) keeps the new text off the site, and the reviewer a site names is
+// the editor who signed, whatever a writer sends.
+import { describe, expect, it } from 'vitest'
+
+import type { Actor } from '../../helpers/actors'
+import type { TestUser } from '../../helpers/network'
+
+import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { withBlocks } from '../../helpers/network'
+
+const suite = bootNetwork()
+
+type Transport = 'graphql' | 'local' | 'rest'
+
+const actorFor = async (transport: Transport, user: TestUser): Promise<Actor> => {
+  const { baseUrl, payload } = suite.booted
+  if (transport === 'rest') return restActor({ baseUrl, user })
+  if (transport === 'graphql') return graphqlActor({ baseUrl, payload, user })
+  return localActor({ payload, user })
+}
+
+const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
+  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
+    body: JSON.stringify(body),
+    headers: {
+      Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
+      'Content-Type': 'application/json',
+    },
+    method: 'POST',
+  })
+  return { body: (await response.json()) as { errors?: { message: string }[] }, status: response.status }
+}
+
+const latest = (id: string) =>
+  suite.booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })
+
+let count = 0
+
+/** A post of clinic A, citing the shared reference and quoting the shared claim, submitted and signed off. */
+const signedOffPost = async (extra: Record<string, unknown> = {}) => {
+  const { network, booted } = suite
+  const slug = `integrity-${++count}`
+  const post = await booted.payload.create({
+    collection: 'posts',
+    data: {
+      author: network.a.author.id,
+      body: withBlocks(
+        'Sessions take about forty minutes.',
+        { blockType: 'citation', reference: network.reference.id },
+        { blockType: 'claim', claim: network.claim.id },
+      ),
+      clinic: network.clinicA.id,
+      excerpt: 'What a session is like.',
+      slug,
+      title: `Integrity ${count}`,
+      topics: [network.topic.id],
+      ...extra,
+    },
+    draft: true,
+    overrideAccess: false,
+    user: network.users.marketerA,
+  })
+  expect((await act(network.users.marketerA, post.id, 'submit')).status).toBe(200)
+  expect((await act(network.users.editor, post.id, 'sign-off')).status).toBe(200)
+  expect((await latest(post.id)).workflowState).toBe('approved')
+  return { id: post.id, slug }
+}
+
+describe('a change after sign-off to what the post shows', () => {
+  const cases: [string, Transport, () => Record<string, unknown>][] = [
+    ['the title', 'rest', () => ({ title: 'Ketamine cures depression' })],
+    ['the excerpt', 'graphql', () => ({ excerpt: 'Ketamine cures depression in 95% of patients, FDA approved.' })],
+    ['the excerpt', 'local', () => ({ excerpt: 'Ketamine cures depression in 95% of patients, FDA approved.' })],
+    ['the excerpt', 'rest', () => ({ excerpt: 'Ketamine cures depression in 95% of patients, FDA approved.' })],
+    ['the SEO title', 'local', () => ({ seo: { title: 'The cure for depression' } })],
+    ['the SEO description', 'rest', () => ({ seo: { description: 'Works for everyone.' } })],
+    ['the canonical URL', 'graphql', () => ({ seo: { canonicalUrl: 'https://elsewhere.example/miracle' } })],
+    ['the hero image', 'local', () => ({ heroImage: suite.network.a.media.id })],
+    ['the topics', 'rest', () => ({ topics: [] })],
+    ['the author', 'graphql', () => ({ author: null })],
+    ['the slug', 'local', () => ({ slug: `ketamine-cures-${count}` })],
+  ]
+
+  it.each(cases)(
+    'voids the sign-off when %s changes over %s, and publishing is refused',
+    async (_, transport, data) => {
+      // Setup
+      const { id } = await signedOffPost()
+      const marketer = await actorFor(transport, suite.network.users.marketerA)
+
+      // Action
+      const saved = await marketer.update('posts', id, data())
+      const publish = await act(suite.network.users.marketerA, id, 'publish')
+
+      // Assert
+      expect(saved.isAllowed, JSON.stringify(saved)).toBe(true)
+      const after = await latest(id)
+      expect(after.workflowState).toBe('draft')
+      expect(after.signOff?.contentHash ?? null).toBeNull()
+      expect(publish.status).toBe(409)
+      expect(after._status).toBe('draft')
+    },
+  )
+
+  it('leaves an edited excerpt off the live site when a published post is edited and re-published directly', async () => {
+    // Setup
+    const { booted, network } = suite
+    const { id, slug } = await signedOffPost()
+    expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
+    const { key } = await issueClinicKey({
+      admin: network.users.admin,
+      baseUrl: booted.baseUrl,
+      clinicId: network.clinicA.id,
+    })
+
+    // Action: Payload's own "publish changes", over REST
+    const response = await fetch(`${booted.baseUrl}/api/posts/${id}`, {
+      body: JSON.stringify({ _status: 'published', excerpt: 'Ketamine cures depression in 95% of patients.' }),
+      headers: {
+        Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.marketerA })}`,
+        'Content-Type': 'application/json',
+      },
+      method: 'PATCH',
+    })
+
+    // Assert
+    expect(response.status).toBe(400)
+    const article = (await (await deliver(booted.baseUrl, `/posts/${slug}`, key)).json()) as { excerpt: string }
+    expect(article.excerpt).toBe('What a session is like.')
+  })
+
+  it('keeps publication refused when an image’s alt text changes after sign-off', async () => {
+    // Setup
+    const { booted, network } = suite
+    const { id } = await signedOffPost({ heroImage: network.a.media.id })
+
+    // Action: the image itself is edited, not the post
+    await booted.payload.update({
+      collection: 'media',
+      data: { alt: 'Patient cured after one session' },
+      id: network.a.media.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    const publish = await act(network.users.marketerA, id, 'publish')
+
+    // Assert
+    expect(publish.status).toBe(400)
+    expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
+    expect((await latest(id))._status).toBe('draft')
+  })
+
+  it('refuses to publish on an old sign-off once a claim it quotes is reworded and re-approved', async () => {
+    // Setup
+    const { booted, network } = suite
+    const claim = await booted.payload.create({
+      collection: 'claims',
+      data: { statement: 'Ketamine helped some patients in trials.', supportingReferences: [network.reference.id] },
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    await booted.payload.update({
+      collection: 'claims',
+      data: { status: 'approved' },
+      id: claim.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
+    const { id } = await signedOffPost({
+      body: withBlocks('As trials found,', { blockType: 'claim', claim: claim.id }),
+    })
+
+    // Action: reworded (which sends it back to review) and approved again with the new wording
+    await booted.payload.update({
+      collection: 'claims',
+      data: { statement: 'Ketamine cures depression.' },
+      id: claim.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
+    expect((await booted.payload.findByID({ collection: 'claims', id: claim.id, overrideAccess: true })).status).toBe(
+      'pending',
+    )
+    await booted.payload.update({
+      collection: 'claims',
+      data: { status: 'approved' },
+      id: claim.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
+    const publish = await act(network.users.marketerA, id, 'publish')
+
+    // Assert
+    expect(publish.status).toBe(400)
+    expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
+    expect((await latest(id))._status).toBe('draft')
+  })
+
+  it('refuses to publish on an old sign-off once a cited reference was retracted and vetted again', async () => {
+    // Setup
+    const { booted, network } = suite
+    const reference = await booted.payload.create({
+      collection: 'references',
+      data: { kind: 'study', title: 'A study that will wobble', vettingStatus: 'vetted' },
+      overrideAccess: true,
+    })
+    const { id } = await signedOffPost({
+      body: withBlocks('Sessions take about forty minutes.', { blockType: 'citation', reference: reference.id }),
+    })
+
+    // Action
+    for (const vettingStatus of ['retracted', 'vetted'] as const) {
+      await booted.payload.update({
+        collection: 'references',
+        data: { vettingNote: 'Expression of concern, later withdrawn.', vettingStatus },
+        id: reference.id,
+        overrideAccess: false,
+        user: network.users.editor,
+      })
+    }
+    const publish = await act(network.users.marketerA, id, 'publish')
+
+    // Assert
+    expect(publish.status).toBe(400)
+    expect((await latest(id))._status).toBe('draft')
+  })
+})
+
+describe('the medical reviewer a site shows', () => {
+  const transports: Transport[] = ['rest', 'graphql', 'local']
+
+  it.each(transports)('is the editor who signed, whatever a marketer writes over %s', async (transport) => {
+    // Setup
+    const { booted, network } = suite
+    const { id, slug } = await signedOffPost()
+    expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
+    const { key } = await issueClinicKey({
+      admin: network.users.admin,
+      baseUrl: booted.baseUrl,
+      clinicId: network.clinicA.id,
+    })
+    const marketer = await actorFor(transport, network.users.marketerA)
+
+    // Action: name another user as the signer of the live version, and as the old medicalReviewer field
+    await marketer.update('posts', id, {
+      _status: 'published',
+      signOff: { signedOffBy: network.users.admin.id },
+      ...(transport === 'graphql' ? {} : { medicalReviewer: network.users.admin.id }),
+    })
+
+    // Assert
+    const live = await booted.payload.findByID({ collection: 'posts', depth: 0, id, overrideAccess: true })
+    expect(live.signOff?.signedOffBy).toBe(network.users.editor.id)
+    const article = (await (await deliver(booted.baseUrl, `/posts/${slug}`, key)).json()) as {
+      jsonLd: { reviewedBy?: { name?: string } }
+      medicalReviewer: { name: string } | null
+    }
+    expect(article.medicalReviewer?.name).toBe(network.users.editor.name)
+    expect(JSON.stringify(article.jsonLd)).toContain(network.users.editor.name)
+    expect(JSON.stringify(article)).not.toContain(network.users.admin.name)
+  })
+
+  it('carries the credentials verified when the editor signed, not ones entered later', async () => {
+    // Setup
+    const { booted, network } = suite
+    await booted.payload.update({
+      collection: 'users',
+      data: { credentials: { degree: 'MD', specialty: 'Psychiatry', verifiedAt: new Date().toISOString() } },
+      id: network.users.editor.id,
+      overrideAccess: true,
+    })
+    const { id, slug } = await signedOffPost()
+    expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
+    const { key } = await issueClinicKey({
+      admin: network.users.admin,
+      baseUrl: booted.baseUrl,
+      clinicId: network.clinicA.id,
+    })
+
+    // Action: the editor edits their own degree afterwards (unverified)
+    await booted.payload.update({
+      collection: 'users',
+      data: { credentials: { degree: 'Nobel laureate' } },
+      id: network.users.editor.id,
+      overrideAccess: false,
+      user: network.users.editor,
+    })
+
+    // Assert
+    const article = (await (await deliver(booted.baseUrl, `/posts/${slug}`, key)).json()) as {
+      medicalReviewer: { credentials: { degree: string } | null }
+    }
+    expect(article.medicalReviewer.credentials?.degree).toBe('MD')
+  })
+})
