@@ -7,7 +7,7 @@ const operational = [
   /\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|https?:\/\/|\bwww\./i,
   /\b(?:988|911|crisis\s+(?:line|counselor|service)|emergency\s+(?:room|care)|in\s+crisis|in\s+danger)\b/i,
   /^(?:please\s+)?(?:book|call|text|email|e-mail|contact|schedule|visit|click|tap|download|log\s+in|sign\s+up|subscribe|follow|share|apply|message|chat|dm|ask|fill\s+out|take\s+the|check\s+in|bring|arrange|plan\s+to|join|learn|read|request|reach\s+out|come\s+(?:meet|see|visit)|see\s+you|let's|give)\b/i,
-  /\b(?:free\s+(?:consult\w*|chat|phone|tours?)|book(?:ing|ed)?\s+(?:online|button|your|a)|request\s+an\s+evaluation|patient\s+portal|in\s+the\s+app|the\s+\w+\s+tab|booking\s+button|two-minute\s+quiz|can\s+be\s+booked|let's|travel\s+from|intake\s+(?:line|coordinator))\b/i,
+  /\b(?:free\s+(?:consult\w*|chat|phone|tours?)|book(?:ing|ed)?\s+(?:online|button|your|a)|request\s+an\s+evaluation|patient\s+portal|in\s+the\s+app|the\s+\w+\s+tab|booking\s+button|two-minute\s+quiz|we\s+offer|can\s+be\s+booked|let's|travel\s+from|intake\s+(?:line|coordinator))\b/i,
   // scheduling, directions, opening hours
   /\b(?:located\s+(?:at|on|in)|we\s+are\s+(?:at|on|in)\s+(?:the\s+)?(?:\d|[A-Z])|next\s+to|across\s+from|parking|valet|suite\s+\d|floor|building\s+[A-Z]|train\s+station|short\s+walk|office\s+hours|open\s+(?:monday|daily|\d)|business\s+days?|\d{1,2}\s*(?:am|pm)\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:reschedule|cancel\w*|(?:hours'?|days'?)\s+notice|walk-ins|appointment|arrive\s+(?:early|within)|ships?\s+within|box\s+should\s+arrive|childcare|snack|blanket|coffee|latte|tours?)\b/i,

@@ -11,7 +11,8 @@ const endsQuestion = /\?["'”’)\]]*$/
 /** "What the studies found", "How ketamine works", "Who should not take Spravato": the topic of the section under it. */
 const startsWithWhWord =
   /(?:^(?:\d{1,2}[.)]\s+)?|:\s+)(?:what|how|why|when|who|whom|which|where|is|are|can|does|do|should|will)\b/i
-const finiteVerbTags = ['Copula', 'Modal', 'PastTense', 'PresentTense', 'Auxiliary']
+// Past tense is left out: in a heading it is nearly always a participle ("Brain-Derived Neurotrophic Factor").
+const finiteVerbTags = ['Copula', 'Modal', 'PresentTense', 'Auxiliary']
 
 type Term = { tags?: Set<string> | string[] }
 
