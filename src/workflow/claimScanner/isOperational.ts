@@ -5,7 +5,7 @@
 const operational = [
   // contact, crisis lines, calls to action
   /\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|https?:\/\/|\bwww\./i,
-  /\b(?:988|911|crisis\s+(?:line|counselor|service)|emergency\s+(?:room|care)|in\s+crisis|in\s+danger)\b/i,
+  /\b(?:988|911|crisis\s+(?:line|counselor|service)|emergency\s+(?:room|care|service)|in\s+crisis|in\s+danger|thinking\s+about\s+suicide\s+right\s+now)\b/i,
   /^(?:please\s+)?(?:book|call|text|email|e-mail|contact|schedule|visit|click|tap|download|log\s+in|sign\s+up|subscribe|follow|share|apply|message|chat|dm|ask|fill\s+out|take\s+the|check\s+in|bring|arrange|plan\s+to|join|learn|read|request|reach\s+out|come\s+(?:meet|see|visit)|see\s+you|let's|give)\b/i,
   /\b(?:free\s+(?:consult\w*|chat|phone|tours?)|book(?:ing|ed)?\s+(?:online|button|your|a)|request\s+an\s+evaluation|patient\s+portal|in\s+the\s+app|the\s+\w+\s+tab|booking\s+button|two-minute\s+quiz|we\s+offer|can\s+be\s+booked|let's|travel\s+from|intake\s+(?:line|coordinator))\b/i,
   // scheduling, directions, opening hours
