@@ -75,19 +75,19 @@ describe('scanText on the sample articles', () => {
       sentence: 'In fact, Ketamine use has been found to lessen depression symptoms in 70% of patients.',
     },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['safety'],
       seed: '000',
       sentence: 'Ketamine’s unique effect on brain chemistry makes it extremely safe and effective.',
     },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['efficacy'],
       seed: '000',
       sentence:
         'Let’s dive into two ways Ketamine positively affects brain chemistry and reverses the effects of depression, stress, and aging.',
     },
-    { kinds: ['efficacy-safety'], seed: '000', sentence: 'Ketamine: Reversing the Effects of Depression' },
+    { kinds: ['efficacy'], seed: '000', sentence: 'Ketamine: Reversing the Effects of Depression' },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['safety'],
       seed: '000',
       sentence:
         'They are both committed to providing safe, effective mental health access in a comfortable, unintimidating setting.',
@@ -105,7 +105,7 @@ describe('scanText on the sample articles', () => {
         'Other adverse events were extremely rare (such as bladder dysfunction (0.1%), cognitive decline (0.03%) and psychotic symptoms (0.03%)).',
     },
     {
-      kinds: ['efficacy-safety', 'regulatory'],
+      kinds: ['safety', 'regulatory'],
       seed: '001',
       sentence: 'Ketamine is considered to be a relatively safe drug that is approved by the FDA.',
     },
@@ -158,17 +158,17 @@ describe('scanText on the sample articles', () => {
       sentence: 'Several doctors already prescribe off-label ketamine to treatment-resistant patients with depression.',
     },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['efficacy'],
       seed: '003',
       sentence: 'Ketamine – The Most Powerful Treatment For Depression Yet Invented',
     },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['efficacy'],
       seed: '003',
       sentence: 'We often refer to Ketamine as “the most powerful antidepressant yet invented”.',
     },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['efficacy'],
       seed: '003',
       sentence:
         'Due to Ketamine’s minimal side effect profile, rapid onset, and superior therapeutic efficacy, it is more and more being considered not only as an advanced alternative for treatment-resistant depression like Electroconvulsive Therapy (ECT) and Transcranial Magnetic Stimulation (TMS), but as a first or second-line option.',
@@ -198,11 +198,29 @@ describe('scanText on the sample articles', () => {
         'While the FDA recently rejected MDMA as an approved mental health treatment, the industry is constantly evolving and looking for new ways to help those struggling.',
     },
     {
-      kinds: ['efficacy-safety'],
+      kinds: ['efficacy'],
       seed: '004',
       sentence:
         'Originally developed as an anesthetic in the 1960s, ketamine is now being recognized for its rapid and robust antidepressant effects.',
     },
+    // Claims without trigger words, which the first scanner let through.
+    { kinds: ['mechanism'], seed: '000', sentence: 'It was first introduced in the 1960s as an anesthetic.' },
+    { kinds: ['efficacy'], seed: '000', sentence: '20 years later in the 1980s, it gained popularity as a club drug.' },
+    { kinds: ['mechanism'], seed: '002', sentence: 'Veterinarians commonly use it as an anesthetic on animals.' },
+    { kinds: ['efficacy'], seed: '002', sentence: 'Basurto has undergone nearly two dozen ketamine infusions.' },
+    {
+      kinds: ['efficacy'],
+      seed: '002',
+      sentence:
+        'Ketamine may not be a cure-all, but the physiological changes give patients the chance to keep fighting the good fight.',
+    },
+    {
+      kinds: ['mechanism'],
+      seed: '003',
+      sentence:
+        'It does so by increasing BDNF, or Brain-Derived Neurotrophic Factor, which is effectively ‘brain fertilizer’.',
+    },
+    { kinds: ['eligibility'], seed: '004', sentence: 'Additionally, ketamine is not suitable for everyone.' },
   ]
 
   it.each(mustFlag)('flags "$sentence" (seed $seed) as $kinds', ({ kinds, seed, sentence }) => {
@@ -218,9 +236,6 @@ describe('scanText on the sample articles', () => {
     { seed: '000', sentence: 'Contact us to set up a free consultation.' },
     { seed: '000', sentence: 'xoxo Rachel and Ryan' },
     { seed: '000', sentence: 'Leave a Comment' },
-    { seed: '000', sentence: 'It was first introduced in the 1960s as an anesthetic.' },
-    { seed: '000', sentence: '20 years later in the 1980s, it gained popularity as a club drug.' },
-    { seed: '000', sentence: 'Brain-Derived Neurotrophic Factor' },
     { seed: '001', sentence: 'What is Ketamine?' },
     { seed: '001', sentence: 'Ready to discover a new way to heal your anxiety?' },
     { seed: '001', sentence: "To understand how ketamine treatment works, let's first understand ketamine." },
@@ -228,31 +243,20 @@ describe('scanText on the sample articles', () => {
     { seed: '001', sentence: 'Scientific Articles and Clinical Trials' },
     { seed: '002', sentence: 'Are you in a crisis?' },
     { seed: '002', sentence: 'Call or text 988 to speak to a crisis counselor.' },
-    { seed: '002', sentence: 'Veterinarians commonly use it as an anesthetic on animals.' },
     { seed: '002', sentence: 'Article by: Taylor Carter' },
     { seed: '002', sentence: '1200 630 Taylor Carter' },
-    { seed: '002', sentence: 'Basurto has undergone nearly two dozen ketamine infusions.' },
     {
       seed: '002',
       sentence:
         'The clinic opened its doors four years ago, answering the growing demand for ketamine therapy and treatment by providing the medicine in a safe and professional setting.',
     },
-    {
-      seed: '002',
-      sentence:
-        'Ketamine may not be a cure-all, but the physiological changes give patients the chance to keep fighting the good fight.',
-    },
     { seed: '003', sentence: 'Popular Blog Posts' },
-    {
-      seed: '003',
-      sentence:
-        'It does so by increasing BDNF, or Brain-Derived Neurotrophic Factor, which is effectively ‘brain fertilizer’.',
-    },
     { seed: '004', sentence: 'top of page' },
     { seed: '004', sentence: 'Understanding Ketamine Therapy' },
     { seed: '004', sentence: 'Considerations and Side Effects' },
     { seed: '004', sentence: '10 views0 comments' },
-    { seed: '004', sentence: 'Additionally, ketamine is not suitable for everyone.' },
+    { seed: '001', sentence: 'Ready to discover a new way to heal your anxiety?' },
+    { seed: '002', sentence: 'How Does it Work?' },
   ]
 
   it.each(mustNotFlag)('does not flag "$sentence" (seed $seed)', ({ seed, sentence }) => {
@@ -347,7 +351,10 @@ describe('scanText sentence splitting', () => {
     )
 
     // Assert
-    expect(sentences(flagged)).toEqual(['70% of patients respond within hours.'])
+    expect(sentences(flagged)).toEqual([
+      'It was first introduced in the 1960s as an anesthetic.',
+      '70% of patients respond within hours.',
+    ])
   })
 
   it('keeps quotes and ellipses inside their sentence', () => {
@@ -375,6 +382,7 @@ describe('scanText sentence splitting', () => {
     // Assert
     expect(sentences(flagged)).toEqual([
       'Esketamine, a derivative of ketamine, has been approved by the FDA for treatment-resistant depression.',
+      'It is a spray.',
     ])
   })
 
@@ -422,7 +430,15 @@ describe('scanText claim detection', () => {
   it.each([
     ['Call or text 988 anytime.'],
     ['In 2019, our clinic opened its doors.'],
-    ['Ketamine was first used in the 1960s, and 20 years later it was a club drug.'],
+    ['Book your free consultation today, and bring a friend.'],
+    ['Our office is on the second floor, next to the pharmacy.'],
+    ['The full series is $2,700, and we offer a 10% discount when you pay up front.'],
+    ['We bill your insurance for the office visit.'],
+    ['Thank you for choosing us for your care.'],
+    ['Side effects'],
+    ['What the studies found'],
+    ['Who should not take Spravato'],
+    ['Brain-Derived Neurotrophic Factor'],
     ['Safety of Ketamine'],
     ['Stay safe, and see you soon!'],
     ['We offer treatment in a safe and comfortable environment.'],
@@ -448,11 +464,11 @@ describe('scanText claim detection', () => {
     ['According to a recent study, it helps.', 'research-appeal', 'According to a recent study'],
     ['Ketamine is a Schedule III drug.', 'regulatory', 'Schedule III'],
     ['Esketamine is approved for depression.', 'regulatory', 'approved for'],
-    ['Ketamine cures depression.', 'efficacy-safety', 'cures'],
-    ['Ketamine is clinically proven.', 'efficacy-safety', 'clinically proven'],
-    ['It is a breakthrough.', 'efficacy-safety', 'breakthrough'],
-    ['It has minimal side effects.', 'efficacy-safety', 'minimal side effects'],
-    ['You can safely combine it with therapy.', 'efficacy-safety', 'safely'],
+    ['Ketamine cures depression.', 'efficacy', 'cures'],
+    ['Ketamine is clinically proven.', 'efficacy', 'clinically proven'],
+    ['It is a breakthrough.', 'efficacy', 'breakthrough'],
+    ['It has minimal side effects.', 'safety', 'minimal side effects'],
+    ['You can safely combine it with therapy.', 'safety', 'safely'],
   ])('flags "%s" as %s, quoting "%s"', (sentence, kind, match) => {
     // Act
     const [flagged] = scanText(sentence)
@@ -466,8 +482,9 @@ describe('scanText claim detection', () => {
     const [flagged] = scanText('Ketamine is extremely safe and effective.')
 
     // Assert
-    expect(flagged.reasons).toHaveLength(1)
-    expect(flagged.reasons[0].match).toBe('extremely safe and effective')
+    expect(flagged.reasons.filter(({ kind }) => kind === 'safety').map(({ match }) => match)).toEqual([
+      'extremely safe and effective',
+    ])
   })
 
   it('lists reasons in the order their words appear', () => {
@@ -475,7 +492,7 @@ describe('scanText claim detection', () => {
     const [flagged] = scanText('Studies show ketamine is safe for 70% of patients and FDA approved.')
 
     // Assert
-    expect(kindsOf(flagged)).toEqual(['research-appeal', 'efficacy-safety', 'statistic', 'regulatory'])
+    expect(kindsOf(flagged)).toEqual(['research-appeal', 'safety', 'statistic', 'regulatory'])
   })
 })
 
@@ -707,7 +724,7 @@ describe('scanLexical', () => {
       isResolved: true,
       sentence: 'According to a recent study, 70% of patients improve.',
     })
-    expect(kindsOf(flagged[0])).toEqual(['research-appeal', 'statistic'])
+    expect(kindsOf(flagged[0])).toEqual(['research-appeal', 'statistic', 'efficacy'])
   })
 
   it('joins a sentence broken by a line break inside a paragraph', () => {

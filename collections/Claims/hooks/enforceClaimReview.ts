@@ -11,10 +11,9 @@ import { idOf } from '../../../src/workflow/idOf'
 const sameIds = (a: unknown[] = [], b: unknown[] = []) => a.map(idOf).sort().join() === b.map(idOf).sort().join()
 
 /** Statements about how well or how safely a treatment works, or with numbers, need more than news to stand on. */
+const scientificKinds = new Set(['efficacy', 'safety', 'statistic'])
 const needsScientificSupport = (statement: string) =>
-  scanText(statement).some((flag) =>
-    flag.reasons.some((reason) => reason.kind === 'efficacy-safety' || reason.kind === 'statistic'),
-  )
+  scanText(statement).some((flag) => flag.reasons.some((reason) => scientificKinds.has(reason.kind)))
 
 /**
  * The rules of the claims library: an editor approves, never their own proposal; an approved claim rests on at

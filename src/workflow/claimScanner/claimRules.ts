@@ -5,10 +5,15 @@ import type { ClaimReason } from './types'
 
 export type ClaimRule = {
   explain: (match: string) => string
+  /** Asserts even in a heading or a question ("The Most Powerful Treatment Yet", "FDA Approval Expected Monday"). */
+  isAssertive?: boolean
   isExcused?: (context: { after: string; before: string; match: string }) => boolean
   kind: ClaimReason
   pattern: RegExp
 }
+
+/** Marks a rule whose words assert something wherever they stand, in a topic heading or a question too. */
+const assertive = (claimRule: ClaimRule): ClaimRule => ({ ...claimRule, isAssertive: true })
 
 const quote = (match: string): string => `"${match}"`
 
@@ -54,8 +59,13 @@ const speed = (match: string) =>
   `Promises how fast it works (${quote(match)}), which needs evidence: a citation or an approved claim.`
 const lasting = (match: string) =>
   `Promises how long the benefit lasts (${quote(match)}), which needs evidence: a citation or an approved claim.`
+const coverage = (match: string) =>
+  `Says what insurance covers (${quote(match)}); plans differ, so it needs a source and careful wording.`
 const research = (match: string) =>
   `Points to research (${quote(match)}) without naming it; add a citation to the study.`
+
+/** "$2,700": a price, not a count of anything. */
+const isMoney = ({ before }: { before: string }): boolean => /\$\s?$/.test(before)
 
 /** "Save 20%", "20% off": a price, not a finding. */
 const isPriceCut = ({ after, before }: { after: string; before: string }): boolean =>
@@ -73,6 +83,10 @@ const isSafePlace = ({ after, before }: { after: string; before: string }): bool
 const isNotEfficacy = ({ after, before, match }: { after: string; before: string; match: string }): boolean =>
   (/^effectively$/i.test(match) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) ||
   /^\s+(?:immediately|date|as\s+of|from)\b/i.test(after)
+
+/** "Reimbursement is never guaranteed": a promise about money or appointments, not about the treatment. */
+const isAboutMoney = ({ after, before }: { after: string; before: string }): boolean =>
+  /\b(?:reimburs\w*|insur\w*|refunds?|prices?|appointments?|spots?)\b/i.test(`${before} ${after}`)
 
 /** "not a cure" and "may not be a cure-all" disclaim a claim rather than make one. */
 const isDisclaimed = ({ before }: { before: string }): boolean => /\bnot\s+(?:be\s+)?an?\s+$/i.test(before)
@@ -100,7 +114,7 @@ export const claimRules: ClaimRule[] = [
     String.raw`\b${qualifier}\d+(?:[.,]\d+)?\s+(?:thousand|million|billion)\b(?:\s+${people}\b)?`,
     statistic,
   ),
-  rule('statistic', String.raw`\b${qualifier}\d{1,3}(?:,\d{3})+\b(?:\s+${people}\b)?`, statistic),
+  rule('statistic', String.raw`\b${qualifier}\d{1,3}(?:,\d{3})+\b(?:\s+${people}\b)?`, statistic, isMoney),
   rule('statistic', String.raw`\b${qualifier}\d+\s+${people}\b`, statistic),
   rule('statistic', String.raw`\b(?:millions|thousands|billions|hundreds)\s+of\s+${people}\b`, statistic),
   rule(
@@ -126,110 +140,135 @@ export const claimRules: ClaimRule[] = [
   ),
 
   // regulatory statements
-  rule('regulatory', String.raw`\b(?:the\s+)?(?:U\.S\.\s+)?${regulator}\b[^.!?]{0,80}?\b${decision}`, regulatory),
-  rule(
-    'regulatory',
-    String.raw`\b${decision}[^.!?]{0,40}?\b(?:by|from|of)\s+the\s+(?:U\.S\.\s+)?${regulator}\b`,
-    regulatory,
+  assertive(
+    rule('regulatory', String.raw`\b(?:the\s+)?(?:U\.S\.\s+)?${regulator}\b[^.!?]{0,80}?\b${decision}`, regulatory),
   ),
-  rule('regulatory', String.raw`\b${regulator}\b`, regulatory),
-  rule('regulatory', String.raw`\boff[- ]label\b`, approvalStatus),
-  rule('regulatory', String.raw`\b(?:(?:not|un)\s*)?approved\s+(?:for|as|to\s+treat)\b`, approvalStatus),
-  rule(
-    'regulatory',
-    String.raw`\bSchedule\s+(?:I{1,3}|IV|V)\b|\b[Cc]ontrolled\s+substance\b`,
-    approvalStatus,
-    undefined,
-    'g',
+  assertive(
+    rule(
+      'regulatory',
+      String.raw`\b${decision}[^.!?]{0,40}?\b(?:by|from|of)\s+the\s+(?:U\.S\.\s+)?${regulator}\b`,
+      regulatory,
+    ),
+  ),
+  assertive(rule('regulatory', String.raw`\b${regulator}\b`, regulatory)),
+  assertive(rule('regulatory', String.raw`\boff[- ]label\b`, approvalStatus)),
+  assertive(rule('regulatory', String.raw`\b(?:(?:not|un)\s*)?approved\s+(?:for|as|to\s+treat)\b`, approvalStatus)),
+  assertive(
+    rule(
+      'regulatory',
+      String.raw`\bSchedule\s+(?:I{1,3}|IV|V)\b|\b[Cc]ontrolled\s+substance\b`,
+      approvalStatus,
+      undefined,
+      'g',
+    ),
   ),
 
   // efficacy and safety
-  rule(
-    'efficacy-safety',
-    String.raw`\b(?:the\s+)?(?:most\s+(?:powerful|effective|potent|advanced|successful)|best\s+(?:treatment|therapy|option|antidepressant|results?))\b`,
-    hype,
+  assertive(
+    rule(
+      'efficacy',
+      String.raw`\b(?:the\s+)?(?:most\s+(?:powerful|effective|potent|advanced|successful)|best\s+(?:treatment|therapy|option|antidepressant|results?))\b`,
+      hype,
+    ),
   ),
-  rule(
-    'efficacy-safety',
-    String.raw`\b(?:superior|unprecedented|breakthrough|groundbreaking|ground-breaking|revolutionary|miracle|miraculous|game[- ]?changer|life[- ]?saving|unmatched|unrivall?ed)\b`,
-    hype,
+  assertive(
+    rule(
+      'efficacy',
+      String.raw`\b(?:superior|unprecedented|breakthrough|groundbreaking|ground-breaking|revolutionary|miracle|miraculous|game[- ]?changer|life[- ]?saving|unmatched|unrivall?ed)\b`,
+      hype,
+    ),
   ),
-  rule('efficacy-safety', String.raw`\b${intensifier}?safe(?:,|\s+and)\s+(?:and\s+)?${intensifier}?effective\b`, safe),
-  rule('efficacy-safety', String.raw`(?<![\w-])${intensifier}?(?:un)?safe(?:ly|r|st)?\b(?!-)`, safe, isSafePlace),
+  rule('safety', String.raw`\b${intensifier}?safe(?:,|\s+and)\s+(?:and\s+)?${intensifier}?effective\b`, safe),
+  rule('safety', String.raw`(?<![\w-])${intensifier}?(?:un)?safe(?:ly|r|st)?\b(?!-)`, safe, isSafePlace),
   rule(
-    'efficacy-safety',
+    'safety',
     String.raw`\b(?:(?:good|excellent|strong|proven|favou?rable|established)\s+)?safety\s+(?:profile|record)\b`,
     safe,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`(?<!cost-)\b(?:${intensifier}|(?:more|most|less|as|equally|truly)\s+)?effective(?:ly|ness)?\b`,
     works,
     isNotEfficacy,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:(?:superior|proven|therapeutic|clinical|antidepressant|demonstrated)\s+){0,2}effica(?:cy|cious)\b`,
     works,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:has|have)\s+(?:also\s+)?(?:shown|demonstrated)\s+(?:potential|promise|benefits?)\b`,
     works,
   ),
-  rule('efficacy-safety', String.raw`\brevers(?:e|es|ed|ing|al)\b`, works),
-  rule('efficacy-safety', String.raw`\bcure-all\b|\bcur(?:e|es|ed|ing|ative)\b`, works, isDisclaimed),
-  rule('efficacy-safety', String.raw`\b(?:clinically\s+|scientifically\s+)?proven\b|\bguarantee[sd]?\b`, works),
-  rule('efficacy-safety', String.raw`\bantidepressant\s+(?:effects?|response|action|properties|benefits?)\b`, works),
+  assertive(rule('efficacy', String.raw`\brevers(?:e|es|ed|ing|al)\b`, works)),
+  assertive(rule('efficacy', String.raw`\bcure-all\b|\bcur(?:e|es|ed|ing|ative)\b`, works, isDisclaimed)),
+  assertive(
+    rule(
+      'efficacy',
+      String.raw`\b(?:clinically\s+|scientifically\s+)?proven\b|\bguarantee[sd]?\b`,
+      works,
+      isAboutMoney,
+    ),
+  ),
+  rule('efficacy', String.raw`\bantidepressant\s+(?:effects?|response|action|properties|benefits?)\b`, works),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:reliev(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing))\b|\bprovid(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?relief\b`,
     works,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:repair|rewire|regrow|mend|heal|restore)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?(?:brain|brains|neurons|synapses|connections)\b`,
     works,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:reduc(?:e|es|ed|ing)|lessen(?:s|ed|ing)?|eas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\s+(?:the\s+|their\s+|your\s+)?(?:[\w-]+\s+)?(?:symptoms?|depression|anxiety|pain|inflammation|suicidal|ptsd|mood|stress)\b`,
     works,
   ),
   rule(
-    'efficacy-safety',
+    'safety',
     String.raw`\b(?:minimal|few|fewer|no|mild|little|limited|low|negligible)\s+(?:side[- ]effects?|risks?|adverse\s+(?:effects?|events?))(?:\s+profile)?\b`,
     playsDownRisk,
   ),
   rule(
-    'efficacy-safety',
+    'safety',
     String.raw`\b(?:non-?addictive|not\s+addictive|risk[- ]free|well[- ]tolerated|short-lived|manageable)\b`,
     playsDownRisk,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\brapid(?:ly)?(?:[,\s]+(?:and\s+)?[a-z-]+){0,3}?[,\s]+(?:antidepressant|relief|onset|mood|improvement|response|effects?|action)\b(?:\s+(?:effects?|response|action|improvement))?`,
     speed,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:(?:much|far)\s+)?(?:rapid|fast|faster|quick|quicker|immediate)\s+onset\b|\bimmediate\s+(?:effects?|relief|results?|improvement)\b|\b(?:fast|rapid|quick)[- ]acting\b`,
     speed,
   ),
+  rule('efficacy', String.raw`\bworks?\s+(?:very\s+|so\s+|much\s+)?(?:quickly|fast|rapidly|immediately)\b`, speed),
   rule(
-    'efficacy-safety',
-    String.raw`\bworks?\s+(?:very\s+|so\s+|much\s+)?(?:quickly|fast|rapidly|immediately)\b`,
-    speed,
-  ),
-  rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\bwithin(?:\s+(?:a|an|just|only|the|first|matter|of|few|\d+|one|two|three|four|five|six|twelve|twenty-four)){0,4}\s+(?:hours?|minutes?|days?)\b|\bin\s+(?:a\s+matter\s+of|just|only|a\s+few)\s+(?:hours|minutes|days)\b`,
     speed,
   ),
   rule(
-    'efficacy-safety',
+    'efficacy',
     String.raw`\b(?:lasting|long[- ]lasting|sustained|sustainable|permanent|long[- ]term)\s+(?:effects?|benefits?|relief|results?|improvements?|remission|recovery)\b`,
     lasting,
+  ),
+
+  rule(
+    'safety',
+    String.raw`\b(?:can(?:not|'t)|do\s+not|don't|never|must\s+not)\s+(?:drive|operate)\b`,
+    (match) => `Tells patients what is unsafe after treatment (${quote(match)}), which a medical editor must check.`,
+  ),
+
+  rule(
+    'regulatory',
+    String.raw`\b(?:insurance|insurers?|health\s+plans?|Medicare|Medicaid|TRICARE|the\s+VA|(?:most|many|some)\s+(?:insurance\s+|health\s+)?plans)\b[^.!?]{0,60}?\b(?:cover(?:s|ed|age)?|pays?\s+for)\b`,
+    coverage,
   ),
 
   // appeals to research
@@ -255,7 +294,7 @@ export const claimRules: ClaimRule[] = [
   ),
   rule(
     'research-appeal',
-    String.raw`\bresearch\s+(?:is|remains)\s+(?:still\s+)?(?:new|early|emerging|limited|preliminary|ongoing|young)\b|\bpreliminary\s+(?:evidence|data|results|findings|cause\s+to\s+believe)\b`,
+    String.raw`\b(?:research|evidence|data)\s+(?:[\w-]+\s+){0,4}?(?:is|are|remains)\s+(?:still\s+)?(?:new|early|emerging|limited|preliminary|ongoing|young|small|mixed|weak|strong|growing)\b|\bpreliminary\s+(?:evidence|data|results|findings|cause\s+to\s+believe)\b`,
     research,
   ),
 ]

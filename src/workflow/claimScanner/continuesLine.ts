@@ -7,6 +7,10 @@ const startsMidSentence = /^[\p{Ll}([]/u
 const endsWithJoiner =
   /(?:[,;‐‑–—-]|\b(?:a|an|and|are|as|at|be|been|but|by|can|could|for|from|had|has|have|in|into|is|its|may|might|nor|of|on|or|our|should|such|than|that|the|their|to|was|were|which|who|will|with|would|your))$/i
 
+/** "What Spravato is", "Who the program is for": a short heading that names a topic ends with a joining word. */
+const isTopicHeading = (line: string): boolean =>
+  /^(?:What|How|Why|When|Who|Which|Where)\b/.test(line) && line.split(/\s+/).length <= 8
+
 /**
  * A line continues into the next when it has no closing punctuation and either the next line starts in lower case
  * (or with a bracket) or the line ends in a comma or a joining word. Both lines are given trimmed.
@@ -15,4 +19,5 @@ export const continuesLine = ({ lineAfter, lineBefore }: { lineAfter: string; li
   lineBefore !== '' &&
   lineAfter !== '' &&
   !endsSentence.test(lineBefore) &&
+  !(isTopicHeading(lineBefore) && /^\p{Lu}/u.test(lineAfter)) &&
   (startsMidSentence.test(lineAfter) || endsWithJoiner.test(lineBefore))

@@ -1,42 +1,42 @@
-import type { FlaggedReason } from './types'
+import type { ClaimReason, FlaggedReason } from './types'
 
-import { claimRules } from './claimRules'
+import { domainLexicon, treatmentLexicon } from './domainLexicon'
+import { isOperational } from './isOperational'
+import { fallbackCue, kindCues } from './kindCues'
+import { ruleReasons } from './ruleReasons'
+import { sentenceShape } from './sentenceShape'
 
-type Found = FlaggedReason & { end: number; start: number }
-
-/** Words either side of a match that an excuse may read. */
-const contextWidth = 40
+/** A number about patients asserts even in a heading or a question ("70% of Patients Respond"). */
+const assertiveKinds = new Set<ClaimReason>(['statistic'])
 
 /**
- * Every claim the rules find in one sentence, in reading order. Where matches of one kind overlap, the longest wins
- * ("safe and effective" over "effective"); the same words of the same kind are reported once.
+ * Why a sentence needs a medical editor, as medical-legal review reads it: a statement about a treatment, drug,
+ * condition, symptom, body system, side effect or patient group is a claim unless it is clinic business. Trigger
+ * words ("safe", "FDA", "studies show", numbers) are reported wherever they assert; every other claim gets the kinds
+ * its words name. An empty list means the sentence is not a claim.
  */
 export const findReasons = (sentence: string): FlaggedReason[] => {
-  const found: Found[] = []
-  for (const { explain, isExcused, kind, pattern } of claimRules) {
-    for (const hit of sentence.matchAll(pattern)) {
-      const match = hit[0].trim()
-      if (!match) continue
-      const start = hit.index + hit[0].indexOf(match)
-      const end = start + match.length
-      const context = {
-        after: sentence.slice(end, end + contextWidth),
-        before: sentence.slice(Math.max(0, start - contextWidth), start),
-        match,
-      }
-      if (isExcused?.(context)) continue
-      found.push({ end, explanation: explain(match), kind, match, start })
-    }
+  const shape = sentenceShape(sentence)
+  const triggered = ruleReasons(sentence)
+  if (shape !== 'statement') {
+    return triggered.filter(({ isAssertive, kind }) => isAssertive || assertiveKinds.has(kind)).map(strip)
   }
-  const kept: Found[] = []
-  for (const candidate of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    const isCovered = kept.some(
-      (other) =>
-        other.kind === candidate.kind &&
-        ((other.start < candidate.end && candidate.start < other.end) ||
-          other.match.toLowerCase() === candidate.match.toLowerCase()),
-    )
-    if (!isCovered) kept.push(candidate)
+  const reasons = triggered.map(strip)
+  if (isOperational(sentence)) return reasons
+  const term = domainLexicon.exec(sentence)
+  if (!term) return reasons
+  const found = new Set(reasons.map(({ kind }) => kind))
+  for (const { explain, kind, pattern } of kindCues) {
+    const hit = found.has(kind) ? null : pattern.exec(sentence)
+    if (!hit) continue
+    found.add(kind)
+    reasons.push({ explanation: explain(hit[0]), kind, match: hit[0] })
   }
-  return kept.sort((a, b) => a.start - b.start).map(({ explanation, kind, match }) => ({ explanation, kind, match }))
+  if (reasons.length) return reasons
+  const treatment = treatmentLexicon.exec(sentence)
+  return treatment
+    ? [{ explanation: fallbackCue.treatment(treatment[0]), kind: 'efficacy', match: treatment[0] }]
+    : [{ explanation: fallbackCue.condition(term[0]), kind: 'mechanism', match: term[0] }]
 }
+
+const strip = ({ explanation, kind, match }: FlaggedReason): FlaggedReason => ({ explanation, kind, match })

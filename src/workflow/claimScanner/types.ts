@@ -1,6 +1,8 @@
 // The claim scanner's public shapes: what it flags in a post and why, in words a marketer understands.
+import type { claimKinds } from './claimKinds'
 
-export type ClaimReason = 'efficacy-safety' | 'regulatory' | 'research-appeal' | 'statistic'
+/** The kind of medical claim a sentence makes: efficacy, safety, mechanism, comparison, eligibility, dosing, … */
+export type ClaimReason = (typeof claimKinds)[number]
 
 export type FlaggedReason = { explanation: string; kind: ClaimReason; match: string }
 
