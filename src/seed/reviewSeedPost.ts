@@ -6,8 +6,8 @@ import { createLocalReq } from 'payload'
 import type { SeedPost } from './data/content'
 
 import { seedContext } from '../hooks/seedContext'
-import { scanLexical } from '../workflow/claimScanner'
 import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '../workflow/postActions'
+import { publishBlockersFor } from '../workflow/publishGate'
 
 export type SeedActor = { id: string } & Record<string, unknown>
 
@@ -39,15 +39,16 @@ export const reviewSeedPost = async ({
     return
   }
   // Scanner v2 flags plain patient information (what a visit is like, how long an infusion runs) that the demo
-  // content states without a citation; the demo editor reads and waives those, as an editor would, so the cited
+  // content states without a citation, in the body, excerpt and search description; the demo editor reads and waives those, as an editor would, so the cited
   // claims still go through the gate and every waiver is on the record with its note.
   const post = await payload.findByID({ collection: 'posts', depth: 0, draft: true, id })
-  const waived = new Set((post.waivers ?? []).map((waiver) => waiver.key))
-  for (const flag of scanLexical(post.body).filter(({ isResolved, key }) => !isResolved && !waived.has(key))) {
-    waived.add(flag.key)
+  const flagged = (await publishBlockersFor({ post, req: await as(payload, editor) })).flatMap((blocker) =>
+    blocker.code === 'unresolved-flag' && blocker.key ? [blocker.key] : [],
+  )
+  for (const key of new Set(flagged)) {
     await waiveFlag({
       id,
-      key: flag.key,
+      key,
       note: 'General patient information, checked by the medical editor; no citation needed.',
       req: await as(payload, editor),
     })

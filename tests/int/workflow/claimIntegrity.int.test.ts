@@ -53,7 +53,7 @@ const signedOffPost = async (extra: Record<string, unknown> = {}) => {
         { blockType: 'claim', claim: network.claim.id },
       ),
       clinic: network.clinicA.id,
-      excerpt: 'What a session is like.',
+      excerpt: 'Answers from our clinic team.',
       slug,
       title: `Integrity ${count}`,
       topics: [network.topic.id],
@@ -129,7 +129,7 @@ describe('a change after sign-off to what the post shows', () => {
     // Assert
     expect(response.status).toBe(400)
     const article = (await (await deliver(booted.baseUrl, `/posts/${slug}`, key)).json()) as { excerpt: string }
-    expect(article.excerpt).toBe('What a session is like.')
+    expect(article.excerpt).toBe('Answers from our clinic team.')
   })
 
   it('keeps publication refused when an image’s alt text changes after sign-off', async () => {
