@@ -55,6 +55,7 @@ export default tseslint.config(
   {
     ignores: [
       '.next/**',
+      'dist/**',
       'node_modules/**',
       'data/**',
       'media/**',

@@ -15,6 +15,7 @@ import { adminOnlyField } from './src/access/adminOnlyField'
 import { withInternalCollectionAccess } from './src/access/internalCollections'
 import { hasAnyRole, isAdmin, seesAllClinics } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
+import { loggerConfig } from './src/loggerConfig'
 import { readSecret } from './src/readSecret'
 import { deliverWebhook } from './src/webhooks/deliverWebhook'
 
@@ -51,7 +52,7 @@ export default buildConfig({
     }),
     tasks: [deliverWebhook],
   },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: loggerConfig(),
   plugins: [
     multiTenantPlugin<Config>({
       cleanupAfterTenantDelete: false,

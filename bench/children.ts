@@ -1,4 +1,5 @@
-// The processes under load run apart from the load generator: Vetted's own server as `npm start` runs it, and the
+// The processes under load run apart from the load generator: Vetted's own server in production mode (from its
+// TypeScript sources through tsx, so the bench needs no build; `npm start` runs the same code compiled), and the
 // bare node:http baseline. Both are stopped by their process id when the bench ends.
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
@@ -58,7 +59,7 @@ const start = async ({
   }
 }
 
-/** Vetted as `npm start` runs it, delivery only and without the jobs queue. */
+/** Vetted in production mode, delivery only and without the jobs queue. */
 export const startVetted = ({ databaseUri, port, secret }: { databaseUri: string; port: number; secret: string }) =>
   start({
     args: ['src/server.ts'],

@@ -51,6 +51,8 @@ const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-bench-'))
 const secret = randomBytes(32).toString('hex')
 Object.assign(process.env, {
   DATABASE_URI: database.uri,
+  // No WebSocket to a development server's HMR endpoint, which would keep the bench alive (see src/cli/runWithPayload).
+  DISABLE_PAYLOAD_HMR: 'true',
   MEDIA_DIR: path.join(workDir, 'media'),
   PAYLOAD_SECRET: secret,
   SEED_ON_EMPTY: 'false',
@@ -159,3 +161,5 @@ try {
   await database.drop()
   fs.rmSync(workDir, { force: true, recursive: true })
 }
+// Done: nothing the bench opened (the database pool's watcher, a failed run's connections) may keep it running.
+process.exit(process.exitCode ?? 0)

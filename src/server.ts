@@ -1,14 +1,13 @@
 // Vetted's one process: express with the delivery API, Payload's API and (unless SERVE_ADMIN=false) Next's admin.
 import './loadEnv'
+import type next from 'next'
 
-import next from 'next'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { closeDatabase } from './db/closeDatabase'
 import { createServer } from './http/createServer'
-import { seedIfEmpty } from './seed/seedIfEmpty'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
@@ -17,17 +16,24 @@ const serveAdmin = process.env.SERVE_ADMIN !== 'false'
 
 const payload = await getPayload({ config, cron: process.env.RUN_JOBS !== 'false' })
 
-if (isDev && process.env.SEED_ON_EMPTY !== 'false') await seedIfEmpty(payload)
+if (isDev && process.env.SEED_ON_EMPTY !== 'false') {
+  // Development only: production never loads the demo seed.
+  const { seedIfEmpty } = await import('./seed/seedIfEmpty')
+  await seedIfEmpty(payload)
+}
 
+// Delivery-only instances never load Next: it is imported only when the admin is served.
 let nextApp: ReturnType<typeof next> | undefined
 if (serveAdmin) {
-  nextApp = next({ dev: isDev, dir: path.resolve(import.meta.dirname, '..'), hostname, port })
+  const { default: createNextApp } = await import('next')
+  nextApp = createNextApp({ dev: isDev, dir: path.resolve(import.meta.dirname, '..'), hostname, port })
   await nextApp.prepare()
 }
 
+const handleWithNext = nextApp?.getRequestHandler()
 const server = createServer({
   config,
-  nextHandler: nextApp ? (req, res) => nextApp.getRequestHandler()(req, res) : undefined,
+  nextHandler: handleWithNext ? (req, res) => handleWithNext(req, res) : undefined,
   payload,
 })
 server.listen(port, hostname, () => {

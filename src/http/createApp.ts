@@ -24,7 +24,7 @@ export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
   app.use('/v1', deliveryRouter(delivery))
-  app.use('/api', payloadApi({ config }))
+  app.use('/api', payloadApi({ config, isAdminServed: Boolean(nextHandler) }))
   if (nextHandler) {
     app.all('/{*path}', nextHandler)
   } else {

@@ -3,18 +3,10 @@
 import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 
 import { problem, sendProblem } from '../delivery/problem'
+import { loadPayloadRoutes } from './loadPayloadRoutes'
 
 /** Path segments, decoded; null when the path is not valid percent-encoding. */
 const decodeSegments = (path: string): null | string[] => {
@@ -28,18 +20,22 @@ const decodeSegments = (path: string): null | string[] => {
   }
 }
 
-type FetchRoute = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-
-export const payloadApi = ({ config }: { config: Promise<SanitizedConfig> }): RequestHandler => {
-  const rest: Record<string, FetchRoute> = {
-    DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
-    OPTIONS: REST_OPTIONS(config),
-    PATCH: REST_PATCH(config),
-    POST: REST_POST(config),
-    PUT: REST_PUT(config),
+export const payloadApi = ({
+  config,
+  isAdminServed,
+}: {
+  config: Promise<SanitizedConfig>
+  isAdminServed: boolean
+}): RequestHandler => {
+  // Loaded once, on the first request; a failure to load is answered as a server error, and retried next time.
+  let routes: ReturnType<typeof loadPayloadRoutes> | undefined
+  const loadRoutes = () => {
+    routes ??= loadPayloadRoutes({ config, isAdminServed }).catch((error: unknown) => {
+      routes = undefined
+      throw error
+    })
+    return routes
   }
-  const graphql = GRAPHQL_POST(config)
 
   return async (req, res, next) => {
     try {
@@ -49,6 +45,7 @@ export const payloadApi = ({ config }: { config: Promise<SanitizedConfig> }): Re
         sendProblem(res, problem.badParameter('path', `"${req.path}" is not a valid, percent-encoded path.`))
         return
       }
+      const { graphql, rest } = await loadRoutes()
       let response: Response
       if (segments.length === 1 && segments[0] === 'graphql' && req.method === 'POST') {
         response = await graphql(request)

@@ -1,9 +1,6 @@
 // npm run import -- --clinic <slug> --user <email> <files or folders…>: imports articles as draft posts of a clinic.
 import '../loadEnv'
-
-import { getPayload } from 'payload'
-
-import { closeDatabase } from '../db/closeDatabase'
+import { runWithPayload } from '../cli/runWithPayload'
 import { describeError } from './describeError'
 import { formatSummary } from './formatSummary'
 import { importBatch } from './importBatch'
@@ -19,22 +16,21 @@ if (!parsed.isOk) {
 }
 const { args } = parsed
 
-// Loaded only once the command line is known to be right: a usage error answers at once.
-const { default: config } = await import('../../payload.config')
-const payload = await getPayload({ config })
-try {
-  const { clinic, user } = await resolveImporter({ clinicSlug: args.clinic, email: args.user, payload })
-  const outcomes = await importBatch({ clinic, maxBytes: args.maxBytes, paths: args.paths, payload, user })
-  console.log(formatSummary({ clinic: clinic.slug ?? args.clinic, outcomes, user: args.user }))
-  const totals = summarise(outcomes)
-  // Exit non-zero when a file was refused or an article failed, so scripts notice; the rest is imported all the same.
-  process.exitCode = totals.refused + totals.failed > 0 ? 1 : 0
-} catch (error) {
-  if (error instanceof ImportRefused) console.error(error.message)
-  else payload.logger.error({ err: error, msg: `Import failed: ${describeError(error)}` })
-  process.exitCode = 1
-} finally {
-  await closeDatabase(payload)
-}
-// The PostgreSQL adapter keeps a client checked out to watch for disconnects, which would hold the process open.
-process.exit(process.exitCode ?? 0)
+// Payload boots only once the command line is known to be right: a usage error answers at once.
+await runWithPayload({
+  failureMessage: 'Import failed',
+  task: async (payload) => {
+    try {
+      const { clinic, user } = await resolveImporter({ clinicSlug: args.clinic, email: args.user, payload })
+      const outcomes = await importBatch({ clinic, maxBytes: args.maxBytes, paths: args.paths, payload, user })
+      console.log(formatSummary({ clinic: clinic.slug ?? args.clinic, outcomes, user: args.user }))
+      const totals = summarise(outcomes)
+      // Exit non-zero when a file was refused or an article failed, so scripts notice; the rest is imported all the same.
+      return totals.refused + totals.failed > 0 ? 1 : 0
+    } catch (error) {
+      if (error instanceof ImportRefused) console.error(error.message)
+      else payload.logger.error({ err: error, msg: `Import failed: ${describeError(error)}` })
+      return 1
+    }
+  },
+})

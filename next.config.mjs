@@ -1,8 +1,8 @@
-import type { NextConfig } from 'next'
-
+// Plain JavaScript, so a production server loads it without compiling TypeScript.
 import { withPayload } from '@payloadcms/next/withPayload'
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // The express server in src/server.ts owns the port and the /v1 routes; Next serves the admin.
   poweredByHeader: false,
   reactStrictMode: true,
