@@ -15,6 +15,7 @@ import { adminOnlyField } from './src/access/adminOnlyField'
 import { withInternalCollectionAccess } from './src/access/internalCollections'
 import { hasAnyRole, isAdmin, seesAllClinics } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
+import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
 import { loggerConfig } from './src/loggerConfig'
 import { readSecret } from './src/readSecret'
 import { deliverWebhook } from './src/webhooks/deliverWebhook'
@@ -50,7 +51,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [deliverWebhook],
+    tasks: [deliverWebhook, reviewClaimFallout],
   },
   logger: loggerConfig(),
   plugins: [

@@ -119,8 +119,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -129,6 +133,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      reviewClaimFallout: TaskReviewClaimFallout;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -660,6 +665,9 @@ export interface ReviewEvent {
     | 'approve'
     | 'reject'
     | 'retire'
+    | 'reword'
+    | 'needs_rereview'
+    | 'expire'
     | 'waive'
     | 'vet'
     | 'retract'
@@ -684,6 +692,7 @@ export interface ReviewAlert {
   clinic?: (string | null) | Clinic;
   reason: string;
   reference?: (string | null) | Reference;
+  claim?: (string | null) | Claim;
   resolvedAt?: string | null;
   resolvedBy?: (string | null) | User;
   resolutionNote?: string | null;
@@ -790,7 +799,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -823,10 +832,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1163,6 +1181,7 @@ export interface ReviewAlertsSelect<T extends boolean = true> {
   clinic?: T;
   reason?: T;
   reference?: T;
+  claim?: T;
   resolvedAt?: T;
   resolvedBy?: T;
   resolutionNote?: T;
@@ -1327,6 +1346,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1364,6 +1384,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1382,6 +1430,17 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewClaimFallout".
+ */
+export interface TaskReviewClaimFallout {
+  input?: unknown;
+  output: {
+    alerts?: number | null;
+    expired?: number | null;
   };
 }
 /**

@@ -16,8 +16,8 @@ const readAlerts: Access = ({ req }) => {
 }
 
 /**
- * Things an editor must look at on published posts, raised by the system (a retraction, for now). Only the
- * resolution is written by people.
+ * Things an editor must look at on published posts, raised by the system: a retracted reference, or a quoted claim
+ * that expired, was reworded or left the library. Only the resolution is written by people.
  */
 export const ReviewAlerts: CollectionConfig = {
   slug: slugs.reviewAlerts,
@@ -49,6 +49,7 @@ export const ReviewAlerts: CollectionConfig = {
     { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'reference', type: 'relationship', relationTo: slugs.references, admin: { readOnly: true } },
+    { name: 'claim', type: 'relationship', relationTo: slugs.claims, index: true, admin: { readOnly: true } },
     {
       type: 'collapsible',
       label: 'Resolution',

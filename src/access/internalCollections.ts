@@ -1,4 +1,4 @@
-// Explicit access for the collections Payload adds itself, so none of them falls back to
+// Explicit access for the collections and globals Payload adds itself, so none of them falls back to
 // "any signed-in user may do anything". They only exist after buildConfig has sanitised the config.
 import type { Access, SanitizedConfig, Where } from 'payload'
 
@@ -39,10 +39,19 @@ const accessBySlug: Record<
   'payload-preferences': { create: signedIn, delete: ownPreferences, read: ownPreferences, update: ownPreferences },
 }
 
+/** The job statistics global Payload adds once a task is scheduled: its own bookkeeping, read by admins only. */
+const globalAccessBySlug: Record<string, Partial<Record<'read' | 'readVersions' | 'update', Access>>> = {
+  'payload-jobs-stats': { read: adminOnly, readVersions: nobody, update: nobody },
+}
+
 export const withInternalCollectionAccess = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
     const access = accessBySlug[collection.slug]
     if (access) Object.assign(collection.access, access)
+  }
+  for (const global of config.globals) {
+    const access = globalAccessBySlug[global.slug]
+    if (access) Object.assign(global.access, access)
   }
   return config
 }

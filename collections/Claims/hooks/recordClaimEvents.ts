@@ -2,24 +2,30 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Claim } from '../../../src/payload-types'
 
-const actionByStatus = { approved: 'approve', rejected: 'reject', retired: 'retire' } as const
+import { claimExpiryKey } from '../../../src/workflow/raiseClaimAlerts'
+import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
 
-/** Logs every approval, rejection and retirement of a claim in the audit log. */
-export const recordClaimEvents: CollectionAfterChangeHook<Claim> = async ({ doc, previousDoc, req }) => {
-  const status = doc.status as keyof typeof actionByStatus
-  if (!(status in actionByStatus) || previousDoc?.status === doc.status) return doc
-  await req.payload.create({
-    collection: 'review-events',
-    data: {
-      action: actionByStatus[status],
-      actor: req.user?.id ?? null,
-      documentCollection: 'claims',
-      documentId: String(doc.id),
-      documentTitle: doc.statement.slice(0, 200),
-      note: doc.reviewNote,
-    },
-    // No API may write the audit log; the library writes it here, in the same transaction as the change.
-    overrideAccess: true,
+const actionByStatus = {
+  approved: 'approve',
+  needs_rereview: 'needs_rereview',
+  rejected: 'reject',
+  retired: 'retire',
+} as const
+
+/** Logs every approval, rejection, retirement, rewording (back to review), expiry and forced re-review of a claim. */
+export const recordClaimEvents: CollectionAfterChangeHook<Claim> = async ({ context, doc, previousDoc, req }) => {
+  if (previousDoc?.status === doc.status) return doc
+  const isReworded = previousDoc?.status === 'approved' && doc.status === 'pending'
+  const action = isReworded
+    ? 'reword'
+    : doc.status === 'needs_rereview' && context[claimExpiryKey]
+      ? 'expire'
+      : actionByStatus[doc.status as keyof typeof actionByStatus]
+  if (!action) return doc
+  await recordReviewEvent({
+    action,
+    document: { collection: 'claims', id: String(doc.id), title: doc.statement },
+    note: action === 'reword' ? `Previously approved as “${previousDoc?.statement}”.` : doc.reviewNote,
     req,
   })
   return doc

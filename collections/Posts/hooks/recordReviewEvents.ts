@@ -4,8 +4,10 @@ import type { Post } from '../../../src/payload-types'
 
 import { importNoteOf } from '../../../src/import/importToken'
 import { contentHash } from '../../../src/workflow/contentHash'
+import { idOf } from '../../../src/workflow/idOf'
 import { liveTransitionOf } from '../../../src/workflow/liveTransition'
 import { loadShownContent } from '../../../src/workflow/loadShownContent'
+import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 import { signOffVoidedKey } from './voidStaleSignOff'
 
@@ -26,20 +28,12 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
 
   const hash = contentHash((await loadShownContent({ post: doc, req })).shown)
   for (const action of actions) {
-    await req.payload.create({
-      collection: 'review-events',
-      data: {
-        action,
-        actor: req.user?.id ?? null,
-        clinic: typeof doc.clinic === 'object' ? doc.clinic?.id : doc.clinic,
-        contentHash: hash,
-        documentCollection: 'posts',
-        documentId: String(doc.id),
-        documentTitle: doc.title,
-        note: action === reviewAction?.action ? reviewAction.note : action === 'import' ? importNote : undefined,
-      },
-      // No API may write the audit log; the workflow writes it here, in the same transaction as the change.
-      overrideAccess: true,
+    await recordReviewEvent({
+      action,
+      clinic: doc.clinic ? idOf(doc.clinic) : null,
+      contentHash: hash,
+      document: { collection: 'posts', id: String(doc.id), title: doc.title },
+      note: action === reviewAction?.action ? reviewAction.note : action === 'import' ? importNote : undefined,
       req,
     })
   }

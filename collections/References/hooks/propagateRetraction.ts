@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Reference } from '../../../src/payload-types'
 
 import { queueRetractionWebhooks } from '../../../src/webhooks/queueRetractionWebhooks'
+import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
 
 /**
  * A retraction reaches everything built on the reference: every claim resting on it goes back to "needs
@@ -15,17 +16,10 @@ export const propagateRetraction: CollectionAfterChangeHook<Reference> = async (
   if (status === previousDoc?.vettingStatus || (status !== 'vetted' && status !== 'retracted' && status !== 'rejected'))
     return doc
   const event = { vetted: 'vet', rejected: 'reject', retracted: 'retract' } as const
-  await req.payload.create({
-    collection: 'review-events',
-    data: {
-      action: event[status],
-      actor: req.user?.id ?? null,
-      documentCollection: 'references',
-      documentId: String(doc.id),
-      documentTitle: doc.title.slice(0, 200),
-      note: doc.vettingNote,
-    },
-    overrideAccess: true,
+  await recordReviewEvent({
+    action: event[status],
+    document: { collection: 'references', id: String(doc.id), title: doc.title },
+    note: doc.vettingNote,
     req,
   })
   if (status !== 'retracted') return doc

@@ -2,6 +2,7 @@
 // citable works it shows markers for. Lookups go through the library map, the router's one fetch of the library.
 import type { RenderClaim, RenderLibrary, RenderReference } from './types'
 
+import { isClaimUsable } from '../../workflow/claimUsability'
 import { idOf } from '../../workflow/idOf'
 import { isCitable } from './isCitable'
 
@@ -22,11 +23,11 @@ const citable = (values: unknown[], library: RenderLibrary): RenderReference[] =
   return [...found.values()]
 }
 
-/** Claims other than approved ones (pending, rejected, retired, needing re-review) and trashed ones show nothing. */
+/** A claim shows only while usable (claimProblemOf): approved, in the library and before its re-review date. */
 export const libraryMarkers = (fields: BlockFields | undefined, library: RenderLibrary): LibraryMarkers => {
   if (fields?.blockType === 'citation') return { references: citable([fields.reference], library) }
   if (fields?.blockType !== 'claim') return { references: [] }
   const claim = resolve(fields.claim, library.claims)
-  if (!claim || claim.status !== 'approved' || claim.deletedAt || !claim.statement?.trim()) return { references: [] }
+  if (!claim || !isClaimUsable(claim, library.asOf ?? new Date())) return { references: [] }
   return { claim, references: citable(claim.supportingReferences ?? [], library) }
 }

@@ -23,10 +23,12 @@ export type RenderReference = Pick<
 
 /** A library claim; its supporting references may be ids (looked up in the library) or resolved documents. */
 export type RenderClaim = Pick<Claim, 'id' | 'statement' | 'status'> &
-  Partial<Pick<Claim, 'deletedAt'>> & { supportingReferences?: (RenderReference | string)[] | null }
+  Partial<Pick<Claim, 'deletedAt' | 'reReviewBy'>> & { supportingReferences?: (RenderReference | string)[] | null }
 
 /** The library documents a post body points at, by id. */
 export type RenderLibrary = {
+  /** The moment the page is rendered for: a claim past its re-review date by then is not shown. Defaults to now. */
+  asOf?: Date
   claims: ReadonlyMap<string, RenderClaim>
   references: ReadonlyMap<string, RenderReference>
 }

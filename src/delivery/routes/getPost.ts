@@ -4,6 +4,7 @@
 import type { Claim, Reference, User } from '../../payload-types'
 import type { RouteFill } from '../route'
 
+import { isClaimUsable } from '../../workflow/claimUsability'
 import { idOf } from '../../workflow/idOf'
 import { noParams, parseParams, slugPathParam } from '../params'
 import { problem } from '../problem'
@@ -56,9 +57,11 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
       : { docs: [] as Claim[] },
   ])
   const mediaBaseUrl = publicOrigin()
+  const now = new Date()
   const rendered = renderPostBody({
     body: post.body,
     library: {
+      asOf: now,
       claims: new Map(claims.docs.map((claim) => [claim.id, claim])),
       references: new Map(references.docs.map((reference) => [reference.id, reference])),
     },
@@ -95,7 +98,7 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     ...serializePostSummary(post),
     author: author ? serializeAuthor(author) : null,
     claims: claims.docs
-      .filter((claim) => claim.status === 'approved' && !claim.deletedAt)
+      .filter((claim) => isClaimUsable(claim, now))
       .map((claim) => ({ id: claim.id, statement: claim.statement })),
     clinic: serializeClinic(clinic),
     html: rendered.html,

@@ -4,6 +4,7 @@ import * as migration_20261123_130958_import_source from './20261123_130958_impo
 import * as migration_20261123_142049_keys_and_webhooks from './20261123_142049_keys_and_webhooks';
 import * as migration_20261123_144051_posts_delivery_index from './20261123_144051_posts_delivery_index';
 import * as migration_20261201_214408_sign_off_covers_what_sites_show from './20261201_214408_sign_off_covers_what_sites_show';
+import * as migration_20261201_221325_claim_fallout from './20261201_221325_claim_fallout';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_214408_sign_off_covers_what_sites_show.up,
     down: migration_20261201_214408_sign_off_covers_what_sites_show.down,
-    name: '20261201_214408_sign_off_covers_what_sites_show'
+    name: '20261201_214408_sign_off_covers_what_sites_show',
+  },
+  {
+    up: migration_20261201_221325_claim_fallout.up,
+    down: migration_20261201_221325_claim_fallout.down,
+    name: '20261201_221325_claim_fallout'
   },
 ];
