@@ -1,22 +1,18 @@
-// Vetted's Payload config: the collections, the multi-tenant plugin and the database adapter, composed.
-import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+// Vetted's Payload config: the collections, the plugins (src/plugins) and the database adapter, composed.
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import type { Config } from './src/payload-types'
-
 import { collections } from './collections'
-import { clinicScopedSlugs, slugs } from './collections/slugs'
-import { usersAccess } from './collections/Users/access'
-import { adminOnlyField } from './src/access/adminOnlyField'
+import { slugs } from './collections/slugs'
 import { withInternalCollectionAccess } from './src/access/internalCollections'
-import { hasAnyRole, isAdmin, seesAllClinics } from './src/access/roles'
+import { hasAnyRole, isAdmin } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
 import { loggerConfig } from './src/loggerConfig'
+import { plugins } from './src/plugins'
 import { readSecret } from './src/readSecret'
 import { deliverWebhook } from './src/webhooks/deliverWebhook'
 
@@ -54,27 +50,7 @@ export default buildConfig({
     tasks: [deliverWebhook, reviewClaimFallout],
   },
   logger: loggerConfig(),
-  plugins: [
-    multiTenantPlugin<Config>({
-      cleanupAfterTenantDelete: false,
-      collections: Object.fromEntries(clinicScopedSlugs.map((slug) => [slug, {}])),
-      tenantField: { name: 'clinic' },
-      tenantsArrayField: {
-        arrayFieldAccess: { create: adminOnlyField, read: () => true, update: adminOnlyField },
-        arrayFieldName: 'clinics',
-        arrayTenantFieldName: 'clinic',
-        tenantFieldAccess: { create: adminOnlyField, update: adminOnlyField },
-      },
-      tenantsSlug: slugs.clinics,
-      userHasAccessToAllTenants: (user) => seesAllClinics(user),
-      // Accounts are network-wide and collections/Users states exactly who sees which; the plugin's per-clinic
-      // narrowing would hide the medical editors (members of no clinic) from the marketers whose posts they review.
-      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => {
-        const own = usersAccess[accessKey]
-        return typeof own === 'function' ? own(args) : accessResult
-      },
-    }),
-  ],
+  plugins,
   secret: readSecret(),
   serverURL: process.env.SERVER_URL || '',
   sharp,

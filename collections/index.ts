@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../src/hooks/invalidateDelivery'
 import { rejectStaleWrite } from '../src/hooks/rejectStaleWrite'
 import { Authors } from './Authors'
 import { Claims } from './Claims'
@@ -24,30 +23,6 @@ const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
         hooks: { ...collection.hooks, beforeChange: [rejectStaleWrite, ...(collection.hooks?.beforeChange ?? [])] },
       }
 
-/** What clinic websites read: a change to any of these drops every delivery instance's cache. */
-const deliveredCollections: CollectionConfig[] = [
-  Posts,
-  Authors,
-  Media,
-  References,
-  Claims,
-  Topics,
-  Clinics,
-  ClinicKeys,
-]
-
-const withDeliveryInvalidation = (collection: CollectionConfig): CollectionConfig =>
-  deliveredCollections.includes(collection)
-    ? {
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), invalidateDeliveryOnChange],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateDeliveryOnDelete],
-        },
-      }
-    : collection
-
 export const collections: CollectionConfig[] = [
   Posts,
   Authors,
@@ -62,5 +37,4 @@ export const collections: CollectionConfig[] = [
   Users,
   WebhookDeliveries,
 ]
-  .map(withDeliveryInvalidation)
   .map(withStaleWriteCheck)

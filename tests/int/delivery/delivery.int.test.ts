@@ -319,6 +319,37 @@ describe('caching', () => {
     await expect.poll(authorName, { interval: 50, timeout: 5_000 }).toBe('Dr Author A')
   })
 
+  it('shows a medical editor’s new name in articles already cached, within a second', async () => {
+    const { booted, network } = suite
+    const { key } = await issueClinicKey({
+      admin: network.users.admin,
+      baseUrl: booted.baseUrl,
+      clinicId: network.clinicA.id,
+    })
+    const reviewerName = async () =>
+      (
+        (await (await deliver(booted.baseUrl, '/posts/published-a', key)).json()) as {
+          medicalReviewer: { name: string }
+        }
+      ).medicalReviewer.name
+    // Let the key's own invalidation pass, so the article below is answered from the cache.
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(await reviewerName()).toBe('editor')
+    await booted.payload.update({
+      collection: 'users',
+      data: { name: 'Dr Editor' },
+      id: network.users.editor.id,
+      overrideAccess: true,
+    })
+    await expect.poll(reviewerName, { interval: 50, timeout: 1_000 }).toBe('Dr Editor')
+    await booted.payload.update({
+      collection: 'users',
+      data: { name: 'editor' },
+      id: network.users.editor.id,
+      overrideAccess: true,
+    })
+  })
+
   it('drops a post from every response once it is unpublished', async () => {
     const { key } = await issueClinicKey({
       admin: suite.network.users.admin,

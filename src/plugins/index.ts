@@ -1,0 +1,37 @@
+// The plugins handed to buildConfig, composed here as Payload's website template does: the multi-tenant plugin
+// (clinics are the tenants) and Vetted's own cross-cutting behaviour.
+import type { Plugin } from 'payload'
+
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+
+import type { Config } from '../payload-types'
+
+import { clinicScopedSlugs, slugs } from '../../collections/slugs'
+import { usersAccess } from '../../collections/Users/access'
+import { adminOnlyField } from '../access/adminOnlyField'
+import { seesAllClinics } from '../access/roles'
+import { deliveredFields } from '../delivery/queries/deliveredFields'
+import { deliveryInvalidation } from './deliveryInvalidation'
+
+export const plugins: Plugin[] = [
+  multiTenantPlugin<Config>({
+    cleanupAfterTenantDelete: false,
+    collections: Object.fromEntries(clinicScopedSlugs.map((slug) => [slug, {}])),
+    tenantField: { name: 'clinic' },
+    tenantsArrayField: {
+      arrayFieldAccess: { create: adminOnlyField, read: () => true, update: adminOnlyField },
+      arrayFieldName: 'clinics',
+      arrayTenantFieldName: 'clinic',
+      tenantFieldAccess: { create: adminOnlyField, update: adminOnlyField },
+    },
+    tenantsSlug: slugs.clinics,
+    userHasAccessToAllTenants: (user) => seesAllClinics(user),
+    // Accounts are network-wide and collections/Users states exactly who sees which; the plugin's per-clinic
+    // narrowing would hide the medical editors (members of no clinic) from the marketers whose posts they review.
+    usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => {
+      const own = usersAccess[accessKey]
+      return typeof own === 'function' ? own(args) : accessResult
+    },
+  }),
+  deliveryInvalidation({ collections: deliveredFields }),
+]
