@@ -36,5 +36,4 @@ export const collections: CollectionConfig[] = [
   ClinicKeys,
   Users,
   WebhookDeliveries,
-]
-  .map(withStaleWriteCheck)
+].map(withStaleWriteCheck)
