@@ -63,11 +63,11 @@ export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Op
   // Two markers side by side would read as one number ("12"), so the second opens with a comma ("1,2").
   const followsMarker = ({ childIndex, parent }: SiblingArgs) => {
     const previous = parent.children?.[childIndex - 1] as InlineBlockNode | undefined
-    return previous?.type === 'inlineBlock' && libraryMarkers(previous.fields, library).references.length > 0
+    return previous?.type === 'inlineBlock' && libraryMarkers(previous, library).references.length > 0
   }
 
   const citation: HTMLConverter<InlineBlockNode> = ({ childIndex, node, parent }) => {
-    const { references } = libraryMarkers(node.fields, library)
+    const { references } = libraryMarkers(node, library)
     if (references.length === 0) return ''
     const locator = node.fields?.locator?.trim()
     const comma = followsMarker({ childIndex, parent: parent as SiblingArgs['parent'] }) ? ',' : ''
@@ -76,7 +76,7 @@ export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Op
 
   // The site shows the claim's approved wording, followed by markers for the works it rests on.
   const claim: HTMLConverter<InlineBlockNode> = ({ node }) => {
-    const { claim: approved, references } = libraryMarkers(node.fields, library)
+    const { claim: approved, references } = libraryMarkers(node, library)
     if (!approved) return ''
     const markers = references.length > 0 ? `<sup class="citation">${references.map(mark).join(',')}</sup>` : ''
     return `<span class="claim" data-claim="${escapeHtml(approved.id)}">${escapeHtml(approved.statement.trim())}${markers}</span>`

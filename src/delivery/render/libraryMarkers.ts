@@ -4,6 +4,7 @@ import type { RenderClaim, RenderLibrary, RenderReference } from './types'
 
 import { isClaimUsable } from '../../workflow/claimUsability'
 import { idOf } from '../../workflow/idOf'
+import { libraryBlockOf } from '../../workflow/libraryBlockOf'
 import { isCitable } from './isCitable'
 
 export type BlockFields = { blockType?: string; claim?: unknown; locator?: null | string; reference?: unknown }
@@ -23,10 +24,12 @@ const citable = (values: unknown[], library: RenderLibrary): RenderReference[] =
   return [...found.values()]
 }
 
-/** A claim shows only while usable (claimProblemOf): approved, in the library and before its re-review date. */
-export const libraryMarkers = (fields: BlockFields | undefined, library: RenderLibrary): LibraryMarkers => {
-  if (fields?.blockType === 'citation') return { references: citable([fields.reference], library) }
-  if (fields?.blockType !== 'claim') return { references: [] }
+/** What an inline block (libraryBlockOf) shows. A claim shows only while usable (claimProblemOf): approved, in the library and before its re-review date. */
+export const libraryMarkers = (node: unknown, library: RenderLibrary): LibraryMarkers => {
+  const block = libraryBlockOf(node)
+  if (!block) return { references: [] }
+  const fields = (node as { fields: BlockFields }).fields
+  if (block.kind === 'citation') return { references: citable([fields.reference], library) }
   const claim = resolve(fields.claim, library.claims)
   if (!claim || !isClaimUsable(claim, library.asOf ?? new Date())) return { references: [] }
   return { claim, references: citable(claim.supportingReferences ?? [], library) }

@@ -1,6 +1,8 @@
 // Flattens a Payload Lexical editor state into the blocks a reader sees as separate runs of text (paragraphs,
 // headings, quotes, list items), each with the offsets where a citation or claim inline block sits in it.
 
+import { libraryBlockOf } from '../libraryBlockOf'
+
 export type TextBlock = {
   /** Offsets into text where a citation or claim that points at something sits. */
   anchors: number[]
@@ -16,22 +18,6 @@ const maxDepth = 64
 const isNode = (value: unknown): value is LexicalNode =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
-const pointsAtSomething = (value: unknown): boolean => {
-  if (typeof value === 'string') return value.trim() !== ''
-  if (typeof value === 'number') return Number.isFinite(value)
-  return isNode(value) && 'id' in value && pointsAtSomething((value as { id: unknown }).id)
-}
-
-/** A citation with a reference, or a claim with a library claim: an empty block the editor just inserted does not count. */
-const isAnchor = (node: LexicalNode): boolean => {
-  if (node.type !== 'inlineBlock' || !isNode(node.fields)) return false
-  const fields = node.fields as { blockType?: unknown; claim?: unknown; reference?: unknown }
-  return (
-    (fields.blockType === 'citation' && pointsAtSomething(fields.reference)) ||
-    (fields.blockType === 'claim' && pointsAtSomething(fields.claim))
-  )
-}
-
 const childrenOf = (node: LexicalNode): unknown[] => (Array.isArray(node.children) ? node.children : [])
 
 export const lexicalBlocks = (body: unknown): TextBlock[] => {
@@ -44,7 +30,8 @@ export const lexicalBlocks = (body: unknown): TextBlock[] => {
       if (child.type === 'text' && typeof child.text === 'string') block.text += child.text
       else if (child.type === 'linebreak') block.text += '\n'
       else if (child.type === 'tab') block.text += '\t'
-      else if (isAnchor(child)) block.anchors.push(block.text.length)
+      // A citation with a reference, or a claim with a library claim; an empty block just inserted does not count.
+      else if (libraryBlockOf(child)) block.anchors.push(block.text.length)
       else if (textBlockTypes.has(String(child.type)) || child.type === 'list') visit(child, depth + 1)
       else collectInline(child, block, depth + 1)
     }
