@@ -102,6 +102,11 @@ export const Posts: CollectionConfig = {
           type: 'ui',
           admin: { components: { Field: '/src/components/PublishBlockers#PublishBlockers' } },
         },
+        {
+          name: 'signOffCoverage',
+          type: 'ui',
+          admin: { components: { Field: '/src/components/SignOffCoverage#SignOffCoverage' } },
+        },
         requiredState({
           name: 'workflowState',
           admin: { readOnly: true },

@@ -13,6 +13,7 @@ import { contentHash } from '../../src/workflow/contentHash'
 import { findLibraryUse } from '../../src/workflow/libraryUse'
 import { scanShownContent } from '../../src/workflow/scanShownContent'
 import { shownContent } from '../../src/workflow/shownContent'
+import { signOffCoverage } from '../../src/workflow/signOffCoverage'
 
 const paragraph = (...children: Record<string, unknown>[]) => ({
   root: {
@@ -171,5 +172,36 @@ describe('a block-level node carrying citation fields', () => {
       },
     })
     expect(rendered.references).toEqual([])
+  })
+})
+
+describe('signOffCoverage', () => {
+  it('lists every field and library entry the hash covers, as a site shows them', () => {
+    const shown = shownContent({ library: library(), post: post({ excerpt: 'An overview.' }) })
+    const sections = signOffCoverage({
+      names: { author: 'Dr Lee', topics: new Map([['topic-1', 'Depression']]) },
+      shown,
+    })
+    const lines = sections.flatMap((section) => section.items)
+    expect(sections.map((section) => section.label)).toEqual([
+      'Text',
+      'Search and social',
+      'Images',
+      'Author and topics',
+      'Library claims, as approved',
+      'References, as vetted',
+    ])
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Title: A post',
+        'Excerpt: An overview.',
+        'Search description: A description.',
+        'Alt text: The clinic’s waiting room',
+        'Author: Dr Lee',
+        'Topics: Depression, topic-2',
+        '“Ketamine eased depression in one trial.” (approved)',
+        'A trial (vetted)',
+      ]),
+    )
   })
 })
