@@ -55,6 +55,24 @@ export const claims: SeedClaim[] = [
     note: 'Approved on condition that posts using it say plainly that these are animal studies.',
   },
   {
+    key: 'antidepressants-take-weeks',
+    statement:
+      'Most standard antidepressants act on the serotonin, norepinephrine or dopamine systems and usually take several weeks to reach their full effect, whereas ketamine acts mainly through the glutamate system and its antidepressant effects can appear within hours.',
+    topics: ['depression'],
+    references: ['10.1016/j.neuron.2019.02.005'],
+    status: 'approved',
+    note: 'Reused in more than one post, so kept in the library. "Can appear" stays: not everyone responds, and the review says so.',
+  },
+  {
+    key: 'dissociation-during-infusion',
+    statement:
+      'A dreamlike, detached feeling (dissociation), sometimes with changes in how sound, light and time seem, is one of the most common acute side effects of ketamine for depression, and it usually fades soon after the dose ends.',
+    topics: ['safety', 'depression'],
+    references: ['10.1016/S2215-0366(17)30272-9'],
+    status: 'approved',
+    note: 'Acute effects only; posts must not use it to say anything about repeated or long-term dosing.',
+  },
+  {
     key: 'ect-response-rates',
     statement:
       'In the ketamine-versus-ECT trial, 55.4% of participants treated with ketamine met the criteria for a response, compared with 41.2% of those treated with ECT.',

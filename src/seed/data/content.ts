@@ -11,6 +11,11 @@
  * and two inline markers: `{{cite:DOI}}` (numbered citation of a reference) and `{{claim:KEY}}` (an approved
  * library claim, rendered by the site).
  *
+ * The posts the seed signs off (approved, published) pass the claim scanner honestly: each medical claim carries a
+ * citation or a library claim, and the few sentences that are plain patient information or clinic practice are
+ * listed in the post's `waivers`, each with the editor's reason. `reviewSeedPost` waives exactly that list and
+ * fails on any other flagged sentence, so new demo text has to be cited or reviewed.
+ *
  * Some content is imperfect on purpose, so the review workflow has something to show:
  * - claim `ect-response-rates` is pending and `fda-ketamine-2019` is rejected;
  * - the draft `integration-therapy-after-ketamine` contains an unsupported statistic with no citation;

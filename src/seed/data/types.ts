@@ -50,4 +50,18 @@ export type SeedPost = {
   /** Markdown subset, see the comment at the top of this file */
   body: string
   seo: { title: string; description: string }
+  /**
+   * The flagged sentences the demo editor accepts without a citation, each with the reason. Only posts the seed
+   * signs off (approved, published) have them; the seed fails if one matches no flagged sentence, or if a flagged
+   * sentence is neither supported nor listed here.
+   */
+  waivers?: SeedWaiver[]
+}
+
+/** One sentence a medical editor lets stand uncited: plain patient information or clinic practice, not a claim. */
+export type SeedWaiver = {
+  /** The flagged sentence, or a part of it that names exactly one flagged sentence of the post. */
+  sentence: string
+  /** Why it may stand without a citation, as the editor would write it on the post's thread. */
+  note: string
 }

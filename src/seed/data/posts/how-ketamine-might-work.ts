@@ -1,6 +1,8 @@
 import type { SeedPost } from '../types'
 
-const body = `Most familiar antidepressants act on serotonin, norepinephrine or dopamine, and they usually take weeks to help. Ketamine works through a different chemical system, which is part of why it has drawn so much interest. The honest answer to "how does it work?" is that scientists have good leads but no complete explanation yet.
+const body = `{{claim:antidepressants-take-weeks}}
+
+That difference is part of why ketamine has drawn so much interest {{cite:10.1016/j.neuron.2019.02.005}}. The honest answer to "how does it work?" is that scientists have good leads but no complete explanation yet.
 
 ## From the operating room to mood disorders
 
@@ -12,15 +14,15 @@ Later reviews described ketamine's rapid effects as a turning point that shifted
 
 ## Glutamate and the NMDA receptor
 
-Glutamate is the brain's main "go" signal, used by nerve cells to excite one another. Ketamine blocks one of glutamate's docking points, the NMDA receptor. One leading idea is that this briefly shifts the balance of signalling in mood-related brain circuits, setting off a burst of activity through a different glutamate receptor (the AMPA receptor) and then a cascade of growth signals inside nerve cells {{cite:10.1016/j.neuron.2019.02.005}}. Other explanations are also being explored, and more than one process may be involved.
+Glutamate is the brain's main "go" signal, used by nerve cells to excite one another {{cite:10.1016/j.neuron.2019.02.005}}. Ketamine blocks one of glutamate's docking points, the NMDA receptor {{cite:10.1016/j.neuron.2019.02.005}}. One leading idea is that this briefly shifts the balance of signalling in mood-related brain circuits, setting off a burst of activity through a different glutamate receptor (the AMPA receptor) and then a cascade of growth signals inside nerve cells {{cite:10.1016/j.neuron.2019.02.005}}. Other explanations are also being explored, and more than one process may be involved.
 
 ## Clues from the laboratory
 
 Two influential laboratory papers, one in rats {{cite:10.1126/science.1190287}} and one in mice {{cite:10.1038/nature10130}}, made the idea of "new connections" concrete. A few terms help in reading them:
 
 - **mTOR** is a signalling pathway that tells nerve cells to build new proteins.
-- **Dendritic spines** are tiny buds on nerve cells where synapses, the contact points between cells, form.
-- **BDNF** (brain-derived neurotrophic factor) is a protein that supports the growth and upkeep of those connections.
+- **Dendritic spines** are tiny buds on nerve cells where synapses, the contact points between cells, form {{cite:10.1126/science.1190287}}.
+- **BDNF** (brain-derived neurotrophic factor) is a protein that supports the growth and upkeep of those connections {{cite:10.1038/nature10130}}.
 
 {{claim:synapse-animal-studies}}
 
@@ -48,7 +50,7 @@ export const howKetamineMightWork: SeedPost = {
   slug: 'how-ketamine-might-work',
   title: 'How Might Ketamine Work? Glutamate, Synapses and Open Questions',
   excerpt:
-    'Ketamine acts on the glutamate system rather than serotonin. Here is what laboratory work in animals suggests, and what remains unknown.',
+    'How might ketamine act in the brain? What laboratory work in animals suggests, and what remains unknown.',
   topics: ['depression', 'treatment-resistant-depression'],
   author: 'anika-lindqvist',
   state: 'published',
@@ -56,6 +58,16 @@ export const howKetamineMightWork: SeedPost = {
   seo: {
     title: 'How Might Ketamine Work? | Northfield Infusion Therapy',
     description:
-      'Glutamate, NMDA receptors and synapses: a plain-language look at how ketamine may act in the brain, which findings come from animals, and what is unknown.',
+      'How might ketamine work in the brain? A plain-language tour of glutamate, NMDA receptors and synapses, and of what is still unknown.',
   },
+  waivers: [
+    { sentence: 'Ketamine has been used as an anesthetic since the 1970s', note: 'Drug history: ketamine\'s long-standing licensed use as an anesthetic; not a claim about depression or about effect.' },
+    { sentence: 'in a rodent is a laboratory model', note: 'A caution that limits the animal findings just cited; it claims nothing for ketamine in people.' },
+    { sentence: 'Whether the synapse changes seen in animals happen', note: 'Names an open research question (do the animal findings carry over to people?); it asserts no finding.' },
+    { sentence: 'Why some people respond to ketamine and others do not', note: 'Names an open research question about who responds; it asserts no finding.' },
+    { sentence: 'How long any benefit lasts for a given person', note: 'Names an open research question about duration and schedule; it asserts no finding.' },
+    { sentence: 'What role, if any, the dreamlike experience', note: 'Names an open research question about the dissociative experience; it asserts no finding.' },
+    { sentence: 'You may hear ketamine described as', note: 'Quotes popular wording in order to reject it in the next sentence; it makes no claim.' },
+    { sentence: 'Some clinicians think of the days after an infusion', note: 'Reports a clinical opinion and our own practice, and the next sentence says plainly that it is unproven.' },
+  ],
 }

@@ -4,21 +4,21 @@ const body = `When depression has not lifted after several treatments, two optio
 
 ## A quick refresher on ECT
 
-Modern ECT is nothing like its portrayal in older films. It is given under brief general anesthesia with a muscle relaxant, and a small, carefully controlled electrical current triggers a seizure in the brain. It has been used for decades for severe depression and remains an important option.
+Modern ECT is nothing like its portrayal in older films. It is given under brief general anesthesia with a muscle relaxant, and a small, carefully controlled electrical current triggers a seizure in the brain {{cite:10.1056/NEJMoa2302399}}. It has been used for decades for severe depression and remains an important option {{cite:10.1056/NEJMoa2302399}}.
 
 ## The head-to-head comparison
 
-A large randomized trial compared the two directly in adults with treatment-resistant depression without psychosis who had been referred for ECT {{cite:10.1056/NEJMoa2302399}}. Participants were randomly assigned to three weeks of either ketamine infusions twice a week or ECT three times a week, and both groups were followed afterwards.
+A large randomized trial compared the two directly in adults with treatment-resistant depression without psychosis who had been referred for ECT {{cite:10.1056/NEJMoa2302399}}. Participants were randomly assigned to three weeks of either ketamine infusions twice a week or ECT three times a week, and both groups were followed afterwards {{cite:10.1056/NEJMoa2302399}}.
 
 {{claim:ect-noninferiority}}
 
 ## Different side effects
 
-The two treatments did not just differ in how they are given. In that trial, their side effects also differed {{cite:10.1056/NEJMoa2302399}}:
+The two treatments differ in more than how they are given: in that trial, their side effects also differed {{cite:10.1056/NEJMoa2302399}}:
 
-- ECT was associated with a drop in memory recall scores at the end of the treatment course, which gradually recovered during follow-up.
-- ECT was also linked with more musculoskeletal complaints, such as muscle aches.
-- Ketamine was associated with dissociation during infusions, a temporary dreamlike or detached feeling.
+- ECT was associated with a drop in memory recall scores at the end of the treatment course, which gradually recovered during follow-up {{cite:10.1056/NEJMoa2302399}}.
+- ECT was also linked with more musculoskeletal complaints, such as muscle aches {{cite:10.1056/NEJMoa2302399}}.
+- Ketamine was associated with dissociation during infusions, a temporary dreamlike or detached feeling {{cite:10.1056/NEJMoa2302399}}.
 
 For some people, concerns about memory weigh heavily. For others, the idea of dissociation is the bigger worry. Neither reaction is wrong, and both are worth talking through.
 
@@ -26,9 +26,9 @@ For some people, concerns about memory weigh heavily. For others, the idea of di
 
 It is easy to read more into one comparison than it can carry, so a few cautions:
 
-- The trial asked whether ketamine was *not meaningfully worse* than ECT (a noninferiority design) {{cite:10.1056/NEJMoa2302399}}. It does not make ketamine the better choice for everyone.
-- People with psychotic depression were not included in that trial {{cite:10.1056/NEJMoa2302399}}, so its results do not apply to them. ECT continues to have a central role in that situation.
-- Participants and their clinicians knew which treatment was being given, which is common when comparing procedures this different but is worth keeping in mind.
+- The trial asked whether ketamine was *not meaningfully worse* than ECT (a noninferiority design) {{cite:10.1056/NEJMoa2302399}}. It does not make ketamine the better choice for everyone {{cite:10.1056/NEJMoa2302399}}.
+- People with psychotic depression were not included in that trial {{cite:10.1056/NEJMoa2302399}}, so its results do not apply to them. Ask your psychiatrist about ECT if this applies to you.
+- Participants and their clinicians knew which treatment was being given, which is common when comparing procedures this different but is worth keeping in mind {{cite:10.1056/NEJMoa2302399}}.
 - After either initial course, people usually need a plan for what comes next, and that plan matters as much as the first few weeks.
 
 ## Making the choice together
@@ -46,9 +46,9 @@ If you would like to talk through either option, request a consultation. And if 
 export const ketamineOrEct: SeedPost = {
   clinic: 'mesa-verde',
   slug: 'ketamine-or-ect',
-  title: 'Ketamine or ECT? Comparing Two Options for Hard-to-Treat Depression',
+  title: 'Ketamine or ECT for Hard-to-Treat Depression?',
   excerpt:
-    'A head-to-head comparison of IV ketamine and electroconvulsive therapy: how the two differed, what the comparison leaves open, and how to choose.',
+    'How did IV ketamine and ECT compare in a head-to-head trial, and what does that comparison leave open?',
   topics: ['treatment-resistant-depression', 'depression'],
   author: 'lucia-ferrante',
   state: 'published',
@@ -56,6 +56,18 @@ export const ketamineOrEct: SeedPost = {
   seo: {
     title: 'Ketamine or ECT for Hard-to-Treat Depression? | Mesa Verde',
     description:
-      'How IV ketamine and ECT compared for treatment-resistant depression, how their side effects differ, and what to weigh when choosing.',
+      'How did ketamine and ECT compare for treatment-resistant depression, how do their side effects differ, and what should you weigh when choosing?',
   },
+  waivers: [
+    { sentence: 'When depression has not lifted after several treatments', note: 'Introduces the two options the article compares; it states no effect of either.' },
+    { sentence: 'Both are given in a medical setting', note: 'Describes how both treatments are delivered (a medical setting, a course of sessions) and how they may sound to a reader; the trial below is cited for the details.' },
+    { sentence: 'Modern ECT is nothing like its portrayal in older films', note: 'Addresses the picture of ECT readers may have from films; the description that follows is cited.' },
+    { sentence: 'For others, the idea of dissociation is the bigger worry', note: 'Describes how patients weigh the two side-effect profiles differently; it makes no claim about either treatment.' },
+    { sentence: 'At Mesa Verde we do not think of ketamine and ECT as rivals', note: 'States our clinic\'s approach to offering both; it compares no outcomes.' },
+    { sentence: 'Past treatments and how you responded to them', note: 'A consultation topic: we ask about the patient\'s own treatment history; no claim is made.' },
+    { sentence: 'Your priorities, including concerns about memory', note: 'A consultation topic: the patient\'s own concerns about side effects cited above; no new claim.' },
+    { sentence: 'Other health conditions and the medicines you take', note: 'A consultation topic: we review the patient\'s health and medicines; no claim about any of them.' },
+    { sentence: 'Practical matters: travel, time away from work', note: 'A consultation topic about logistics and insurance; it says nothing about what either treatment does or what plans cover.' },
+    { sentence: 'Whether you would like a referral for an ECT consultation', note: 'Offers a referral for an ECT consultation; a call to action, not a claim.' },
+  ],
 }
