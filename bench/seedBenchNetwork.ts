@@ -21,8 +21,11 @@ export type BenchNetwork = {
   /** The demo post the copies were made from, in its own clinic: the cached post-by-slug case. */
   template: { clinic: BenchClinic; slug: string }
   list: { large: BenchClinic; small: BenchClinic }
-  /** Drafts in the template's clinic, written by its marketer, for publish-to-visible. */
-  drafts: { id: string; slug: string }[]
+  /**
+   * Drafts in the template's clinic, written by its marketer, for publish-to-visible, each with the template's
+   * waivers: the same text, so the editor waives the same sentences with the same reasons before signing off.
+   */
+  drafts: { id: string; slug: string; waivers: { key: string; note: string }[] }[]
   /** marketer: who writes and publishes in the template's clinic. */
   users: { admin: DemoUser; editor: DemoUser; marketer: DemoUser }
 }
@@ -190,7 +193,8 @@ const createDrafts = async ({
         excerpt: template.excerpt,
         seo: template.seo,
         slug,
-        title: `${template.title} (publish ${index})`,
+        // A prefix, not a suffix: "… Open Questions (publish 1)" reads to the claim scanner as a statement about glutamate.
+        title: `Bench publish ${index}: ${template.title}`,
         topics: template.topics,
       } as never,
       depth: 0,
@@ -198,7 +202,8 @@ const createDrafts = async ({
       overrideAccess: true,
       user: { ...writer, collection: 'users' },
     })
-    drafts.push({ id: created.id, slug })
+    const waivers = (template.waivers ?? []).map(({ key, note }) => ({ key, note: note ?? '' }))
+    drafts.push({ id: created.id, slug, waivers })
   }
   return drafts
 }

@@ -6,27 +6,35 @@ import { createLocalReq } from 'payload'
 import type { SeedPost } from './data/content'
 
 import { seedContext } from '../hooks/seedContext'
+import { loadShownContent } from '../workflow/loadShownContent'
 import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '../workflow/postActions'
 import { publishBlockersFor } from '../workflow/publishGate'
+import { scanShownContent } from '../workflow/scanShownContent'
+import { planSeedWaivers } from './planSeedWaivers'
 
 export type SeedActor = { id: string } & Record<string, unknown>
 
 const as = (payload: Payload, user: SeedActor) =>
   createLocalReq({ context: seedContext(), user: { ...user, collection: 'users' } as never }, payload)
 
+const isSignedOff = (state: SeedPost['state']) => state === 'approved' || state === 'published'
+
 export const reviewSeedPost = async ({
   editor,
   id,
   payload,
-  state,
+  post: { slug, state, waivers = [] },
   writer,
 }: {
   editor: SeedActor
   id: string
   payload: Payload
-  state: SeedPost['state']
+  post: Pick<SeedPost, 'slug' | 'state' | 'waivers'>
   writer: SeedActor
 }) => {
+  if (waivers.length && !isSignedOff(state)) {
+    throw new Error(`Seed post "${slug}" lists waivers, but the seed leaves it ${state}; only a sign-off needs them.`)
+  }
   if (state === 'draft') return
   await submitForReview({ id, req: await as(payload, writer) })
   if (state === 'in_review') return
@@ -38,20 +46,18 @@ export const reviewSeedPost = async ({
     })
     return
   }
-  // Scanner v2 flags plain patient information (what a visit is like, how long an infusion runs) that the demo
-  // content states without a citation, in the body, excerpt and search description; the demo editor reads and waives those, as an editor would, so the cited
-  // claims still go through the gate and every waiver is on the record with its note.
-  const post = await payload.findByID({ collection: 'posts', depth: 0, draft: true, id })
-  const flagged = (await publishBlockersFor({ post, req: await as(payload, editor) })).flatMap((blocker) =>
-    blocker.code === 'unresolved-flag' && blocker.key ? [blocker.key] : [],
-  )
-  for (const key of new Set(flagged)) {
-    await waiveFlag({
-      id,
-      key,
-      note: 'General patient information, checked by the medical editor; no citation needed.',
-      req: await as(payload, editor),
-    })
+  // The editor waives exactly the sentences the post's data lists, each with its own reason; anything else the
+  // scanner flags must carry a citation or a claim, so new or changed demo text cannot slip through unreviewed.
+  const req = await as(payload, editor)
+  const draft = await payload.findByID({ collection: 'posts', depth: 0, draft: true, id })
+  const { shown } = await loadShownContent({ post: draft, req })
+  for (const { key, note } of planSeedWaivers({ flags: scanShownContent(shown), slug, waivers })) {
+    await waiveFlag({ id, key, note, req: await as(payload, editor) })
+  }
+  const reviewed = await payload.findByID({ collection: 'posts', depth: 0, draft: true, id })
+  const left = (await publishBlockersFor({ post: reviewed, req })).filter(({ code }) => code === 'unresolved-flag')
+  if (left.length) {
+    throw new Error(`Seed post "${slug}" still has unresolved flags: ${left.map(({ message }) => message).join(' ')}`)
   }
   await signOffPost({ id, note: 'Claims and citations checked.', req: await as(payload, editor) })
   if (state === 'published') await publishPost({ id, req: await as(payload, writer) })

@@ -210,8 +210,7 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
     const where: Where = { and: [{ clinic: { equals: clinicId } }, { slug: { equals: post.slug } }] }
     const result = await ensure({ collection: slugs.posts, data, draft: true, payload, user: writer, where })
     // New posts travel the real review workflow, so every seeded sign-off and publication passed the gate.
-    if (result.created)
-      await reviewSeedPost({ editor: editor as SeedActor, id: result.id, payload, state: post.state, writer })
+    if (result.created) await reviewSeedPost({ editor: editor as SeedActor, id: result.id, payload, post, writer })
     count(result, `post ${post.clinic}/${post.slug}`)
   }
 

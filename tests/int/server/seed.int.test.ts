@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Booted } from '../../helpers/boot'
 
+import { posts as seedPosts } from '../../../src/seed/data/content'
 import { seedNetwork } from '../../../src/seed/seedNetwork'
 import { contentHash } from '../../../src/workflow/contentHash'
 import { loadShownContent } from '../../../src/workflow/loadShownContent'
@@ -59,6 +60,15 @@ describe('seed', () => {
       const { shown } = await loadShownContent({ post, req: await createLocalReq({}, booted.payload) })
       expect(post.signOff?.contentHash, post.slug).toBe(contentHash(shown))
     }
+    // The editor waived exactly the post's explicit list, each with its own note: no blanket waiving.
+    for (const post of posts) {
+      const listed = seedPosts.find((candidate) => candidate.slug === post.slug)?.waivers ?? []
+      expect((post.waivers ?? []).map((waiver) => waiver.note).sort(), post.slug).toEqual(
+        listed.map((waiver) => waiver.note).sort(),
+      )
+    }
+    const waived = posts.reduce((total, post) => total + (post.waivers?.length ?? 0), 0)
+    expect(waived).toBe(seedPosts.reduce((total, post) => total + (post.waivers?.length ?? 0), 0))
   })
 
   it('vets exactly the references whose metadata was confirmed, each with a DOI', async () => {

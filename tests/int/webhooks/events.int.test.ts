@@ -392,7 +392,7 @@ describe('seeds and imports', () => {
       editor: asSeedActor(network.users.editor),
       id: post.id,
       payload: booted.payload,
-      state: 'published',
+      post: { slug: 'seeded', state: 'published' },
       writer: asSeedActor(network.users.marketerA),
     })
     expect((await booted.payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true }))._status).toBe(

@@ -19,8 +19,9 @@ const markerIds = (html: string) => [...html.matchAll(/id="(cite-\d+-\d+)"/g)].m
 
 describe('renderPostBody', () => {
   it('numbers works by first appearance and keeps a re-cited work’s number, through claims too', async () => {
-    // Arrange: the seed's "How ketamine might work" cites Berman, then a claim resting on Berman, then Krystal,
-    // two animal studies, a claim resting on both, the two again, and Krystal once more.
+    // Arrange: the seed's "How ketamine might work" opens with a claim resting on Krystal, cites Krystal, Berman, a
+    // claim resting on Berman, Krystal three times, two animal studies, each of them again, a claim resting on both,
+    // the two again, and Krystal once more.
     const body = await seedPostBody('how-ketamine-might-work')
 
     // Act
@@ -28,31 +29,37 @@ describe('renderPostBody', () => {
 
     // Assert
     expect(references.map(({ id, number }) => [number, id])).toEqual([
-      [1, berman],
-      [2, krystal],
+      [1, krystal],
+      [2, berman],
       [3, li],
       [4, autry],
     ])
     expect(references.map((reference) => reference.backlinks)).toEqual([
-      ['cite-1-1', 'cite-1-2'],
-      ['cite-2-1', 'cite-2-2', 'cite-2-3'],
-      ['cite-3-1', 'cite-3-2', 'cite-3-3'],
-      ['cite-4-1', 'cite-4-2', 'cite-4-3'],
+      ['cite-1-1', 'cite-1-2', 'cite-1-3', 'cite-1-4', 'cite-1-5', 'cite-1-6', 'cite-1-7'],
+      ['cite-2-1', 'cite-2-2'],
+      ['cite-3-1', 'cite-3-2', 'cite-3-3', 'cite-3-4'],
+      ['cite-4-1', 'cite-4-2', 'cite-4-3', 'cite-4-4'],
     ])
     expect(markerIds(html)).toEqual([
       'cite-1-1',
       'cite-1-2',
       'cite-2-1',
       'cite-2-2',
+      'cite-1-3',
+      'cite-1-4',
+      'cite-1-5',
+      'cite-1-6',
       'cite-3-1',
       'cite-4-1',
       'cite-3-2',
       'cite-4-2',
       'cite-3-3',
       'cite-4-3',
-      'cite-2-3',
+      'cite-3-4',
+      'cite-4-4',
+      'cite-1-7',
     ])
-    expect(html).toContain(`a small study at the turn of the century <sup class="citation">${marker(1, 1)}</sup>.`)
+    expect(html).toContain(`a small study at the turn of the century <sup class="citation">${marker(2, 1)}</sup>.`)
   })
 
   it('shows an approved claim’s wording with markers for its supporting works, tagged with the claim id', async () => {
@@ -66,7 +73,7 @@ describe('renderPostBody', () => {
     // Assert
     const synapse = library.claims.get(claimId('synapse-animal-studies'))
     expect(html).toContain(
-      `<p><span class="claim" data-claim="${claimId('synapse-animal-studies')}">${synapse?.statement}<sup class="citation">${marker(3, 2)},${marker(4, 2)}</sup></span></p>`,
+      `<p><span class="claim" data-claim="${claimId('synapse-animal-studies')}">${synapse?.statement}<sup class="citation">${marker(3, 3)},${marker(4, 3)}</sup></span></p>`,
     )
   })
 
@@ -95,23 +102,26 @@ describe('renderPostBody', () => {
     // Act
     const { references } = renderPostBody({ body, library: seedLibrary() })
 
-    // Assert: Wilkinson is cited four times (three directly, once through the claim) and listed once.
+    // Assert: Krystal comes first, through the claim about how antidepressants act; Wilkinson is cited six times
+    // (five directly, once through the claim) and listed once.
     const expected = formatAmaReference(seedReference('10.1176/appi.ajp.2017.17040472'))
-    expect(references).toEqual([
-      {
-        anchor: 'ref-1',
-        backlinks: ['cite-1-1', 'cite-1-2', 'cite-1-3', 'cite-1-4'],
-        html: expected.html,
-        id: wilkinson,
-        kind: 'meta-analysis',
-        links: {
-          doi: 'https://doi.org/10.1176/appi.ajp.2017.17040472',
-          pubmed: 'https://pubmed.ncbi.nlm.nih.gov/28969441/',
-        },
-        number: 1,
-        text: expected.text,
-      },
+    expect(references.map(({ id, number }) => [number, id])).toEqual([
+      [1, krystal],
+      [2, wilkinson],
     ])
+    expect(references[1]).toEqual({
+      anchor: 'ref-2',
+      backlinks: ['cite-2-1', 'cite-2-2', 'cite-2-3', 'cite-2-4', 'cite-2-5', 'cite-2-6'],
+      html: expected.html,
+      id: wilkinson,
+      kind: 'meta-analysis',
+      links: {
+        doi: 'https://doi.org/10.1176/appi.ajp.2017.17040472',
+        pubmed: 'https://pubmed.ncbi.nlm.nih.gov/28969441/',
+      },
+      number: 2,
+      text: expected.text,
+    })
   })
 
   it('drops retracted works from the markers and the list, and numbers the rest without a gap', async () => {
@@ -138,6 +148,8 @@ describe('renderPostBody', () => {
       'cite-3-2',
       'cite-2-3',
       'cite-3-3',
+      'cite-2-4',
+      'cite-3-4',
     ])
   })
 
