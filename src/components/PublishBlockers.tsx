@@ -6,7 +6,7 @@ import React from 'react'
 
 import type { Post } from '../payload-types'
 
-import { hasRole, isEditor, isMarketer } from '../access/roles'
+import { isEditorOrAdmin, isMarketer, isMedicalEditor } from '../access/roles'
 import { publishBlockersFor } from '../workflow/publishGate'
 import { WorkflowActions } from './WorkflowActions'
 
@@ -39,8 +39,8 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
         </>
       )}
       <WorkflowActions
-        canReview={hasRole(req.user, 'editor')}
-        canWrite={isMarketer(req.user) || isEditor(req.user)}
+        canReview={isMedicalEditor(req.user)}
+        canWrite={isMarketer(req.user) || isEditorOrAdmin(req.user)}
         flags={blockers.flatMap((blocker) => (blocker.key ? [{ key: blocker.key, message: blocker.message }] : []))}
         id={String(id)}
         isPublished={post._status === 'published'}
