@@ -10,6 +10,7 @@ import type { Post } from '../payload-types'
 import type { ReviewAction } from './reviewToken'
 import type { WorkflowAction } from './transitions'
 
+import { blockersAgainst } from './blockersAgainst'
 import { scanLexical } from './claimScanner'
 import { contentHash } from './contentHash'
 import { publishBlockersFor } from './publishGate'
@@ -117,9 +118,7 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
   if (!req.user) throw new Forbidden(req.t)
   const post = await loadPost(req, id)
   assertAllowed({ action: 'sign-off', post, req, words: 'signed off' })
-  const blockers = (await publishBlockersFor({ post, req })).filter(
-    (blocker) => blocker.code !== 'no-sign-off' && blocker.code !== 'sign-off-stale',
-  )
+  const blockers = blockersAgainst({ action: 'sign-off', blockers: await publishBlockersFor({ post, req }) })
   if (blockers.length) {
     throw new APIError(
       `The post cannot be signed off yet:\n${blockers.map((blocker) => `• ${blocker.message}`).join('\n')}`,
