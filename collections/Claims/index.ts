@@ -83,7 +83,11 @@ export const Claims: CollectionConfig = {
           access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { readOnly: true },
         },
-        { name: 'reviewNote', type: 'textarea', access: { create: editorsAndAdminsField, update: editorsAndAdminsField } },
+        {
+          name: 'reviewNote',
+          type: 'textarea',
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
+        },
         {
           name: 'reReviewBy',
           type: 'date',

@@ -143,7 +143,11 @@ export const References: CollectionConfig = {
           access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { readOnly: true },
         },
-        { name: 'vettingNote', type: 'textarea', access: { create: editorsAndAdminsField, update: editorsAndAdminsField } },
+        {
+          name: 'vettingNote',
+          type: 'textarea',
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
+        },
         {
           name: 'proposedBy',
           type: 'relationship',
