@@ -13,6 +13,7 @@ export type Flag = { key: string; message: string; sentence: string }
 type Props = { canWaive: boolean; flags: Flag[]; isBusy: boolean; run: RunAction }
 
 const linkStyle = { margin: '0 8px 4px 0' }
+const fixesStyle = { color: 'var(--theme-elevation-600)', fontSize: '0.9em' }
 
 export const FlaggedSentences = ({ canWaive, flags, isBusy, run }: Props) => {
   const [waiving, setWaiving] = useState<null | string>(null)
@@ -41,11 +42,20 @@ export const FlaggedSentences = ({ canWaive, flags, isBusy, run }: Props) => {
                 The sentence is no longer in the text as written; save to scan it again.
               </p>
             )}
-            <p className="field-description" style={{ margin: '0 0 4px' }}>
-              To fix it: <strong>cite a reference</strong> (put the cursor after the sentence, type / and choose
-              Citation), or <strong>use a library claim</strong> (type / and choose Claim, or propose one from its
-              drawer), or <strong>ask an editor to waive</strong> it, with a note saying why it may stand.
-            </p>
+            <div style={fixesStyle}>
+              To fix it:
+              <ul style={{ margin: '2px 0 4px', paddingLeft: 'var(--base)' }}>
+                <li>
+                  <strong>cite a reference</strong>: put the cursor after the sentence, type / and choose Citation;
+                </li>
+                <li>
+                  <strong>use a library claim</strong>: type / and choose Claim, or propose one from its drawer;
+                </li>
+                <li>
+                  <strong>ask an editor to waive</strong> it, with a note saying why it may stand.
+                </li>
+              </ul>
+            </div>
             {canWaive &&
               (waiving === flag.key ? (
                 <NoteForm
