@@ -184,6 +184,8 @@ const stateLabels: Record<WorkflowState, string> = {
 /** Clicks an offered action (writing a note where one is asked for) and waits for the panel to show the result. */
 const take = async (page: Page, id: string, action: WorkflowAction) => {
   const before = await latestOf(id)
+  // A mark on the window: a full page load would lose it, a soft refresh keeps it.
+  await page.evaluate(() => Object.assign(window, { vettedNoReload: true }))
   if (action === 'waive') await page.locator('[data-testid^="action-waive-"]').first().click()
   else await page.click(`[data-testid="action-${action}"]`)
   if (action === 'waive' || action === 'request-changes') {
@@ -206,12 +208,13 @@ const take = async (page: Page, id: string, action: WorkflowAction) => {
     .toBe(true)
   const after = (await latestOf(id)).workflowState ?? 'draft'
   if (action === 'waive')
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="action-waive-"]').length === 0)
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="flag-"]').length === 0)
   else
     await page.waitForFunction(
       ({ label, selector }) => document.querySelector(selector)?.querySelector('h4')?.textContent?.endsWith(label),
       { label: stateLabels[after], selector: panel },
     )
+  expect(await page.evaluate(() => 'vettedNoReload' in window), 'refreshed without a page load').toBe(true)
 }
 
 const setups: Setup[] = [
