@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../src/access/adminOnly'
 import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
-import { editorsOnlyField } from '../../src/access/editorsOnlyField'
+import { editorsAndAdminsField } from '../../src/access/editorsAndAdminsField'
 import { editorsOrOwnProposal } from '../../src/access/editorsOrOwnProposal'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
@@ -64,7 +64,7 @@ export const Claims: CollectionConfig = {
       fields: [
         requiredState({
           name: 'status',
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           defaultValue: 'pending',
           index: true,
           label: 'Status',
@@ -74,21 +74,25 @@ export const Claims: CollectionConfig = {
           name: 'reviewer',
           type: 'relationship',
           relationTo: slugs.users,
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { readOnly: true },
         },
         {
           name: 'reviewedAt',
           type: 'date',
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { readOnly: true },
         },
-        { name: 'reviewNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },
+        {
+          name: 'reviewNote',
+          type: 'textarea',
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
+        },
         {
           name: 'reReviewBy',
           type: 'date',
           label: 'Re-review by',
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { description: 'After this date the claim can no longer be published until re-approved.' },
         },
         {

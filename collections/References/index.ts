@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../src/access/adminOnly'
 import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
-import { editorsOnlyField } from '../../src/access/editorsOnlyField'
+import { editorsAndAdminsField } from '../../src/access/editorsAndAdminsField'
 import { editorsOrOwnProposal } from '../../src/access/editorsOrOwnProposal'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
@@ -124,7 +124,7 @@ export const References: CollectionConfig = {
       fields: [
         requiredState({
           name: 'vettingStatus',
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           defaultValue: 'unvetted',
           index: true,
           label: 'Vetting status',
@@ -134,16 +134,20 @@ export const References: CollectionConfig = {
           name: 'vettedBy',
           type: 'relationship',
           relationTo: slugs.users,
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { readOnly: true },
         },
         {
           name: 'vettedAt',
           type: 'date',
-          access: { create: editorsOnlyField, update: editorsOnlyField },
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { readOnly: true },
         },
-        { name: 'vettingNote', type: 'textarea', access: { create: editorsOnlyField, update: editorsOnlyField } },
+        {
+          name: 'vettingNote',
+          type: 'textarea',
+          access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
+        },
         {
           name: 'proposedBy',
           type: 'relationship',

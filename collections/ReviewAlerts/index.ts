@@ -2,12 +2,12 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
 import { nobody } from '../../src/access/nobody'
-import { isEditor, isMarketer } from '../../src/access/roles'
+import { isEditorOrAdmin, isMarketer } from '../../src/access/roles'
 import { slugs } from '../slugs'
 
 /** Editors see every alert; a marketer sees the alerts on their own clinics' posts. */
 const readAlerts: Access = ({ req }) => {
-  if (isEditor(req.user)) return true
+  if (isEditorOrAdmin(req.user)) return true
   if (!req.user || !isMarketer(req.user)) return false
   const clinics = ((req.user as { clinics?: { clinic: unknown }[] | null }).clinics ?? []).map(({ clinic }) =>
     clinic && typeof clinic === 'object' && 'id' in clinic ? clinic.id : clinic,

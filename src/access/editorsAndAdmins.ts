@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
 
-import { isEditor } from './roles'
+import { isEditorOrAdmin } from './roles'
 
-export const editorsAndAdmins: Access = ({ req }) => isEditor(req.user)
+export const editorsAndAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)

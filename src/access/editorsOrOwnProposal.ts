@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isEditor, isMarketer } from './roles'
+import { isEditorOrAdmin, isMarketer } from './roles'
 
 /**
  * Editors and admins change any library entry; a marketer only what they proposed, and only while it
@@ -9,7 +9,7 @@ import { isEditor, isMarketer } from './roles'
 export const editorsOrOwnProposal =
   ({ field, openStates }: { field: string; openStates: readonly string[] }): Access =>
   ({ req }) => {
-    if (isEditor(req.user)) return true
+    if (isEditorOrAdmin(req.user)) return true
     if (!req.user || !isMarketer(req.user)) return false
     return { and: [{ proposedBy: { equals: req.user.id } }, { [field]: { in: [...openStates] } }] }
   }

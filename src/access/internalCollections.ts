@@ -4,7 +4,7 @@ import type { Access, SanitizedConfig, Where } from 'payload'
 
 import { adminOnly } from './adminOnly'
 import { nobody } from './nobody'
-import { hasAnyRole, isEditor } from './roles'
+import { hasAnyRole, isEditorOrAdmin } from './roles'
 import { signedIn } from './signedIn'
 
 /** A user's own admin preferences (column choices, collapsed groups). */
@@ -23,7 +23,7 @@ const ownPreferences: Access = ({ req }) => {
  * still blocks a conflicting save.
  */
 const readLocks: Access = ({ req }) => {
-  if (isEditor(req.user)) return true
+  if (isEditorOrAdmin(req.user)) return true
   if (!req.user || !hasAnyRole(req.user)) return false
   return { 'user.value': { equals: req.user.id } }
 }

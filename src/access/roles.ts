@@ -1,4 +1,5 @@
-// Who a user is, read from the `roles` field. Every access rule asks these, never the field directly.
+// Who a user is, read from the `roles` field. Every access rule asks these, never the field directly. Each helper
+// is named for exactly whom it admits: a name that admits more than it says is how rules drift.
 export const roles = ['admin', 'editor', 'marketer'] as const
 export type Role = (typeof roles)[number]
 
@@ -9,8 +10,11 @@ export const hasRole = (user: MaybeUser, role: Role): boolean =>
 
 export const isAdmin = (user: MaybeUser): boolean => hasRole(user, 'admin')
 
-/** Medical editors work across the whole network; admins can do what editors do. */
-export const isEditor = (user: MaybeUser): boolean => hasRole(user, 'editor') || isAdmin(user)
+/** A medical editor (the `editor` role) and nobody else: admins are not medical editors. */
+export const isMedicalEditor = (user: MaybeUser): boolean => hasRole(user, 'editor')
+
+/** Medical editors and admins: both work across the whole network. */
+export const isEditorOrAdmin = (user: MaybeUser): boolean => isMedicalEditor(user) || isAdmin(user)
 
 export const isMarketer = (user: MaybeUser): boolean => hasRole(user, 'marketer')
 
@@ -18,4 +22,4 @@ export const isMarketer = (user: MaybeUser): boolean => hasRole(user, 'marketer'
 export const hasAnyRole = (user: MaybeUser): boolean => roles.some((role) => hasRole(user, role))
 
 /** Admins and editors see every clinic; marketers only their own. */
-export const seesAllClinics = (user: MaybeUser): boolean => isAdmin(user) || hasRole(user, 'editor')
+export const seesAllClinics = (user: MaybeUser): boolean => isEditorOrAdmin(user)

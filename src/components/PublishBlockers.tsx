@@ -1,13 +1,19 @@
 // The post sidebar's review panel: what stands between this post and publication, and the review actions the
-// signed-in user may take. Computed by the same publishBlockersFor the publish gate runs.
+// signed-in user may take. The blockers come from the publishBlockersFor the publish gate runs, and the actions from
+// the transitions table the server actions guard with, so the panel offers exactly what the server allows.
 import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
 import type { Post } from '../payload-types'
+import type { Flag } from './reviewPanel/FlaggedSentences'
+import type { OfferedAction } from './WorkflowActions'
 
-import { hasRole, isEditor, isMarketer } from '../access/roles'
+import { allowedActions } from '../workflow/allowedActions'
+import { blockersAgainst } from '../workflow/blockersAgainst'
+import { scanLexical } from '../workflow/claimScanner'
 import { publishBlockersFor } from '../workflow/publishGate'
+import { transitions } from '../workflow/transitions'
 import { WorkflowActions } from './WorkflowActions'
 
 const stateLabels: Record<string, string> = {
@@ -21,31 +27,56 @@ const stateLabels: Record<string, string> = {
 export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => {
   if (!id) return <p className="field-description">Save the post to see what it needs before it can be published.</p>
   const post = data as Post
-  const blockers = await publishBlockersFor({ post, req })
+  // The form holds the latest version (a draft if one was saved over the live post); unpublishing asks whether a
+  // version is live, so read that as the server action does.
+  const [blockers, live] = await Promise.all([
+    publishBlockersFor({ post, req }),
+    req.payload.findByID({
+      collection: 'posts',
+      depth: 0,
+      disableErrors: true,
+      draft: false,
+      id,
+      overrideAccess: false,
+      req,
+      select: { _status: true },
+      user: req.user,
+    }),
+  ])
   const state = post.workflowState ?? 'draft'
+  const actions: OfferedAction[] = allowedActions({
+    post: { ...post, isLive: live?._status === 'published' },
+    user: req.user,
+  }).map((action) => ({
+    action,
+    isBlocked: blockersAgainst({ action, blockers }).length > 0,
+    needsNote: Boolean(transitions[action].needsNote),
+  }))
+  const sentences = new Map(scanLexical(post.body).map((flag) => [flag.key, flag.sentence]))
+  const flags: Flag[] = blockers.flatMap((blocker) =>
+    blocker.code === 'unresolved-flag' && blocker.key
+      ? [{ key: blocker.key, message: blocker.message, sentence: sentences.get(blocker.key) ?? '' }]
+      : [],
+  )
+  const others = blockers.filter((blocker) => blocker.code !== 'unresolved-flag')
   return (
     <div className="vetted-review-panel" data-testid="publish-blockers" style={{ marginBottom: 'var(--base)' }}>
       <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>Medical review: {stateLabels[state] ?? state}</h4>
       {blockers.length === 0 ? (
         <p data-testid="no-blockers">Nothing blocks publication.</p>
       ) : (
-        <>
-          <p style={{ margin: 0 }}>Before this post can be published:</p>
-          <ul data-testid="blocker-list" style={{ margin: 'calc(var(--base) / 2) 0', paddingLeft: 'var(--base)' }}>
-            {blockers.map((blocker, index) => (
-              <li key={`${blocker.code}-${index}`}>{blocker.message}</li>
-            ))}
-          </ul>
-        </>
+        others.length > 0 && (
+          <>
+            <p style={{ margin: 0 }}>Before this post can be published:</p>
+            <ul data-testid="blocker-list" style={{ margin: 'calc(var(--base) / 2) 0', paddingLeft: 'var(--base)' }}>
+              {others.map((blocker, index) => (
+                <li key={`${blocker.code}-${index}`}>{blocker.message}</li>
+              ))}
+            </ul>
+          </>
+        )
       )}
-      <WorkflowActions
-        canReview={hasRole(req.user, 'editor')}
-        canWrite={isMarketer(req.user) || isEditor(req.user)}
-        flags={blockers.flatMap((blocker) => (blocker.key ? [{ key: blocker.key, message: blocker.message }] : []))}
-        id={String(id)}
-        isPublished={post._status === 'published'}
-        state={state}
-      />
+      <WorkflowActions actions={actions} flags={flags} id={String(id)} />
     </div>
   )
 }

@@ -6,7 +6,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { isEditor } from '../access/roles'
+import { isEditorOrAdmin } from '../access/roles'
 
 type Row = { href: string; label: string; note?: null | string }
 
@@ -33,7 +33,7 @@ const Section = ({ empty, rows, testId, title }: { empty: string; rows: Row[]; t
 export const ReviewQueue = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req } = initPageResult
   const { payload, user } = req
-  if (!isEditor(user)) redirect('/admin')
+  if (!isEditorOrAdmin(user)) redirect('/admin')
   // As the editor: the queue shows exactly what this user may act on.
   const as = { depth: 0, limit: 100, overrideAccess: false, pagination: false, req, user } as const
   const [posts, claims, references, alerts] = await Promise.all([

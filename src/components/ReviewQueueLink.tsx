@@ -3,10 +3,10 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { isEditor } from '../access/roles'
+import { isEditorOrAdmin } from '../access/roles'
 
 export const ReviewQueueLink = ({ user }: ServerProps) =>
-  isEditor(user) ? (
+  isEditorOrAdmin(user) ? (
     <a
       className="nav__link"
       data-testid="nav-review-queue"

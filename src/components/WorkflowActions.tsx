@@ -1,83 +1,85 @@
 'use client'
-// Buttons for the review actions; each calls POST /api/posts/:id/workflow/:action and reloads the document.
+// The review actions the server allows this user on this post (and only those), each calling
+// POST /api/posts/:id/workflow/:action, and the flagged sentences with their fixes.
 import React, { useState } from 'react'
 
-type Props = {
-  canReview: boolean
-  canWrite: boolean
-  flags: { key: string; message: string }[]
-  id: string
-  isPublished: boolean
-  state: string
+import type { WorkflowAction } from '../workflow/transitions'
+import type { Flag } from './reviewPanel/FlaggedSentences'
+
+import { FlaggedSentences } from './reviewPanel/FlaggedSentences'
+import { NoteForm } from './reviewPanel/NoteForm'
+import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
+
+/**
+ * One action the transitions table allows, as PublishBlockers read it. `isBlocked`: the publish gate (or sign-off's
+ * share of it) would still refuse it, so it is shown disabled until the blockers listed above are resolved.
+ */
+export type OfferedAction = { action: WorkflowAction; isBlocked: boolean; needsNote: boolean }
+
+type Props = { actions: OfferedAction[]; flags: Flag[]; id: string }
+
+const labels: Record<WorkflowAction, string> = {
+  publish: 'Publish',
+  'request-changes': 'Request changes…',
+  'sign-off': 'Sign off',
+  submit: 'Submit for review',
+  unpublish: 'Unpublish',
+  waive: 'Waive…',
 }
 
-export const WorkflowActions = ({ canReview, canWrite, flags, id, isPublished, state }: Props) => {
-  const [error, setError] = useState<null | string>(null)
-  const [isBusy, setIsBusy] = useState(false)
+const questions: Partial<Record<WorkflowAction, string>> = {
+  'request-changes': 'What should the author change?',
+}
 
-  const run = async (action: string, body: Record<string, string> = {}) => {
-    setIsBusy(true)
-    setError(null)
-    const response = await fetch(`/api/posts/${id}/workflow/${action}`, {
-      body: JSON.stringify(body),
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      method: 'POST',
-    })
-    if (response.ok) {
-      window.location.reload()
-      return
-    }
-    const result = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
-    setError(result.errors?.map((item) => item.message).join('\n') ?? `The ${action} failed (${response.status}).`)
-    setIsBusy(false)
-  }
-  const withNote = (action: string, question: string, extra: Record<string, string> = {}) => {
-    const note = window.prompt(question)
-    if (note) void run(action, { ...extra, note })
-  }
-
-  const button = (label: string, onClick: () => void, testId: string) => (
-    <button
-      className="btn btn--style-secondary btn--size-small"
-      data-testid={testId}
-      disabled={isBusy}
-      key={testId}
-      onClick={onClick}
-      style={{ margin: '0 8px 8px 0' }}
-      type="button"
-    >
-      {label}
-    </button>
-  )
-
-  const actions = [
-    canWrite &&
-      (state === 'draft' || state === 'changes_requested') &&
-      button('Submit for review', () => void run('submit'), 'action-submit'),
-    canReview && state === 'in_review' && button('Sign off', () => void run('sign-off'), 'action-sign-off'),
-    canReview &&
-      (state === 'in_review' || state === 'approved') &&
-      button(
-        'Request changes',
-        () => withNote('request-changes', 'What should the author change?'),
-        'action-request-changes',
-      ),
-    canWrite && state === 'approved' && !isPublished && button('Publish', () => void run('publish'), 'action-publish'),
-    canWrite && isPublished && button('Unpublish', () => void run('unpublish'), 'action-unpublish'),
-  ].filter(Boolean)
+export const WorkflowActions = ({ actions, flags, id }: Props) => {
+  const { error, isBusy, run } = useWorkflowAction({ id })
+  const [noting, setNoting] = useState<null | WorkflowAction>(null)
+  // A waiver is offered per flagged sentence, below, rather than as one button.
+  const buttons = actions.filter(({ action }) => action !== 'waive')
 
   return (
     <div>
-      <div>{actions}</div>
-      {canReview &&
-        flags.map((flag) =>
-          button(
-            `Waive: ${flag.message.slice(0, 60)}…`,
-            () => withNote('waive', 'Why may this sentence stand without a citation?', { key: flag.key }),
-            `action-waive-${flag.key}`,
-          ),
-        )}
+      <FlaggedSentences
+        canWaive={actions.some(({ action }) => action === 'waive')}
+        flags={flags}
+        isBusy={isBusy}
+        run={run}
+      />
+      <div>
+        {buttons.map(({ action, isBlocked, needsNote }) => (
+          <button
+            className="btn btn--style-secondary btn--size-small"
+            data-blocked={isBlocked || undefined}
+            data-testid={`action-${action}`}
+            disabled={isBusy || isBlocked}
+            key={action}
+            onClick={() => (needsNote ? setNoting(action) : void run(action))}
+            style={{ margin: '0 8px 8px 0' }}
+            title={isBlocked ? 'Resolve what the panel lists first.' : undefined}
+            type="button"
+          >
+            {labels[action]}
+          </button>
+        ))}
+      </div>
+      {buttons.some(({ isBlocked }) => isBlocked) && (
+        <p className="field-description" data-testid="blocked-actions" style={{ margin: '0 0 8px' }}>
+          {buttons
+            .filter(({ isBlocked }) => isBlocked)
+            .map(({ action }) => labels[action])
+            .join(' and ')}{' '}
+          will be possible once nothing listed above stands in the way.
+        </p>
+      )}
+      {noting && (
+        <NoteForm
+          confirmLabel={labels[noting].replace('…', '')}
+          isBusy={isBusy}
+          onCancel={() => setNoting(null)}
+          onConfirm={(note) => void run(noting, { note }).then((isDone) => isDone && setNoting(null))}
+          question={questions[noting] ?? 'Add a note.'}
+        />
+      )}
       {error && (
         <p data-testid="action-error" role="alert" style={{ color: 'var(--theme-error-500)', whiteSpace: 'pre-line' }}>
           {error}

@@ -8,12 +8,13 @@ import { APIError, Forbidden } from 'payload'
 
 import type { Post } from '../payload-types'
 import type { ReviewAction } from './reviewToken'
+import type { WorkflowAction } from './transitions'
 
-import { hasRole, isAdmin, isEditor, isMarketer } from '../access/roles'
+import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
-import { idOf } from './idOf'
 import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
+import { refusalOf } from './refusalOf'
 import { reviewToken } from './reviewToken'
 import { scanShownContent } from './scanShownContent'
 import { verifiedCredentialsOf } from './verifiedCredentialsOf'
@@ -39,6 +40,38 @@ const conflict = (post: Post, action: string) =>
 const requireNote = (note: string | undefined, why: string): string => {
   if (!note?.trim()) throw new APIError(`A note is required: ${why}`, 400, { field: 'note' }, true)
   return note.trim()
+}
+
+/**
+ * Throws what the transitions table refuses, as the error each refusal has always been: 403 for who may act, 409
+ * for the state. Without a post it checks only the role, which is answerable before the post is loaded.
+ */
+const assertAllowed = ({
+  action,
+  isLive,
+  post,
+  req,
+  words = 'changed',
+}: {
+  action: WorkflowAction
+  /** Exact only where it matters: unpublish passes the live version; the other actions read the state. */
+  isLive?: boolean
+  post?: Post
+  req: PayloadRequest
+  words?: string
+}): void => {
+  const facts = post && { ...post, isLive: isLive ?? post._status === 'published' }
+  const refusal = refusalOf({ action, post: facts, user: req.user })
+  if (!refusal) return
+  if (refusal === 'state' && post) throw conflict(post, words)
+  if (refusal === 'own-text')
+    throw new APIError(
+      'You worked on this post’s text, so another medical editor must sign it off.',
+      403,
+      undefined,
+      true,
+    )
+  throw new Forbidden(req.t)
 }
 
 /** The latest version of the post (a draft if there is one), as the acting user may see it. */
@@ -68,38 +101,27 @@ const write = (
   })
 
 export const submitForReview = async ({ id, note, req }: ActionArgs): Promise<Post> => {
-  if (!isMarketer(req.user) && !isAdmin(req.user)) throw new Forbidden(req.t)
+  assertAllowed({ action: 'submit', req })
   const post = await loadPost(req, id)
-  if (post.workflowState !== 'draft' && post.workflowState !== 'changes_requested')
-    throw conflict(post, 'submitted for review')
+  assertAllowed({ action: 'submit', post, req, words: 'submitted for review' })
   return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id, note: note?.trim() || undefined })
 }
 
 export const requestChanges = async ({ id, note, req }: ActionArgs): Promise<Post> => {
-  if (!hasRole(req.user, 'editor')) throw new Forbidden(req.t)
+  assertAllowed({ action: 'request-changes', req })
   const reason = requireNote(note, 'tell the author what to change.')
   const post = await loadPost(req, id)
-  if (post.workflowState !== 'in_review' && post.workflowState !== 'approved')
-    throw conflict(post, 'sent back for changes')
+  assertAllowed({ action: 'request-changes', post, req, words: 'sent back for changes' })
   return write(req, { action: 'request_changes', data: { workflowState: 'changes_requested' }, id, note: reason })
 }
 
 export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
-  if (!hasRole(req.user, 'editor') || !req.user) throw new Forbidden(req.t)
+  assertAllowed({ action: 'sign-off', req })
+  if (!req.user) throw new Forbidden(req.t)
   const post = await loadPost(req, id)
-  if (post.workflowState !== 'in_review') throw conflict(post, 'signed off')
-  if ((post.contributors ?? []).some((contributor) => idOf(contributor) === String(req.user?.id))) {
-    throw new APIError(
-      'You worked on this post’s text, so another medical editor must sign it off.',
-      403,
-      undefined,
-      true,
-    )
-  }
+  assertAllowed({ action: 'sign-off', post, req, words: 'signed off' })
   const loaded = await loadShownContent({ post, req })
-  const blockers = (await publishBlockersFor({ loaded, post, req })).filter(
-    (blocker) => blocker.code !== 'no-sign-off' && blocker.code !== 'sign-off-stale',
-  )
+  const blockers = blockersAgainst({ action: 'sign-off', blockers: await publishBlockersFor({ loaded, post, req }) })
   if (blockers.length) {
     throw new APIError(
       `The post cannot be signed off yet:\n${blockers.map((blocker) => `• ${blocker.message}`).join('\n')}`,
@@ -129,9 +151,9 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
 }
 
 export const publishPost = async ({ id, req }: ActionArgs): Promise<Post> => {
-  if (!isEditor(req.user) && !isMarketer(req.user)) throw new Forbidden(req.t)
+  assertAllowed({ action: 'publish', req })
   const post = await loadPost(req, id)
-  if (post.workflowState !== 'approved') throw conflict(post, 'published; it must be signed off first')
+  assertAllowed({ action: 'publish', post, req, words: 'published; it must be signed off first' })
   // The publish gate (a beforeChange hook) checks the sign-off, claims, citations and flags on this write too.
   return write(req, {
     action: 'publish',
@@ -142,7 +164,7 @@ export const publishPost = async ({ id, req }: ActionArgs): Promise<Post> => {
 }
 
 export const unpublishPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
-  if (!isEditor(req.user) && !isMarketer(req.user)) throw new Forbidden(req.t)
+  assertAllowed({ action: 'unpublish', req })
   // The latest version may be a draft saved over the live one; what counts is whether a version is live.
   const live = await req.payload.findByID({
     collection: 'posts',
@@ -153,7 +175,7 @@ export const unpublishPost = async ({ id, note, req }: ActionArgs): Promise<Post
     req,
     user: req.user,
   })
-  if (live._status !== 'published') throw conflict(live, 'unpublished')
+  assertAllowed({ action: 'unpublish', isLive: live._status === 'published', post: live, req, words: 'unpublished' })
   return write(req, {
     action: 'unpublish',
     data: { _status: 'draft', workflowState: 'approved' },
@@ -164,9 +186,11 @@ export const unpublishPost = async ({ id, note, req }: ActionArgs): Promise<Post
 }
 
 export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Post> => {
-  if (!hasRole(req.user, 'editor') || !req.user) throw new Forbidden(req.t)
+  assertAllowed({ action: 'waive', req })
+  if (!req.user) throw new Forbidden(req.t)
   const reason = requireNote(note, 'say why the sentence may stand without a citation.')
   const post = await loadPost(req, id)
+  assertAllowed({ action: 'waive', post, req })
   const { shown } = await loadShownContent({ post, req })
   const flag = scanShownContent(shown).find((candidate) => candidate.key === key)
   if (!flag)

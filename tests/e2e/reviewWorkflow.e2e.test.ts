@@ -104,30 +104,27 @@ describe('the review workflow in the admin', { timeout: 400_000 }, () => {
     await marketer.screenshot({ fullPage: true, path: 'test-results/blocked-draft.png' })
     // A marketer can neither sign off nor waive.
     expect(await marketer.locator('[data-testid="action-sign-off"]').count()).toBe(0)
+    expect(await marketer.locator('[data-testid^="action-waive-"]').count()).toBe(0)
     await marketer.click('[data-testid="action-submit"]')
     await marketer.waitForFunction(() =>
       document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('In review'),
     )
 
     const editor = await pageAs('editor@vetted.example', 'demo-editor-vetted')
-    editor.on(
-      'dialog',
-      (dialog) => void dialog.accept('Reviewed: phrased as our clinic’s experience, not a study result.'),
-    )
     await openPost(editor, id)
-    // Signing off with flagged sentences is refused, with the reason.
-    await editor.click('[data-testid="action-sign-off"]')
-    await editor.waitForSelector('[data-testid="action-error"]')
-    expect(await editor.innerText('[data-testid="action-error"]')).toContain('needs a citation or an approved claim')
-    for (
-      let remaining = await editor.locator('[data-testid^="action-waive-"]').count();
-      remaining > 0;
-      remaining -= 1
-    ) {
-      // Each waiver reloads the page; wait for the panel to show one flag fewer.
-      await Promise.all([editor.waitForEvent('load'), editor.locator('[data-testid^="action-waive-"]').first().click()])
+    // Signing off is held back while flagged sentences stand, and the panel says so.
+    expect(await editor.locator('[data-testid="action-sign-off"]').isDisabled()).toBe(true)
+    expect(await editor.innerText('[data-testid="blocked-actions"]')).toContain('Sign off')
+    for (let remaining = await editor.locator('[data-testid^="flag-"]').count(); remaining > 0; remaining -= 1) {
+      // Each waiver is written in the panel and refreshes it; wait for it to list one flagged sentence fewer.
+      await editor.locator('[data-testid^="action-waive-"]').first().click()
+      await editor.fill(
+        '[data-testid="note-input"]',
+        'Reviewed: phrased as our clinic’s experience, not a study result.',
+      )
+      await editor.click('[data-testid="note-confirm"]')
       await editor.waitForFunction(
-        (count) => document.querySelectorAll('[data-testid^="action-waive-"]').length === count,
+        (count) => document.querySelectorAll('[data-testid^="flag-"]').length === count,
         remaining - 1,
       )
     }

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { Claim } from '../../../src/payload-types'
 
-import { hasRole } from '../../../src/access/roles'
+import { isMedicalEditor } from '../../../src/access/roles'
 import { scanText } from '../../../src/workflow/claimScanner'
 import { idOf } from '../../../src/workflow/idOf'
 
@@ -36,7 +36,7 @@ export const enforceClaimReview: CollectionBeforeChangeHook<Claim> = async ({ co
 
   const isApproving = next === 'approved' && (previous !== 'approved' || isReworded)
   if (isApproving) {
-    if (req.user && !hasRole(req.user, 'editor')) refuse('Only a medical editor can approve a claim.')
+    if (req.user && !isMedicalEditor(req.user)) refuse('Only a medical editor can approve a claim.')
     const proposer = data.proposedBy ?? originalDoc?.proposedBy
     if (req.user && proposer && idOf(proposer) === String(req.user.id))
       refuse('You proposed this claim, so another medical editor must approve it.')

@@ -1,0 +1,275 @@
+// In a real browser: the review panel offers an editor and a marketer exactly the actions the transitions table
+// allows them on posts in every state, every offered button succeeds on the server, and "Show in text" finds a
+// flagged sentence in the post editor.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { WorkflowAction, WorkflowState } from '../../src/workflow/transitions'
+import type { RunningServer } from './startServer'
+
+import { allowedActions } from '../../src/workflow/allowedActions'
+import { launchBrowser, logIn } from './browser'
+import { startServer } from './startServer'
+
+let server: RunningServer
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+const accounts = {
+  admin: { email: 'admin@vetted.example', password: 'demo-admin-vetted' },
+  editor: { email: 'editor@vetted.example', password: 'demo-editor-vetted' },
+  marketer: { email: 'marketer@harbor-light.example', password: 'demo-marketer-vetted' },
+} as const
+type Account = keyof typeof accounts
+const tokens = new Map<Account, string>()
+const pages = new Map<Account, Page>()
+let clinicId = ''
+
+const flaggedSentence = 'Ketamine helps 70% of patients.'
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+  clinicId = (await api<{ docs: { id: string }[] }>('admin', 'GET', 'clinics?where[slug][equals]=harbor-light')).docs[0]
+    .id
+}, 540_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const tokenOf = async (account: Account) => {
+  if (!tokens.has(account)) {
+    const response = await fetch(`${server.baseUrl}/api/users/login`, {
+      body: JSON.stringify(accounts[account]),
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    tokens.set(account, ((await response.json()) as { token: string }).token)
+  }
+  return tokens.get(account) as string
+}
+
+/** Payload's REST API as one of the demo accounts; throws on a refusal so setup failures say what failed. */
+async function api<T>(account: Account, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/api/${path}`, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { Authorization: `JWT ${await tokenOf(account)}`, 'Content-Type': 'application/json' },
+    method,
+  })
+  const result = (await response.json()) as T
+  if (!response.ok) throw new Error(`${method} ${path} as ${account}: ${response.status} ${JSON.stringify(result)}`)
+  return result
+}
+
+const bodyOf = (text: string) => ({
+  root: {
+    children: [
+      {
+        children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+        direction: null,
+        format: '',
+        indent: 0,
+        type: 'paragraph',
+        version: 1,
+      },
+    ],
+    direction: null,
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
+
+/** Where a post is put first; `edited-live` is a published post with a draft edit over it (back to draft). */
+type Setup =
+  'approved' | 'changes_requested' | 'draft' | 'edited-live' | 'in_review' | 'in_review-flagged' | 'published'
+
+const act = (account: Account, id: string, action: WorkflowAction, body: Record<string, string> = {}) =>
+  api(account, 'POST', `posts/${id}/workflow/${action}`, body)
+
+/** A fresh post of the marketer's clinic, taken to its state through the workflow endpoint as people do. */
+const postIn = async (setup: Setup): Promise<string> => {
+  const isFlagged = setup === 'in_review-flagged'
+  const slug = `panel-${setup}-${Math.random().toString(36).slice(2, 8)}`
+  const { doc } = await api<{ doc: { id: string } }>('marketer', 'POST', 'posts?draft=true', {
+    body: bodyOf(isFlagged ? flaggedSentence : 'A plain sentence.'),
+    clinic: clinicId,
+    slug,
+    title: `Panel test: ${setup}`,
+  })
+  const { id } = doc
+  if (setup === 'draft') return id
+  await act('marketer', id, 'submit')
+  if (setup === 'in_review' || setup === 'in_review-flagged') return id
+  if (setup === 'changes_requested') {
+    await act('editor', id, 'request-changes', { note: 'Add a source.' })
+    return id
+  }
+  await act('editor', id, 'sign-off')
+  if (setup === 'approved') return id
+  await act('marketer', id, 'publish')
+  if (setup === 'edited-live') await api('marketer', 'PATCH', `posts/${id}?draft=true`, { body: bodyOf('Reworded.') })
+  return id
+}
+
+type PostDoc = {
+  _status?: string
+  clinic?: string
+  contributors?: string[]
+  waivers?: unknown[]
+  workflowState?: WorkflowState
+}
+const latestOf = (id: string) => api<PostDoc>('admin', 'GET', `posts/${id}?draft=true&depth=0`)
+const liveOf = (id: string) => api<PostDoc>('admin', 'GET', `posts/${id}?depth=0`)
+
+/** What the transitions table allows this account on the post as the server holds it now. */
+const expectedFor = async (account: Account, id: string) => {
+  const { user } = await api<{ user: { id: string } }>(account, 'GET', 'users/me')
+  const [latest, live] = await Promise.all([latestOf(id), liveOf(id)])
+  return allowedActions({
+    post: { ...latest, isLive: live._status === 'published' },
+    user: { ...user, collection: 'users' },
+  })
+}
+
+const pageOf = async (account: Account): Promise<Page> => {
+  const known = pages.get(account)
+  if (known) return known
+  const context = await browser.newContext({ viewport: { height: 1100, width: 1400 } })
+  // Next compiles each admin page on its first visit in development; under a loaded CI machine that is slow.
+  context.setDefaultTimeout(120_000)
+  context.setDefaultNavigationTimeout(120_000)
+  contexts.push(context)
+  const page = await context.newPage()
+  // Leaving a post for the next one must never stop at a "leave this page?" prompt.
+  page.on('dialog', (dialog) => void dialog.accept())
+  await logIn({ baseUrl: server.baseUrl, page, ...accounts[account] })
+  pages.set(account, page)
+  return page
+}
+
+const panel = '[data-testid="publish-blockers"]'
+
+const openPost = async (account: Account, id: string) => {
+  const page = await pageOf(account)
+  await page.goto(`${server.baseUrl}/admin/collections/posts/${id}`)
+  await page.waitForSelector(panel)
+  return page
+}
+
+/** What the panel shows: the buttons it offers (enabled), those it shows blocked, and how many waivers it offers. */
+const buttonsOn = (page: Page) =>
+  page.evaluate((selector) => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>(`${selector} [data-testid^="action-"]`)]
+    const actions = buttons.filter((button) => !button.dataset.testid?.startsWith('action-waive-'))
+    const name = (button: HTMLButtonElement) => button.dataset.testid?.replace('action-', '') ?? ''
+    return {
+      blocked: actions.filter((button) => button.dataset.blocked).map(name),
+      offered: actions.filter((button) => !button.dataset.blocked && !button.disabled).map(name),
+      waivers: buttons.length - actions.length,
+    }
+  }, panel)
+
+const stateLabels: Record<WorkflowState, string> = {
+  approved: 'Signed off, ready to publish',
+  changes_requested: 'Changes requested',
+  draft: 'Draft',
+  in_review: 'In review',
+  published: 'Published',
+}
+
+/** Clicks an offered action (writing a note where one is asked for) and waits for the panel to show the result. */
+const take = async (page: Page, id: string, action: WorkflowAction) => {
+  const before = await latestOf(id)
+  // A mark on the window: a full page load would lose it, a soft refresh keeps it.
+  await page.evaluate(() => Object.assign(window, { vettedNoReload: true }))
+  if (action === 'waive') await page.locator('[data-testid^="action-waive-"]').first().click()
+  else await page.click(`[data-testid="action-${action}"]`)
+  if (action === 'waive' || action === 'request-changes') {
+    await page.fill('[data-testid="note-input"]', 'Checked against the leaflet we give patients.')
+    await page.click('[data-testid="note-confirm"]')
+  }
+  // The server's answer: the post moved (or, for a waiver, holds one more), and the panel says so without reloading.
+  await expect
+    .poll(
+      async () => {
+        if (await page.locator('[data-testid="action-error"]').count())
+          return `refused: ${await page.innerText('[data-testid="action-error"]')}`
+        const [latest, live] = await Promise.all([latestOf(id), liveOf(id)])
+        if (action === 'waive') return (latest.waivers?.length ?? 0) > (before.waivers?.length ?? 0)
+        if (action === 'unpublish') return live._status !== 'published'
+        return latest.workflowState !== before.workflowState
+      },
+      { interval: 500, timeout: 60_000 },
+    )
+    .toBe(true)
+  const after = (await latestOf(id)).workflowState ?? 'draft'
+  if (action === 'waive')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="flag-"]').length === 0)
+  else
+    await page.waitForFunction(
+      ({ label, selector }) => document.querySelector(selector)?.querySelector('h4')?.textContent?.endsWith(label),
+      { label: stateLabels[after], selector: panel },
+    )
+  expect(await page.evaluate(() => 'vettedNoReload' in window), 'refreshed without a page load').toBe(true)
+}
+
+const setups: Setup[] = [
+  'draft',
+  'in_review',
+  'in_review-flagged',
+  'changes_requested',
+  'approved',
+  'published',
+  'edited-live',
+]
+const cases = (['marketer', 'editor'] as const).flatMap((account) => setups.map((setup) => ({ account, setup })))
+
+describe('the review panel in the admin', { timeout: 600_000 }, () => {
+  it.each(cases)('offers the $account exactly what the server allows on a $setup post', async ({ account, setup }) => {
+    // One fresh post per offered action, since taking an action moves the post on; at least one to look at.
+    for (let index = 0; ; index += 1) {
+      const id = await postIn(setup)
+      const expected = await expectedFor(account, id)
+      const page = await openPost(account, id)
+      const shown = await buttonsOn(page)
+      const buttons = expected.filter((action) => action !== 'waive')
+      expect([...shown.offered, ...shown.blocked].sort(), 'buttons shown').toEqual([...buttons].sort())
+      // A waiver is offered per flagged sentence, to editors only.
+      const isFlagged = setup === 'in_review-flagged'
+      expect(shown.waivers > 0, 'waivers shown').toBe(expected.includes('waive') && isFlagged)
+      // Only sign-off and publish can be held back, and only by what the panel lists.
+      expect(shown.blocked.every((action) => action === 'sign-off' || action === 'publish')).toBe(true)
+      const offered: WorkflowAction[] = [
+        ...(shown.offered as WorkflowAction[]),
+        ...(shown.waivers ? ['waive' as const] : []),
+      ]
+      if (index === 0) await page.screenshot({ fullPage: true, path: `test-results/panel-${account}-${setup}.png` })
+      if (index >= offered.length) break
+      await take(page, id, offered[index])
+    }
+  })
+
+  it('shows a marketer where a flagged sentence is, and how to fix it', async () => {
+    const id = await postIn('in_review-flagged')
+    const page = await openPost('marketer', id)
+    const flag = page.locator('[data-testid^="flag-"]').first()
+    const text = await flag.innerText()
+    expect(text).toContain('cite a reference')
+    expect(text).toContain('use a library claim')
+    expect(text).toContain('ask an editor to waive')
+    expect(await page.locator('[data-testid^="action-waive-"]').count()).toBe(0)
+    await flag.locator('[data-testid^="show-in-text-"]').click()
+    const highlighted = await page.waitForFunction(() => {
+      const highlight = CSS.highlights.get('vetted-flag')
+      const editor = document.querySelector('.rich-text-lexical [contenteditable="true"]')
+      const ranges = [...(highlight?.values() ?? [])] as Range[]
+      return ranges.length === 1 && editor?.contains(ranges[0].startContainer) ? ranges[0].toString() : false
+    })
+    expect(await highlighted.jsonValue()).toBe(flaggedSentence)
+    await page.screenshot({ fullPage: true, path: 'test-results/panel-show-in-text.png' })
+  })
+})
