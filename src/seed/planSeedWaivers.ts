@@ -5,18 +5,9 @@
 import type { ShownFlag } from '../workflow/scanShownContent'
 import type { SeedWaiver } from './data/types'
 
-export type PlannedWaiver = { key: string; note: string; sentence: string }
+import { loosenText } from '../workflow/claimScanner/loosenText'
 
-/** Quotes, dashes, spacing and case as the scanner's sentence key ignores them. */
-const loosen = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[‘’‛′`]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
+export type PlannedWaiver = { key: string; note: string; sentence: string }
 
 const quote = (flag: ShownFlag) => `“${flag.sentence}” (${flag.field})`
 
@@ -33,7 +24,7 @@ export const planSeedWaivers = ({
   const open = flags.filter((flag) => !flag.isResolved)
   const planned = waivers.map(({ note, sentence }): PlannedWaiver => {
     if (!note.trim()) throw new Error(`Seed post "${slug}": the waiver for “${sentence}” has no note.`)
-    const matches = open.filter((flag) => loosen(flag.sentence).includes(loosen(sentence)))
+    const matches = open.filter((flag) => loosenText(flag.sentence).includes(loosenText(sentence)))
     if (matches.length === 1) return { key: matches[0].key, note, sentence: matches[0].sentence }
     throw new Error(
       matches.length === 0

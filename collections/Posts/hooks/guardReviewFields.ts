@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Post } from '../../../src/payload-types'
 
+import { emptySignOff } from '../../../src/workflow/emptySignOff'
 import { reviewActionOf } from '../../../src/workflow/reviewToken'
 
 /**
@@ -14,13 +15,7 @@ const untouched: Pick<Post, (typeof reviewFields)[number]> = {
   contributors: [],
   lastReviewedAt: null,
   nextReviewDue: null,
-  signOff: {
-    contentHash: null,
-    credentials: { degree: null, specialty: null, verifiedAt: null },
-    note: null,
-    signedOffAt: null,
-    signedOffBy: null,
-  },
+  signOff: emptySignOff,
   waivers: [],
   workflowState: 'draft',
 }

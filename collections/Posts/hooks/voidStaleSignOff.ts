@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Post } from '../../../src/payload-types'
 
 import { contentHash } from '../../../src/workflow/contentHash'
+import { emptySignOff } from '../../../src/workflow/emptySignOff'
 import { loadShownContent } from '../../../src/workflow/loadShownContent'
 
 export const signOffVoidedKey = 'vettedSignOffVoided'
@@ -22,13 +23,7 @@ export const voidStaleSignOff: CollectionBeforeChangeHook<Post> = async ({ conte
   context[signOffVoidedKey] = true
   return {
     ...data,
-    signOff: {
-      contentHash: null,
-      credentials: { degree: null, specialty: null, verifiedAt: null },
-      note: null,
-      signedOffAt: null,
-      signedOffBy: null,
-    },
+    signOff: emptySignOff,
     workflowState: data.workflowState === 'in_review' ? 'in_review' : 'draft',
   }
 }

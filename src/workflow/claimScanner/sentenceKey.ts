@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto'
 
+import { loosenText } from './loosenText'
+
 /**
  * Reduces a sentence to what it says, so a waiver keyed on it survives re-wrapping, retyped quotes, a changed list
  * number or a changed letter case, but not a changed word or number.
  */
 const normaliseSentence = (sentence: string): string =>
-  sentence
-    .normalize('NFKC')
-    .replace(/[‘’‛′`]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  loosenText(sentence)
     .replace(/^(?:\d{1,3}|[a-z])[.)] /i, '')
     .replace(/ (?=[.,;:!?](?: |$))/g, '')
-    .toLowerCase()
 
 export const sentenceKey = (sentence: string): string =>
   createHash('sha1').update(normaliseSentence(sentence)).digest('hex').slice(0, 12)
