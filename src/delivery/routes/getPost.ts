@@ -11,6 +11,7 @@ import { problem } from '../problem'
 import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
+import { serializeJsonLd } from '../render/serializeJsonLd'
 import { renderPostBody } from '../render/renderPostBody'
 import { json } from '../route'
 import { articleUrl } from '../serializers/clinicSiteUrl'
@@ -102,7 +103,10 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
       .map((claim) => ({ id: claim.id, statement: claim.statement })),
     clinic: serializeClinic(clinic),
     html: rendered.html,
-    jsonLd: buildMedicalWebPageJsonLd({
+    // A string ready to place inside <script type="application/ld+json">: an object would be serialised by each site,
+    // and JSON.stringify leaves a "</script>" in a title able to end the element.
+    jsonLd: serializeJsonLd(
+      buildMedicalWebPageJsonLd({
       author,
       clinic,
       image: populated(post.heroImage),
@@ -112,7 +116,8 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
       reviewer,
       topics,
       url: address,
-    }),
+      }),
+    ),
     medicalReviewer: reviewer
       ? {
           credentials: credentials
