@@ -11,8 +11,8 @@ import { problem } from '../problem'
 import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
-import { serializeJsonLd } from '../render/serializeJsonLd'
 import { renderPostBody } from '../render/renderPostBody'
+import { serializeJsonLd } from '../render/serializeJsonLd'
 import { json } from '../route'
 import { articleUrl } from '../serializers/clinicSiteUrl'
 import { liveTopicsOf } from '../serializers/liveTopicsOf'
@@ -107,15 +107,15 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
     // and JSON.stringify leaves a "</script>" in a title able to end the element.
     jsonLd: serializeJsonLd(
       buildMedicalWebPageJsonLd({
-      author,
-      clinic,
-      image: populated(post.heroImage),
-      mediaBaseUrl,
-      post,
-      references: references.docs.filter((reference) => citable.has(reference.id)),
-      reviewer,
-      topics,
-      url: address,
+        author,
+        clinic,
+        image: populated(post.heroImage),
+        mediaBaseUrl,
+        post,
+        references: references.docs.filter((reference) => citable.has(reference.id)),
+        reviewer,
+        topics,
+        url: address,
       }),
     ),
     medicalReviewer: reviewer
