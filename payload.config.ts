@@ -10,6 +10,7 @@ import { slugs } from './collections/slugs'
 import { withInternalCollectionAccess } from './src/access/internalCollections'
 import { hasAnyRole, isAdmin } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
+import { answerUnreadableMultipart } from './src/hooks/answerUnreadableMultipart'
 import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
 import { loggerConfig } from './src/loggerConfig'
 import { plugins } from './src/plugins'
@@ -34,6 +35,7 @@ export default buildConfig({
   db: databaseAdapter({ migrationRoot: path.resolve(dirname, 'src/migrations'), uri: process.env.DATABASE_URI }),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [answerUnreadableMultipart] },
   jobs: {
     access: {
       cancel: ({ req }) => isAdmin(req.user),

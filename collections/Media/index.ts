@@ -7,12 +7,12 @@ import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
 import { slugs } from '../slugs'
+import { acceptedImageTypes } from './acceptedImageTypes'
 import { boundImageSize } from './hooks/boundImageSize'
+import { nameUploadByContent } from './hooks/nameUploadByContent'
+import { servedFileHeaders } from './servedFileHeaders'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/** Raster images only: SVG and HTML can carry scripts, so neither is ever accepted. */
-export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
 /** A clinic's images, resized by sharp for thumbnails, cards, heroes and social cards. */
 export const Media: CollectionConfig = {
@@ -33,7 +33,8 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
   },
   hooks: {
-    beforeOperation: [boundImageSize],
+    // The name and type come from the bytes first, so every later step (and every error message) sees the safe name.
+    beforeOperation: [nameUploadByContent, boundImageSize],
   },
   trash: true,
   upload: {
@@ -46,6 +47,10 @@ export const Media: CollectionConfig = {
       { name: 'social', width: 1200, height: 630, position: 'centre' },
     ],
     mimeTypes: acceptedImageTypes,
+    modifyResponseHeaders: ({ headers }) => {
+      for (const [name, value] of Object.entries(servedFileHeaders)) headers.set(name, value)
+      return headers
+    },
     staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../media'),
   },
   fields: [

@@ -1,6 +1,7 @@
 // GET /v1/feed.xml (RSS 2.0), /v1/feed.atom (Atom 1.0) and /v1/feed.json (JSON Feed 1.1): the clinic's latest
 // published posts. RSS and Atom are written by the `feed` library; it only speaks JSON Feed 1.0, so the 1.1
 // document (a plain JSON object) is built here from the same items.
+import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 
 import type { Clinic } from '../../payload-types'
@@ -64,16 +65,18 @@ const xmlFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>, format: 'ato
     title: `${clinic.name} blog`,
     updated: items[0]?.date ?? new Date(0),
   })
+  // Titles and excerpts are plain text, but `feed` writes them into HTML-typed elements (Atom's type="html", RSS's
+  // description, which readers render as HTML): escaped, a "<img onerror>" in a title is shown, not run.
   for (const item of items) {
     feed.addItem({
       author: item.authors,
       category: item.tags.map((name) => ({ name })),
       date: item.date,
-      description: item.summary,
+      description: item.summary && escapeHtml(item.summary),
       id: item.url,
       image: item.image,
       link: item.url,
-      title: item.title,
+      title: escapeHtml(item.title),
     })
   }
   return format === 'rss'

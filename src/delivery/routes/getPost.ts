@@ -12,6 +12,7 @@ import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
 import { renderPostBody } from '../render/renderPostBody'
+import { serializeJsonLd } from '../render/serializeJsonLd'
 import { json } from '../route'
 import { articleUrl } from '../serializers/clinicSiteUrl'
 import { liveTopicsOf } from '../serializers/liveTopicsOf'
@@ -102,17 +103,21 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
       .map((claim) => ({ id: claim.id, statement: claim.statement })),
     clinic: serializeClinic(clinic),
     html: rendered.html,
-    jsonLd: buildMedicalWebPageJsonLd({
-      author,
-      clinic,
-      image: populated(post.heroImage),
-      mediaBaseUrl,
-      post,
-      references: references.docs.filter((reference) => citable.has(reference.id)),
-      reviewer,
-      topics,
-      url: address,
-    }),
+    // A string ready to place inside <script type="application/ld+json">: an object would be serialised by each site,
+    // and JSON.stringify leaves a "</script>" in a title able to end the element.
+    jsonLd: serializeJsonLd(
+      buildMedicalWebPageJsonLd({
+        author,
+        clinic,
+        image: populated(post.heroImage),
+        mediaBaseUrl,
+        post,
+        references: references.docs.filter((reference) => citable.has(reference.id)),
+        reviewer,
+        topics,
+        url: address,
+      }),
+    ),
     medicalReviewer: reviewer
       ? {
           credentials: credentials
