@@ -10,6 +10,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { assertMongoReplicaSet } from './assertMongoReplicaSet'
 import { sqliteUrl } from './sqliteUrl'
+import { withGuardedPool } from './withGuardedPool'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -34,13 +35,15 @@ export const databaseAdapter = ({
       // Transactions (and so every multi-document write of the workflow) need a replica set.
       return mongooseAdapter({ transactionOptions: {}, url: uri as string })
     case 'postgres':
-      return postgresAdapter({
-        idType: 'uuid',
-        migrationDir: path.join(migrationRoot, 'postgres'),
-        pool: { connectionString: uri },
-        // Development pushes the schema; production applies the committed migrations at start-up.
-        prodMigrations: postgresMigrations,
-      })
+      return withGuardedPool(
+        postgresAdapter({
+          idType: 'uuid',
+          migrationDir: path.join(migrationRoot, 'postgres'),
+          pool: { connectionString: uri },
+          // Development pushes the schema; production applies the committed migrations at start-up.
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'sqlite':
       return sqliteAdapter({
         busyTimeout: 5000,
@@ -48,6 +51,10 @@ export const databaseAdapter = ({
         idType: 'uuid',
         migrationDir: path.join(migrationRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
+        // Without transactionOptions the SQLite adapter runs every operation without a transaction, so a write
+        // that fails half-way (a publish whose audit event fails) would stay half-done. 'immediate' takes the
+        // write lock at BEGIN, so two writers queue on busyTimeout instead of failing on a lock upgrade.
+        transactionOptions: { behavior: 'immediate' },
         wal: true,
       })
   }

@@ -6,7 +6,8 @@
 export const assertMongoReplicaSet = (uri: string): void => {
   if (uri.startsWith('mongodb+srv://')) return
   const query = uri.split('?')[1] ?? ''
-  const replicaSet = new URLSearchParams(query).get('replicaSet')
+  // The driver reads option names case-insensitively (?replicaset=rs0 is a replica set to it), so this does too.
+  const replicaSet = [...new URLSearchParams(query)].find(([name]) => name.toLowerCase() === 'replicaset')?.[1]
   if (replicaSet) return
   throw new Error(
     [

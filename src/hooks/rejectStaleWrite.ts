@@ -1,24 +1,80 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { APIError } from 'payload'
+
+import { changedFields } from './changedFields'
 
 /** `"2026-11-23T10:49:24.390Z"`, `W/"…"` or a bare timestamp: the updatedAt the client last saw. */
 const expectedVersion = (header: null | string): null | string =>
   header?.trim().replace(/^W\//, '').replace(/^"|"$/g, '') || null
 
 /**
- * Optimistic concurrency for API clients: a write sent with `If-Match: "<updatedAt>"` is refused with 412 when
- * the document changed since the client read it, so two editors never silently overwrite each other. (The admin
- * panel has Payload's document locks for the same purpose.) Without the header a write goes through as usual.
+ * What changed between the copy the client edited and now: from the saved version of that moment when the
+ * collection keeps versions, else the fields this save would overwrite.
  */
-export const rejectStaleWrite: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+const changedSince = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+  seen,
+}: {
+  collection: SanitizedCollectionConfig
+  data: Record<string, unknown>
+  originalDoc: Record<string, unknown>
+  req: PayloadRequest
+  seen: string
+}): Promise<string[]> => {
+  if (collection.versions) {
+    const { docs } = await req.payload.findVersions({
+      collection: collection.slug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      trash: true,
+      where: { and: [{ parent: { equals: originalDoc.id } }, { 'version.updatedAt': { equals: seen } }] },
+    })
+    if (docs[0])
+      return changedFields({ after: originalDoc, before: docs[0].version as unknown as Record<string, unknown> })
+  }
+  return changedFields({ after: originalDoc, before: data }).filter((field) => field in data)
+}
+
+/**
+ * Optimistic concurrency. An API client sending `If-Match: "<updatedAt>"` gets a 412 when the document changed
+ * since it read it. A full-document save (what an admin form or a client's read-modify-write sends) carries the
+ * `updatedAt` it was based on; when that is older than the stored one, the save would silently revert someone
+ * else's change, so it is refused with 409, naming the fields that changed since, and the editor reloads
+ * (the admin panel's own stale-data notice offers the same). Autosaves are the editor's own running draft and are
+ * not checked; a write without either stays unconditional.
+ */
+export const rejectStaleWrite: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.updatedAt) return data
   const expected = expectedVersion(req.headers?.get?.('if-match') ?? null)
-  if (!expected || expected === '*' || expected === originalDoc.updatedAt) return data
+  if (expected && expected !== '*' && expected !== originalDoc.updatedAt) {
+    throw new APIError(
+      `This document was changed by someone else at ${originalDoc.updatedAt}, after the version you edited (${expected}). Reload it and apply your change again.`,
+      412,
+      { currentVersion: originalDoc.updatedAt, field: 'If-Match' },
+      true,
+    )
+  }
+  const seen = typeof data?.updatedAt === 'string' ? data.updatedAt : null
+  const isAutosave = req.query?.autosave === 'true' || req.query?.autosave === true
+  if (!seen || isAutosave || Number.isNaN(Date.parse(seen))) return data
+  if (Date.parse(seen) >= Date.parse(originalDoc.updatedAt)) return data
+  const changed = await changedSince({ collection, data, originalDoc, req, seen })
   throw new APIError(
-    `This document was changed by someone else at ${originalDoc.updatedAt}, after the version you edited (${expected}). Reload it and apply your change again.`,
-    412,
-    { currentVersion: originalDoc.updatedAt, field: 'If-Match' },
+    `Someone else saved this document at ${originalDoc.updatedAt}, after the copy you edited (${seen})${changed.length ? `; changed since: ${changed.join(', ')}` : ''}. Saving would undo their change: reload the document, then apply your change again.`,
+    409,
+    { changedFields: changed, currentVersion: originalDoc.updatedAt, field: 'updatedAt' },
     true,
   )
 }

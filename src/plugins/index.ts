@@ -12,6 +12,10 @@ import { adminOnlyField } from '../access/adminOnlyField'
 import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
 import { deliveryInvalidation } from './deliveryInvalidation'
+import { keepDeletedData } from './keepDeletedData'
+import { claimsResting } from './keepDeletedData/claimsResting'
+import { clinicContents } from './keepDeletedData/clinicContents'
+import { postsCiting } from './keepDeletedData/postsCiting'
 
 export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({
@@ -34,4 +38,14 @@ export const plugins: Plugin[] = [
     },
   }),
   deliveryInvalidation({ collections: deliveredFields }),
+  keepDeletedData({
+    usedBy: {
+      [slugs.claims]: postsCiting('claimsUsed'),
+      [slugs.clinics]: clinicContents,
+      [slugs.references]: async (args) => [
+        ...(await postsCiting('citedReferences')(args)),
+        ...(await claimsResting(args)),
+      ],
+    },
+  }),
 ]

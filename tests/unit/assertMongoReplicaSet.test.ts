@@ -20,6 +20,7 @@ describe('assertMongoReplicaSet', () => {
   it.each([
     ['other options but no replicaSet', 'mongodb://localhost:27017/vetted?authSource=admin&retryWrites=true'],
     ['an empty replicaSet', 'mongodb://localhost:27017/vetted?replicaSet='],
+    ['an empty lower-case replicaset', 'mongodb://localhost:27017/vetted?replicaset='],
     ['credentials but no options', 'mongodb://user:secret@mongo:27017/vetted'],
     ['replicaSet in the path instead of the query', 'mongodb://mongo:27017/replicaSet=rs0'],
   ])('throws for a mongodb:// URI with %s', (_, uri) => {
@@ -33,6 +34,8 @@ describe('assertMongoReplicaSet', () => {
   it.each([
     ['?replicaSet=rs0', 'mongodb://mongo:27017/vetted?replicaSet=rs0'],
     ['replicaSet after other options', 'mongodb://user:secret@mongo:27017/vetted?authSource=admin&replicaSet=rs0'],
+    ['a lower-case ?replicaset=rs0, which the driver accepts', 'mongodb://mongo:27017/vetted?replicaset=rs0'],
+    ['an upper-case ?REPLICASET=rs0', 'mongodb://mongo:27017/vetted?authSource=admin&REPLICASET=rs0'],
     ['several hosts and a replicaSet', 'mongodb://mongo-a:27017,mongo-b:27017,mongo-c:27017/vetted?replicaSet=rs0'],
     [
       'an Atlas mongodb+srv:// URI',
