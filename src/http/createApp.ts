@@ -9,6 +9,7 @@ import type { Delivery } from '../delivery/delivery'
 import { problem, sendProblem } from '../delivery/problem'
 import { deliveryRouter } from '../delivery/router'
 import { payloadApi } from './payloadApi'
+import { stampClientAddress } from './stampClientAddress'
 
 type AppOptions = {
   config: Promise<SanitizedConfig>
@@ -24,7 +25,7 @@ export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
   app.use('/v1', deliveryRouter(delivery))
-  app.use('/api', payloadApi({ config, isAdminServed: Boolean(nextHandler) }))
+  app.use('/api', stampClientAddress, payloadApi({ config, isAdminServed: Boolean(nextHandler) }))
   if (nextHandler) {
     app.all('/{*path}', nextHandler)
   } else {
