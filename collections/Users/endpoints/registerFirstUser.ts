@@ -36,7 +36,12 @@ export const registerFirstUser: Endpoint = {
       token: result.token as string,
     })
     return Response.json(
-      { exp: result.exp, message: req.t('authentication:successfullyRegisteredFirstUser'), token: result.token, user: result.user },
+      {
+        exp: result.exp,
+        message: req.t('authentication:successfullyRegisteredFirstUser'),
+        token: result.token,
+        user: result.user,
+      },
       { headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }), status: 200 },
     )
   },

@@ -31,7 +31,8 @@ export const requireCurrentPassword: CollectionBeforeValidateHook<User> = async 
     where: { id: { equals: originalDoc.id } },
   })
   const current = typeof record.currentPassword === 'string' ? record.currentPassword : ''
-  const isCurrent = current !== '' && (await verifyPassword({ hash: stored?.hash, password: current, salt: stored?.salt }))
+  const isCurrent =
+    current !== '' && (await verifyPassword({ hash: stored?.hash, password: current, salt: stored?.salt }))
   if (!isCurrent)
     throw new ValidationError({
       collection: 'users',
