@@ -11,6 +11,7 @@ import { withInternalCollectionAccess } from './src/access/internalCollections'
 import { hasAnyRole, isAdmin } from './src/access/roles'
 import { databaseAdapter } from './src/db/adapter'
 import { answerUnreadableMultipart } from './src/hooks/answerUnreadableMultipart'
+import { ownOrigins } from './src/http/ownOrigins'
 import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
 import { loggerConfig } from './src/loggerConfig'
 import { plugins } from './src/plugins'
@@ -31,7 +32,7 @@ export default buildConfig({
   },
   collections,
   cors: process.env.CORS_ORIGINS?.split(',').filter(Boolean) ?? [],
-  csrf: process.env.CORS_ORIGINS?.split(',').filter(Boolean) ?? [],
+  csrf: ownOrigins(),
   db: databaseAdapter({ migrationRoot: path.resolve(dirname, 'src/migrations'), uri: process.env.DATABASE_URI }),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },

@@ -508,6 +508,10 @@ export interface User {
   id: string;
   name: string;
   /**
+   * Needed to change your own e-mail or password.
+   */
+  currentPassword?: string | null;
+  /**
    * Admins manage the network; editors review medical content; marketers write for their clinics.
    */
   roles: ('admin' | 'editor' | 'marketer')[];
@@ -545,8 +549,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1251,6 +1253,7 @@ export interface ClinicKeysSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   credentials?:
     | T
@@ -1276,8 +1279,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -4,7 +4,11 @@ import { adminOnlyField } from '../../src/access/adminOnlyField'
 import { roles } from '../../src/access/roles'
 import { slugs } from '../slugs'
 import { usersAccess } from './access'
+import { registerFirstUser } from './endpoints/registerFirstUser'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { refundLogin } from './hooks/refundLogin'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
+import { throttleLogin } from './hooks/throttleLogin'
 
 /**
  * Everyone who signs in to the admin. Only admins create users or change roles and clinic memberships
@@ -15,9 +19,10 @@ export const Users: CollectionConfig = {
   labels: { plural: 'Users', singular: 'User' },
   graphQL: { pluralName: 'Users', singularName: 'User' },
   auth: {
-    // Repeated failures lock the account for a quarter of an hour.
-    lockTime: 15 * 60 * 1000,
-    maxLoginAttempts: 5,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    // No lock-out: five wrong guesses by anyone would lock the owner out too. Failed logins are throttled per
+    // client address instead (hooks/throttleLogin, auth/loginThrottle).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
   },
@@ -28,12 +33,24 @@ export const Users: CollectionConfig = {
     group: 'Network',
     useAsTitle: 'name',
   },
+  endpoints: [registerFirstUser],
   hooks: {
+    afterOperation: [refundLogin],
     beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [throttleLogin],
+    beforeValidate: [requireCurrentPassword],
   },
   trash: true,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      // Never stored nor returned: checked by hooks/requireCurrentPassword when you change your own e-mail or password.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: { description: 'Needed to change your own e-mail or password.' },
+    },
     {
       name: 'roles',
       type: 'select',

@@ -2,6 +2,7 @@
 // "any signed-in user may do anything". They only exist after buildConfig has sanitised the config.
 import type { Access, SanitizedConfig, Where } from 'payload'
 
+import { claimOwnLock } from '../locks/claimOwnLock'
 import { adminOnly } from './adminOnly'
 import { nobody } from './nobody'
 import { hasAnyRole, isEditorOrAdmin } from './roles'
@@ -48,6 +49,7 @@ export const withInternalCollectionAccess = (config: SanitizedConfig): Sanitized
   for (const collection of config.collections) {
     const access = accessBySlug[collection.slug]
     if (access) Object.assign(collection.access, access)
+    if (collection.slug === 'payload-locked-documents') collection.hooks.beforeChange.push(claimOwnLock)
   }
   for (const global of config.globals) {
     const access = globalAccessBySlug[global.slug]

@@ -10,6 +10,7 @@ import { problem, sendProblem } from '../delivery/problem'
 import { deliveryRouter } from '../delivery/router'
 import { payloadApi } from './payloadApi'
 import { refuseUploadPrefix } from './refuseUploadPrefix'
+import { stampClientAddress } from './stampClientAddress'
 
 type AppOptions = {
   config: Promise<SanitizedConfig>
@@ -26,7 +27,7 @@ export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions
 
   app.use('/v1', deliveryRouter(delivery))
   app.use('/api', refuseUploadPrefix)
-  app.use('/api', payloadApi({ config, isAdminServed: Boolean(nextHandler) }))
+  app.use('/api', stampClientAddress, payloadApi({ config, isAdminServed: Boolean(nextHandler) }))
   if (nextHandler) {
     app.all('/{*path}', nextHandler)
   } else {

@@ -12,6 +12,7 @@ import { adminOnlyField } from '../access/adminOnlyField'
 import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
 import { deliveryInvalidation } from './deliveryInvalidation'
+import { editLocks } from './editLocks'
 import { keepDeletedData } from './keepDeletedData'
 import { claimsResting } from './keepDeletedData/claimsResting'
 import { clinicContents } from './keepDeletedData/clinicContents'
@@ -48,4 +49,5 @@ export const plugins: Plugin[] = [
       ],
     },
   }),
+  editLocks,
 ]

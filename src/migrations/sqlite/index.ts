@@ -5,6 +5,7 @@ import * as migration_20261123_142035_keys_and_webhooks from './20261123_142035_
 import * as migration_20261123_144012_posts_delivery_index from './20261123_144012_posts_delivery_index';
 import * as migration_20261201_214359_sign_off_covers_what_sites_show from './20261201_214359_sign_off_covers_what_sites_show';
 import * as migration_20261201_221316_claim_fallout from './20261201_221316_claim_fallout';
+import * as migration_20261201_224214_login_throttling_replaces_lockout from './20261201_224214_login_throttling_replaces_lockout';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_221316_claim_fallout.up,
     down: migration_20261201_221316_claim_fallout.down,
-    name: '20261201_221316_claim_fallout'
+    name: '20261201_221316_claim_fallout',
+  },
+  {
+    up: migration_20261201_224214_login_throttling_replaces_lockout.up,
+    down: migration_20261201_224214_login_throttling_replaces_lockout.down,
+    name: '20261201_224214_login_throttling_replaces_lockout'
   },
 ];
