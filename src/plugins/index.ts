@@ -12,6 +12,7 @@ import { adminOnlyField } from '../access/adminOnlyField'
 import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
 import { deliveryInvalidation } from './deliveryInvalidation'
+import { guardRequests } from './guardRequests'
 
 export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({
@@ -34,4 +35,5 @@ export const plugins: Plugin[] = [
     },
   }),
   deliveryInvalidation({ collections: deliveredFields }),
+  guardRequests(),
 ]
