@@ -2,7 +2,14 @@
 // admin) send that the database or Payload's field hooks would otherwise turn into a 500 — ids that cannot be
 // ids, queries the database cannot run (whereProblem), data that is not an object, rich text that is not Lexical.
 // Server code (the Local API) is trusted and passes untouched.
-import type { CollectionBeforeOperationHook, CollectionConfig, FlattenedField, Plugin } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Endpoint,
+  FlattenedField,
+  PayloadHandler,
+  Plugin,
+} from 'payload'
 
 import { APIError, NotFound, ValidationError } from 'payload'
 
@@ -46,8 +53,23 @@ const guardOperation: CollectionBeforeOperationHook = ({ args, collection, req }
   return args
 }
 
+const notFound: PayloadHandler = (req) => {
+  throw new NotFound(req.t)
+}
+
+/** Payload routes /versions on every collection, and a collection that keeps none would query a missing table. */
+const noVersionEndpoints: Endpoint[] = [
+  { handler: notFound, method: 'get', path: '/versions' },
+  { handler: notFound, method: 'get', path: '/versions/:id' },
+  { handler: notFound, method: 'post', path: '/versions/:id' },
+]
+
 const withGuard = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  endpoints:
+    collection.versions || collection.endpoints === false
+      ? collection.endpoints
+      : [...noVersionEndpoints, ...(collection.endpoints || [])],
   hooks: {
     ...collection.hooks,
     beforeOperation: [guardOperation, ...(collection.hooks?.beforeOperation ?? [])],

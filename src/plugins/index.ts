@@ -11,6 +11,7 @@ import { usersAccess } from '../../collections/Users/access'
 import { adminOnlyField } from '../access/adminOnlyField'
 import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
+import { clinicRules } from './clinicRules'
 import { deliveryInvalidation } from './deliveryInvalidation'
 import { guardRequests } from './guardRequests'
 
@@ -36,4 +37,5 @@ export const plugins: Plugin[] = [
   }),
   deliveryInvalidation({ collections: deliveredFields }),
   guardRequests(),
+  clinicRules({ clinicScoped: clinicScopedSlugs }),
 ]
