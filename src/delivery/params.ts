@@ -27,7 +27,14 @@ export const listPostsParams = z.strictObject({
     .min(1, 'must be at least 1')
     .max(10_000, 'must be at most 10000')
     .default(1),
-  q: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters').optional(),
+  // % _ and \ are LIKE wildcards and SQLite's LIKE has no escape character: they separate words instead, so
+  // "%%" can never match every post. What remains must still be a real search.
+  q: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .transform((value) => value.replace(/[%_\\]+/g, ' ').trim())
+    .pipe(z.string().min(2, 'must have at least 2 letters or digits besides % _ and \\'))
+    .optional(),
   topic: slugParam.optional(),
 })
 

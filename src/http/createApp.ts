@@ -8,6 +8,7 @@ import type { Delivery } from '../delivery/delivery'
 
 import { problem, sendProblem } from '../delivery/problem'
 import { deliveryRouter } from '../delivery/router'
+import { limitRequestBody } from './limitRequestBody'
 import { payloadApi } from './payloadApi'
 import { refuseUploadPrefix } from './refuseUploadPrefix'
 import { stampClientAddress } from './stampClientAddress'
@@ -25,6 +26,7 @@ export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
+  app.use(['/v1', '/api'], limitRequestBody)
   app.use('/v1', deliveryRouter(delivery))
   app.use('/api', refuseUploadPrefix)
   app.use('/api', stampClientAddress, payloadApi({ config, isAdminServed: Boolean(nextHandler) }))

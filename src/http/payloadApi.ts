@@ -6,7 +6,32 @@ import type { SanitizedConfig } from 'payload'
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 
 import { problem, sendProblem } from '../delivery/problem'
+import { graphqlProblem } from './graphqlProblem'
 import { loadPayloadRoutes } from './loadPayloadRoutes'
+import { restQueryProblem } from './restQueryProblem'
+
+/**
+ * The Web Request Payload reads: the body is the copy limitRequestBody buffered within the size limit, never the
+ * socket itself.
+ */
+const requestOf = (request: Request, body: Buffer | undefined): Request =>
+  body && body.length > 0
+    ? new Request(request.url, {
+        body: new Uint8Array(body),
+        headers: request.headers,
+        method: request.method,
+        signal: request.signal,
+      })
+    : request
+
+/** The GraphQL query of a buffered JSON body, if there is one. */
+const graphqlQueryOf = (body: Buffer | undefined): unknown => {
+  try {
+    return body ? (JSON.parse(body.toString('utf8')) as { query?: unknown }).query : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** Path segments, decoded; null when the path is not valid percent-encoding. */
 const decodeSegments = (path: string): null | string[] => {
@@ -39,7 +64,8 @@ export const payloadApi = ({
 
   return async (req, res, next) => {
     try {
-      const request = createRequest(req, res)
+      const body = res.locals.body as Buffer | undefined
+      const request = requestOf(createRequest(req, res), body)
       const segments = decodeSegments(req.path)
       if (!segments) {
         sendProblem(res, problem.badParameter('path', `"${req.path}" is not a valid, percent-encoded path.`))
@@ -48,8 +74,15 @@ export const payloadApi = ({
       const { graphql, rest } = await loadRoutes()
       let response: Response
       if (segments.length === 1 && segments[0] === 'graphql' && req.method === 'POST') {
+        const refusal = graphqlProblem(graphqlQueryOf(body))
+        if (refusal) {
+          res.status(400).json({ errors: [{ extensions: { statusCode: 400 }, message: refusal }] })
+          return
+        }
         response = await graphql(request)
       } else {
+        const refusal = restQueryProblem({ method: req.method, searchParams: new URL(request.url).searchParams })
+        if (refusal) return sendProblem(res, refusal)
         const route = rest[req.method]
         if (!route) return next()
         response = await route(request, { params: Promise.resolve({ slug: segments }) })

@@ -11,8 +11,10 @@ import { usersAccess } from '../../collections/Users/access'
 import { adminOnlyField } from '../access/adminOnlyField'
 import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
+import { clinicRules } from './clinicRules'
 import { deliveryInvalidation } from './deliveryInvalidation'
 import { editLocks } from './editLocks'
+import { guardRequests } from './guardRequests'
 import { keepDeletedData } from './keepDeletedData'
 import { claimsResting } from './keepDeletedData/claimsResting'
 import { clinicContents } from './keepDeletedData/clinicContents'
@@ -50,4 +52,6 @@ export const plugins: Plugin[] = [
     },
   }),
   editLocks,
+  guardRequests(),
+  clinicRules({ clinicScoped: clinicScopedSlugs }),
 ]
