@@ -11,6 +11,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { assertMongoReplicaSet } from './assertMongoReplicaSet'
 import { sqliteUrl } from './sqliteUrl'
 import { withGuardedPool } from './withGuardedPool'
+import { withSerialTransactions } from './withSerialTransactions'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -22,6 +23,8 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
     `DATABASE_URI must start with file: (SQLite), mongodb:// or mongodb+srv:// (MongoDB), or postgres:// (PostgreSQL); got "${uri.split(':')[0]}:".`,
   )
 }
+
+const sqliteBusyTimeoutMs = 5000
 
 type AdapterOptions = { migrationRoot?: string; uri: string | undefined }
 
@@ -45,17 +48,20 @@ export const databaseAdapter = ({
         }),
       )
     case 'sqlite':
-      return sqliteAdapter({
-        busyTimeout: 5000,
-        client: { url: sqliteUrl(uri) },
-        idType: 'uuid',
-        migrationDir: path.join(migrationRoot, 'sqlite'),
-        prodMigrations: sqliteMigrations,
-        // Without transactionOptions the SQLite adapter runs every operation without a transaction, so a write
-        // that fails half-way (a publish whose audit event fails) would stay half-done. 'immediate' takes the
-        // write lock at BEGIN, so two writers queue on busyTimeout instead of failing on a lock upgrade.
-        transactionOptions: { behavior: 'immediate' },
-        wal: true,
-      })
+      return withSerialTransactions(
+        sqliteAdapter({
+          busyTimeout: sqliteBusyTimeoutMs,
+          client: { url: sqliteUrl(uri) },
+          idType: 'uuid',
+          migrationDir: path.join(migrationRoot, 'sqlite'),
+          prodMigrations: sqliteMigrations,
+          // Without transactionOptions the SQLite adapter runs every operation without a transaction, so a write
+          // that fails half-way (a publish whose audit event fails) would stay half-done. 'immediate' takes the
+          // write lock at BEGIN, so two writers queue on busyTimeout instead of failing on a lock upgrade.
+          transactionOptions: { behavior: 'immediate' },
+          wal: true,
+        }),
+        { busyTimeoutMs: sqliteBusyTimeoutMs },
+      )
   }
 }

@@ -51,12 +51,15 @@ const changedSince = async ({
  */
 export const rejectStaleWrite: CollectionBeforeChangeHook = async ({
   collection,
+  context,
   data,
   operation,
   originalDoc,
   req,
 }) => {
   if (operation !== 'update' || !originalDoc?.updatedAt) return data
+  // Restoring a version writes that version's own (older) updatedAt: a deliberate return to it, not a stale copy.
+  if (context.isRestoringVersion) return data
   const expected = expectedVersion(req.headers?.get?.('if-match') ?? null)
   if (expected && expected !== '*' && expected !== originalDoc.updatedAt) {
     throw new APIError(

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { Forbidden, ValidationError } from 'payload'
 
@@ -34,6 +34,23 @@ export const claimOwnLock: CollectionBeforeChangeHook = async ({ data, originalD
       throw new ValidationError({
         collection: 'payload-locked-documents',
         errors: [{ message: 'Name the document to lock (relationTo and value).', path: 'document' }],
+        req,
+      })
+    const exists =
+      Boolean(req.payload.collections[collection as CollectionSlug]) &&
+      (
+        await req.payload.count({
+          collection: collection as CollectionSlug,
+          overrideAccess: true,
+          req,
+          trash: true,
+          where: { id: { equals: id } },
+        })
+      ).totalDocs > 0
+    if (!exists)
+      throw new ValidationError({
+        collection: 'payload-locked-documents',
+        errors: [{ message: 'There is no such document to lock.', path: 'document' }],
         req,
       })
     if (!(await canUpdateDocument({ collection, id, req }))) throw new Forbidden(req.t)

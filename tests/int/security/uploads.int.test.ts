@@ -297,7 +297,7 @@ describe('GET /v1/media/:filename serves only images that published content show
           collection: 'posts',
           data: {
             body: withBlocks('Draft.'),
-            clinic: suite.network.clinicA.id,
+            clinic: suite.network.clinicB.id,
             heroImage: id,
             slug: `draft-${id}`,
             title: 'Draft with an image',
