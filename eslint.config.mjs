@@ -51,6 +51,31 @@ const nextOrAdmin = [
   { group: ['**/components/**', '**/app/**'], message: 'Delivery runs without the admin.' },
 ]
 
+// Clinic keys are a collection's own business (issued from its endpoint); everything else of /v1 is delivery's.
+const deliveryLayer = [
+  {
+    group: [
+      '**/delivery/authenticate',
+      '**/delivery/delivery',
+      '**/delivery/health',
+      '**/delivery/params',
+      '**/delivery/problem',
+      '**/delivery/publicOrigin',
+      '**/delivery/rateLimit',
+      '**/delivery/route',
+      '**/delivery/router',
+      '**/delivery/serveCachedHit',
+      '**/delivery/cache/*',
+      '**/delivery/openapi/*',
+      '**/delivery/queries/*',
+      '**/delivery/render/*',
+      '**/delivery/routes/*',
+      '**/delivery/serializers/*',
+    ],
+    message: 'Collections know no delivery: what /v1 reads declares itself in src/delivery/queries/deliveredFields.',
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -94,6 +119,7 @@ export default tseslint.config(
   },
   { files: ['src/workflow/**'], rules: boundary(...httpOrAdmin) },
   { files: ['src/delivery/**'], rules: boundary(...nextOrAdmin) },
+  { files: ['collections/**'], rules: boundary(...deliveryLayer) },
   {
     // Command-line programs talk to their user on the terminal.
     files: [
