@@ -1,9 +1,11 @@
 // A GraphQL document checked for its shape before Payload executes it: fragment cycles (which crash the
 // complexity estimator), nesting deeper than any real query needs, and floods of fields or aliases that each
-// run a query of their own. Syntax errors are left to Payload's handler, which answers them itself.
+// run a query of their own, and list limits beyond the REST maximum. Syntax errors are left to Payload's handler, which answers them itself.
 import type { DocumentNode, SelectionSetNode } from 'graphql'
 
-import { Kind, parse } from 'graphql'
+import { Kind, parse, visit } from 'graphql'
+
+import { requestLimits } from './requestLimits'
 
 const maxDepth = 12
 const maxSelections = 500
@@ -66,7 +68,30 @@ const rootFieldCount = (selectionSet: SelectionSetNode, fragments: Fragments): n
     return sum + (inner ? rootFieldCount(inner, fragments) : 0)
   }, 0)
 
-export const graphqlProblem = (query: unknown): null | string => {
+/** A list's `limit` argument, as a literal or through a variable, outside 1..listLimit (0 would mean "all"). */
+const badLimitIn = (document: DocumentNode, variables: Record<string, unknown>): boolean => {
+  let isBad = false
+  visit(document, {
+    Argument: (node) => {
+      if (node.name.value !== 'limit') return
+      const value =
+        node.value.kind === Kind.INT
+          ? Number(node.value.value)
+          : node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : undefined
+      if (
+        value !== undefined &&
+        value !== null &&
+        !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= requestLimits.listLimit)
+      )
+        isBad = true
+    },
+  })
+  return isBad
+}
+
+export const graphqlProblem = ({ query, variables }: { query?: unknown; variables?: unknown }): null | string => {
   if (typeof query !== 'string') return null
   let document: DocumentNode
   try {
@@ -88,5 +113,7 @@ export const graphqlProblem = (query: unknown): null | string => {
     if (deepest > maxDepth) return `The query nests deeper than ${maxDepth} levels.`
     if (count > maxSelections) return `The query selects more than ${maxSelections} fields.`
   }
+  const given = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {}
+  if (badLimitIn(document, given)) return `limit must be a whole number from 1 to ${requestLimits.listLimit}.`
   return null
 }

@@ -24,12 +24,12 @@ const requestOf = (request: Request, body: Buffer | undefined): Request =>
       })
     : request
 
-/** The GraphQL query of a buffered JSON body, if there is one. */
-const graphqlQueryOf = (body: Buffer | undefined): unknown => {
+/** The GraphQL query and variables of a buffered JSON body, if there is one. */
+const graphqlRequestOf = (body: Buffer | undefined): { query?: unknown; variables?: unknown } => {
   try {
-    return body ? (JSON.parse(body.toString('utf8')) as { query?: unknown }).query : undefined
+    return body ? (JSON.parse(body.toString('utf8')) as { query?: unknown; variables?: unknown }) : {}
   } catch {
-    return undefined
+    return {}
   }
 }
 
@@ -74,7 +74,7 @@ export const payloadApi = ({
       const { graphql, rest } = await loadRoutes()
       let response: Response
       if (segments.length === 1 && segments[0] === 'graphql' && req.method === 'POST') {
-        const refusal = graphqlProblem(graphqlQueryOf(body))
+        const refusal = graphqlProblem(graphqlRequestOf(body))
         if (refusal) {
           res.status(400).json({ errors: [{ extensions: { statusCode: 400 }, message: refusal }] })
           return

@@ -330,6 +330,37 @@ describe('bad queries and bodies are 400s, not 500s', () => {
     expect(Date.now() - started).toBeLessThan(1000)
   })
 
+  it.each([
+    { limit: 100000, name: 'a list limit above the maximum' },
+    { limit: 0, name: 'a list limit of 0 (everything)' },
+  ])('GraphQL with $name is refused, naming limit', async ({ limit }) => {
+    // Setup
+    const token = await tokenOf('admin')
+    // Action
+    const response = await api({
+      body: JSON.stringify({ query: `query { Posts(limit: ${limit}) { docs { id } } }` }),
+      method: 'POST',
+      path: '/graphql',
+      token,
+    })
+    // Assert
+    expect(response.status).toBe(400)
+    expect(response.text).toContain('limit must be a whole number from 1 to 100')
+  })
+
+  it('GraphQL lists within the limit still answer', async () => {
+    const token = await tokenOf('admin')
+    const response = await api({
+      body: JSON.stringify({ query: 'query { Posts(limit: 100) { docs { id } } }' }),
+      method: 'POST',
+      path: '/graphql',
+      token,
+    })
+    const result = JSON.parse(response.text) as { data?: { Posts?: { docs: unknown[] } }; errors?: unknown[] }
+    expect(result.errors).toBeUndefined()
+    expect(result.data?.Posts?.docs.length).toBeGreaterThan(0)
+  })
+
   it('the body of a good post still saves', async () => {
     // Setup
     const token = await tokenOf('marketerA')
