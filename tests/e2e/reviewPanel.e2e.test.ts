@@ -9,6 +9,7 @@ import type { WorkflowAction, WorkflowState } from '../../src/workflow/transitio
 import type { RunningServer } from './startServer'
 
 import { allowedActions } from '../../src/workflow/allowedActions'
+import { bodyOf } from '../helpers/network'
 import { launchBrowser, logIn } from './browser'
 import { startServer } from './startServer'
 
@@ -62,26 +63,6 @@ async function api<T>(account: Account, method: string, path: string, body?: unk
   if (!response.ok) throw new Error(`${method} ${path} as ${account}: ${response.status} ${JSON.stringify(result)}`)
   return result
 }
-
-const bodyOf = (text: string) => ({
-  root: {
-    children: [
-      {
-        children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
-        direction: null,
-        format: '',
-        indent: 0,
-        type: 'paragraph',
-        version: 1,
-      },
-    ],
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'root',
-    version: 1,
-  },
-})
 
 /** Where a post is put first; `edited-live` is a published post with a draft edit over it (back to draft). */
 type Setup =
