@@ -1,17 +1,40 @@
 import { defineConfig } from 'vitest/config'
 
+const env = {
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal',
+  PAYLOAD_SECRET: 'vetted-test-secret-that-is-long-enough-0123456789',
+  RUN_JOBS: 'false',
+}
+
 export default defineConfig({
   test: {
-    env: {
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal',
-      PAYLOAD_SECRET: 'vetted-test-secret-that-is-long-enough-0123456789',
-      RUN_JOBS: 'false',
-    },
-    fileParallelism: true,
     hookTimeout: 180_000,
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
     maxWorkers: 2,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          env,
+          fileParallelism: true,
+          include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
+          name: 'unit-int',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Browser journeys start a Next dev server each, and Next allows one per project folder: they run one at a
+        // time, after the rest, so they neither collide nor compete with the integration suites for the two cores.
+        extends: true,
+        test: {
+          env,
+          fileParallelism: false,
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          name: 'e2e',
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
     testTimeout: 60_000,
   },
 })

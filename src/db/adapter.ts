@@ -24,8 +24,6 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
   )
 }
 
-const sqliteBusyTimeoutMs = 5000
-
 type AdapterOptions = { migrationRoot?: string; uri: string | undefined }
 
 export const databaseAdapter = ({
@@ -50,7 +48,7 @@ export const databaseAdapter = ({
     case 'sqlite':
       return withSerialTransactions(
         sqliteAdapter({
-          busyTimeout: sqliteBusyTimeoutMs,
+          busyTimeout: 5000,
           client: { url: sqliteUrl(uri) },
           idType: 'uuid',
           migrationDir: path.join(migrationRoot, 'sqlite'),
@@ -61,7 +59,6 @@ export const databaseAdapter = ({
           transactionOptions: { behavior: 'immediate' },
           wal: true,
         }),
-        { busyTimeoutMs: sqliteBusyTimeoutMs },
       )
   }
 }

@@ -1,7 +1,7 @@
 // SQLite allows one writer at a time, and libsql opens each transaction on a connection of its own, where the busy
 // timeout does not apply: a second BEGIN IMMEDIATE while one is open fails at once with SQLITE_BUSY (eight parallel
 // first registrations gave seven 500s). So this process queues its transactions, one open at a time, and a BEGIN
-// that still meets another process's lock (a seed beside the dev server) is retried until the busy timeout.
+// that still meets a lock (another process, such as a seed beside the dev server) is retried for a while.
 import type { DatabaseAdapterObj } from 'payload'
 
 import { APIError } from 'payload'
@@ -17,12 +17,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message))
 
 /** A transaction left open longer than this (a request that never committed) stops holding the queue. */
-const maxHoldMs = 30_000
+const maxHoldMs = 60_000
+/** How long a transaction may wait for its turn, and for another process's lock, before the request fails (503). */
+const maxWaitMs = 30_000
 
-export const withSerialTransactions = (
-  adapterObj: DatabaseAdapterObj,
-  { busyTimeoutMs }: { busyTimeoutMs: number },
-): DatabaseAdapterObj => ({
+export const withSerialTransactions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args)
@@ -32,7 +31,7 @@ export const withSerialTransactions = (
     const releases = new Map<string, () => void>()
 
     const beginWithRetry = async (options: unknown) => {
-      const deadline = Date.now() + busyTimeoutMs
+      const deadline = Date.now() + maxWaitMs
       for (let attempt = 0; ; attempt += 1) {
         try {
           return await beginTransaction.call(adapter, options)
@@ -48,7 +47,7 @@ export const withSerialTransactions = (
       const turn = new Promise<void>((resolve) => (release = resolve))
       const previous = tail
       tail = tail.then(() => turn)
-      const waited = await Promise.race([previous.then(() => true), sleep(busyTimeoutMs).then(() => false)])
+      const waited = await Promise.race([previous.then(() => true), sleep(maxWaitMs).then(() => false)])
       if (!waited) {
         release()
         throw new APIError('The database is busy; please try again in a moment.', 503, undefined, true)
