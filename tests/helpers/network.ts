@@ -20,26 +20,38 @@ export const pngFile = async (name = 'photo.png') => {
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
-export const bodyOf = (text: string): Post['body'] =>
+/** A Lexical body whose root holds these nodes, as the editor stores it. */
+export const bodyOfNodes = (...children: Record<string, unknown>[]): Post['body'] =>
   ({
-    root: {
-      children: [
-        {
-          children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
-          direction: null,
-          format: '',
-          indent: 0,
-          type: 'paragraph',
-          version: 1,
-        },
-      ],
+    root: { children, direction: null, format: '', indent: 0, type: 'root', version: 1 },
+  }) as Post['body']
+
+const paragraphOf = (...children: Record<string, unknown>[]) => ({
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  type: 'paragraph',
+  version: 1,
+})
+
+const textNode = (text: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 })
+
+export const bodyOf = (text: string): Post['body'] => bodyOfNodes(paragraphOf(textNode(text)))
+
+/** A paragraph holding one link. */
+export const bodyWithLink = (url: string): Post['body'] =>
+  bodyOfNodes(
+    paragraphOf({
+      children: [textNode('click')],
       direction: null,
+      fields: { linkType: 'custom', newTab: false, url },
       format: '',
       indent: 0,
-      type: 'root',
-      version: 1,
-    },
-  }) as Post['body']
+      type: 'link',
+      version: 3,
+    }),
+  )
 
 /** A body of one sentence followed by inline blocks (citations or claims) given as their fields. */
 export const withBlocks = (text: string, ...blocks: Record<string, unknown>[]): Post['body'] => {

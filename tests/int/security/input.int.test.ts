@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { bodyOf, withBlocks } from '../../helpers/network'
+import { bodyOf, bodyOfNodes, bodyWithLink, withBlocks } from '../../helpers/network'
 
 const suite = bootNetwork()
 
@@ -38,47 +38,8 @@ const api = async ({
 
 const tokenOf = (who: 'admin' | 'marketerA') => login({ baseUrl: suite.booted.baseUrl, user: suite.network.users[who] })
 
-/** A paragraph holding one link, as Lexical stores it. */
-const bodyWithLink = (url: string) => ({
-  root: {
-    children: [
-      {
-        children: [
-          {
-            children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'click', type: 'text', version: 1 }],
-            direction: null,
-            fields: { linkType: 'custom', newTab: false, url },
-            format: '',
-            indent: 0,
-            type: 'link',
-            version: 3,
-          },
-        ],
-        direction: null,
-        format: '',
-        indent: 0,
-        type: 'paragraph',
-        version: 1,
-      },
-    ],
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'root',
-    version: 1,
-  },
-})
-
-const bodyWithUpload = (mediaId: string) => ({
-  root: {
-    children: [{ fields: null, format: '', relationTo: 'media', type: 'upload', value: mediaId, version: 3 }],
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'root',
-    version: 1,
-  },
-})
+const bodyWithUpload = (mediaId: string) =>
+  bodyOfNodes({ fields: null, format: '', relationTo: 'media', type: 'upload', value: mediaId, version: 3 })
 
 describe('request size and depth limits', () => {
   it.each([
