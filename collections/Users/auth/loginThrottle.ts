@@ -1,5 +1,6 @@
 // Login throttling after rate-limiter-flexible's login-protection pattern: failures are counted per client
-// address per day and per account+address in a row; neither ever locks the account itself.
+// address per day, per account+address in a row, and per account across all addresses; none ever locks the
+// owner out of an address they have signed in from before.
 import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
@@ -11,6 +12,9 @@ const numberFrom = (value: string | undefined, fallback: number) => {
   const parsed = Number(value)
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
 }
+
+// At most 24 days: the memory store expires keys with setTimeout, which cannot wait longer.
+const knownFor = 14 * 24 * 60 * 60
 
 /**
  * In memory, per process: enough for one instance; several instances behind a balancer each count their own.
@@ -31,44 +35,76 @@ const limiters = () => {
     keyPrefix: 'login-fail-account-address',
     points: numberFrom(process.env.LOGIN_FAILURES_IN_A_ROW, 5),
   })
-  return { perAccountAndAddress, perAddress }
+  // One account guessed from many addresses (a botnet, each address under its own limits): after this many
+  // failures in an hour the account is closed to addresses it was never signed in from, for 15 minutes.
+  const perAccount = new RateLimiterMemory({
+    blockDuration: 15 * 60,
+    duration: 60 * 60,
+    keyPrefix: 'login-fail-account-hour',
+    points: numberFrom(process.env.LOGIN_FAILURES_PER_ACCOUNT_PER_HOUR, 50),
+  })
+  // Addresses an account signed in from successfully in the last 14 days: exempt from `perAccount`.
+  const knownAddresses = new RateLimiterMemory({ duration: knownFor, keyPrefix: 'login-known-address', points: 1 })
+  return { knownAddresses, perAccount, perAccountAndAddress, perAddress }
 }
 let instance: ReturnType<typeof limiters> | undefined
 
 const keysOf = (req: PayloadRequest, email: string) => {
   // Local API logins (scripts, first registration) carry no address: they share one key.
   const address = req.headers.get(clientAddressHeader) ?? 'local'
-  return { account: `${email}|${address}`, address }
+  return { account: email, accountAndAddress: `${email}|${address}`, address }
 }
 
-const tooMany = (req: PayloadRequest, msBeforeNext: number) => {
+const tooMany = (req: PayloadRequest, msBeforeNext: number, reason: string) => {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
   req.responseHeaders = new Headers({ 'Retry-After': String(seconds) })
   return new APIError(
-    `Too many failed sign-ins: wait ${seconds} seconds before trying again (or reset the password).`,
+    `Too many failed sign-ins ${reason}: wait ${seconds} seconds before trying again (or reset the password).`,
     429,
     { retryAfterSeconds: seconds },
     true,
   )
 }
 
-/**
- * Counts this attempt as a failure before it is made (so parallel guesses are counted too) and refuses it
- * with 429 and Retry-After once either limit is spent. `refundLogin` gives the points back on success.
- */
-export const chargeLogin = async ({ email, req }: { email: string; req: PayloadRequest }): Promise<void> => {
-  instance ??= limiters()
-  const keys = keysOf(req, email)
+const consumeOrRefuse = async (req: PayloadRequest, reason: string, consume: () => Promise<unknown>) => {
   try {
-    await Promise.all([instance.perAddress.consume(keys.address), instance.perAccountAndAddress.consume(keys.account)])
+    await consume()
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw tooMany(req, error.msBeforeNext)
+    if (error instanceof RateLimiterRes) throw tooMany(req, error.msBeforeNext, reason)
     throw error
   }
 }
 
+/**
+ * Counts this attempt as a failure before it is made (so parallel guesses are counted too) and refuses it
+ * with 429 and Retry-After once a limit is spent. `refundLogin` gives the points back on success.
+ */
+export const chargeLogin = async ({ email, req }: { email: string; req: PayloadRequest }): Promise<void> => {
+  instance ??= limiters()
+  const { knownAddresses, perAccount, perAccountAndAddress, perAddress } = instance
+  const keys = keysOf(req, email)
+  const isKnownAddress = email !== '' && (await knownAddresses.get(keys.accountAndAddress)) !== null
+  await Promise.all([
+    consumeOrRefuse(req, 'from this address', () => perAddress.consume(keys.address)),
+    consumeOrRefuse(req, 'for this account from this address', () =>
+      perAccountAndAddress.consume(keys.accountAndAddress),
+    ),
+    isKnownAddress
+      ? undefined
+      : consumeOrRefuse(req, 'for this account from many addresses', () => perAccount.consume(keys.account)),
+  ])
+}
+
 export const refundLogin = async ({ email, req }: { email: string; req: PayloadRequest }): Promise<void> => {
   instance ??= limiters()
+  const { knownAddresses, perAccount, perAccountAndAddress, perAddress } = instance
   const keys = keysOf(req, email)
-  await Promise.all([instance.perAddress.reward(keys.address, 1), instance.perAccountAndAddress.delete(keys.account)])
+  // An attempt from a known address was not charged to the account (see chargeLogin).
+  const wasKnownAddress = (await knownAddresses.get(keys.accountAndAddress)) !== null
+  await Promise.all([
+    perAddress.reward(keys.address, 1),
+    perAccountAndAddress.delete(keys.accountAndAddress),
+    wasKnownAddress ? undefined : perAccount.reward(keys.account, 1),
+    knownAddresses.set(keys.accountAndAddress, 1, knownFor),
+  ])
 }

@@ -7,8 +7,10 @@ import type { TestUser } from '../../helpers/network'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 
-// Read when the first login arrives; small so the per-address daily limit can be reached in a test.
+// Read when the first login arrives; small so the per-address and per-account limits can be reached in a test
+// (no other case here fails more than 15 times on one account).
 process.env.LOGIN_FAILURES_PER_ADDRESS_PER_DAY = '20'
+process.env.LOGIN_FAILURES_PER_ACCOUNT_PER_HOUR = '15'
 
 const suite = bootNetwork()
 
@@ -95,6 +97,32 @@ describe('login: throttled, never locked out', () => {
     // Assert
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true)
     expect(statuses[20]).toBe(429)
+  })
+
+  it('one account guessed from many addresses is closed to new addresses, never to one its owner used', async () => {
+    // Setup: the owner has signed in from home before the attack.
+    const credentials = { email: 'botnet-target@test.example', password: 'botnet-target-password-1' }
+    await suite.booted.payload.create({
+      collection: 'users',
+      data: { ...credentials, name: 'Botnet target', roles: ['editor'] },
+      overrideAccess: true,
+    })
+    const home = freshAddress()
+    expect((await signIn(credentials, home)).status).toBe(200)
+    // Action: fifteen addresses, one guess each, so no per-address limit is reached.
+    const statuses: number[] = []
+    for (let i = 0; i < 16; i += 1)
+      statuses.push((await signIn({ ...credentials, password: `guess-${i}` }, freshAddress())).status)
+    const fromNewAddress = await signIn(credentials, freshAddress())
+    const fromHome = await signIn(credentials, home)
+    // Assert
+    expect(statuses.slice(0, 15).every((status) => status === 401)).toBe(true)
+    expect(statuses[15]).toBe(429)
+    expect(fromNewAddress.status).toBe(429)
+    expect(((await fromNewAddress.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /many addresses/,
+    )
+    expect(fromHome.status).toBe(200)
   })
 
   it('answers for unknown e-mails take as long as for real ones', async () => {
