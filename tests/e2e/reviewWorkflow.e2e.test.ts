@@ -185,15 +185,16 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     expect(await body.locator('[data-testid="inline-claim"]').innerText()).toContain('Waiting for review')
     expect(await body.locator('[data-testid="inline-citation"]').innerText()).toContain('Vetted')
 
-    // Autosave keeps the draft; the library knows where the claim is used.
-    await expect
-      .poll(async () => JSON.stringify((await findPost(slug))?.body ?? null), { interval: 1_000, timeout: 90_000 })
-      .toContain('"blockType":"claim"')
+    // The proposal is in the library, pending; autosave keeps the draft with the claim chosen in its block (an
+    // earlier autosave may hold the block before the claim was chosen, so wait for the claim's id itself).
     const { docs: claims } = await readApi<{ docs: { id: string; proposedBy: string; status: string }[] }>(
       `claims?depth=0&where[statement][equals]=${encodeURIComponent(statement)}`,
     )
     expect(claims).toHaveLength(1)
     expect(claims[0].status).toBe('pending')
+    await expect
+      .poll(async () => JSON.stringify((await findPost(slug))?.body ?? null), { interval: 1_000, timeout: 90_000 })
+      .toContain(`"claim":"${claims[0].id}"`)
     const id = await postId(slug)
     await marketer.screenshot({ fullPage: true, path: 'test-results/written-post.png' })
 

@@ -1,4 +1,5 @@
-// A delivery-only instance (SERVE_ADMIN=false) as deployed: its own process, production mode, never loading Next.
+// A delivery-only instance (SERVE_ADMIN=false) as deployed: its own process, production mode, never loading Next;
+// and what production mode changes for sessions.
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -92,5 +93,31 @@ describe('a delivery-only instance', () => {
     // The recorder works: Payload itself was loaded and recorded.
     expect(loaded.some((module) => module.includes('/node_modules/payload/'))).toBe(true)
     expect(loaded.filter((module) => module.includes('/node_modules/next/'))).toEqual([])
+  })
+
+  it('sets the auth cookie Secure, HttpOnly and SameSite=Lax in production, on registration and on login', async () => {
+    // Setup
+    const credentials = { email: 'first-admin@test.example', password: 'first-admin-password-1' }
+    const headers = { 'Content-Type': 'application/json', Origin: baseUrl }
+    // Action
+    const registered = await fetch(`${baseUrl}/api/users/first-register`, {
+      body: JSON.stringify({ ...credentials, name: 'First admin' }),
+      headers,
+      method: 'POST',
+    })
+    const loggedIn = await fetch(`${baseUrl}/api/users/login`, {
+      body: JSON.stringify(credentials),
+      headers,
+      method: 'POST',
+    })
+    // Assert
+    for (const response of [registered, loggedIn]) {
+      expect(response.status).toBe(200)
+      const cookie = response.headers.get('Set-Cookie') ?? ''
+      expect(cookie).toMatch(/^payload-token=/)
+      expect(cookie).toMatch(/;\s*Secure/i)
+      expect(cookie).toMatch(/;\s*HttpOnly/i)
+      expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+    }
   })
 })
