@@ -1,5 +1,6 @@
 // Every body sent to /api or /v1 passes here first: it is read up to the size limit (413 beyond), and a JSON body
-// must be a JSON object nested no deeper than the depth limit (400 otherwise). Payload then reads the buffered copy
+// — or the `_payload` JSON part of a multipart upload — must be a JSON object nested no deeper than the depth limit
+// (400 otherwise). Payload then reads the buffered copy
 // (res.locals.body), so no handler ever parses an unbounded body.
 import type { RequestHandler } from 'express'
 
@@ -11,6 +12,7 @@ import { requestLimits } from './requestLimits'
 const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS'
 
 const isJson = (contentType: string) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)
+const isMultipart = (contentType: string) => /^multipart\/form-data\b/i.test(contentType)
 
 /** Why a JSON body is refused, or null when it may go on. */
 const jsonProblem = (text: string): null | string => {
@@ -26,12 +28,31 @@ const jsonProblem = (text: string): null | string => {
   return null
 }
 
+/**
+ * The `_payload` part of a multipart body, which Payload would JSON.parse unguarded (a 500 when it is not JSON).
+ * A body that cannot be parsed as multipart at all is left to Payload, which refuses it with a 4xx.
+ */
+const multipartPayloadOf = async (body: Buffer, contentType: string): Promise<null | string> => {
+  try {
+    const form = await new Response(new Uint8Array(body), { headers: { 'Content-Type': contentType } }).formData()
+    const part = form.get('_payload')
+    return typeof part === 'string' ? part : null
+  } catch {
+    return null
+  }
+}
+
+const partProblemOf = async (body: Buffer, contentType: string): Promise<null | string> => {
+  const part = await multipartPayloadOf(body, contentType)
+  return part === null ? null : jsonProblem(part)
+}
+
 export const limitRequestBody: RequestHandler = (req, res, next) => {
   const isChunked = Boolean(req.headers['transfer-encoding'])
   if (!hasBody(req.method) && !req.headers['content-length'] && !isChunked) return next()
   const contentType = req.headers['content-type'] ?? ''
-  const limit = /^multipart\/form-data\b/i.test(contentType) ? requestLimits.uploadBytes : requestLimits.requestBytes
-  readLimitedBody(req, limit).then((read) => {
+  const limit = isMultipart(contentType) ? requestLimits.uploadBytes : requestLimits.requestBytes
+  readLimitedBody(req, limit).then(async (read) => {
     if (read.isTooLarge) {
       sendProblem(
         res,
@@ -48,6 +69,10 @@ export const limitRequestBody: RequestHandler = (req, res, next) => {
     if (isJson(contentType) && read.body.length > 0) {
       const reason = jsonProblem(read.body.toString('utf8'))
       if (reason) return sendProblem(res, problem.badParameter('body', reason))
+    }
+    if (isMultipart(contentType) && read.body.length > 0) {
+      const reason = await partProblemOf(read.body, contentType)
+      if (reason) return sendProblem(res, problem.badParameter('_payload', reason))
     }
     res.locals.body = read.body
     next()

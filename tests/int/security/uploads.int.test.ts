@@ -287,6 +287,34 @@ describe('uploads: what the file is decides its name and its type, never the upl
   )
 })
 
+describe('multipart uploads with a broken _payload part', () => {
+  it.each([
+    ['not JSON', '{"alt": "A calm treatment room", '],
+    ['JSON null', 'null'],
+    ['a JSON string', '"alt"'],
+    ['a JSON array', '[1, 2]'],
+  ])('a _payload that is %s is a 4xx naming it, and stores nothing', async (_label, payloadPart) => {
+    // Setup
+    const before = await mediaCount()
+    const orphansBefore = await orphanFiles()
+    const form = new FormData()
+    form.append('_payload', payloadPart)
+    form.append('file', new Blob([new Uint8Array(await png('#00aa00', 16))], { type: 'image/png' }), 'room.png')
+    // Action
+    const response = await fetch(`${suite.booted.baseUrl}/api/media`, {
+      body: form,
+      headers: { Authorization: `JWT ${tokens.get(suite.network.users.marketerA.email)}` },
+      method: 'POST',
+    })
+    // Assert
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(await response.text()).toContain('_payload')
+    expect(await mediaCount()).toBe(before)
+    expect(await orphanFiles()).toEqual(orphansBefore)
+  })
+})
+
 describe('GET /v1/media/:filename serves only images that published content shows', () => {
   it.each([
     ['an image no document uses', async () => ({})],
