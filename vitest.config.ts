@@ -23,12 +23,13 @@ export default defineConfig({
         },
       },
       {
-        // Browser journeys start a Next dev server each, and Next allows one per project folder: they run one at a
-        // time, after the rest, so they neither collide nor compete with the integration suites for the two cores.
+        // Browser journeys share one Next dev server (globalSetup), and run one at a time, after the rest, so they
+        // neither collide in the shared admin nor compete with the integration suites for the two cores.
         extends: true,
         test: {
           env,
           fileParallelism: false,
+          globalSetup: ['tests/e2e/globalSetup.ts'],
           include: ['tests/e2e/**/*.e2e.test.ts'],
           name: 'e2e',
           sequence: { groupOrder: 1 },

@@ -3,17 +3,16 @@
 // flagged sentence in the post editor.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { WorkflowAction, WorkflowState } from '../../src/workflow/transitions'
-import type { RunningServer } from './startServer'
 
 import { allowedActions } from '../../src/workflow/allowedActions'
 import { bodyOf } from '../helpers/network'
 import { launchBrowser, logIn } from './browser'
-import { startServer } from './startServer'
 
-let server: RunningServer
+/** The one server every journey shares (globalSetup.ts). */
+const server = { baseUrl: inject('e2eBaseUrl') }
 let browser: Browser
 const contexts: BrowserContext[] = []
 
@@ -30,14 +29,12 @@ let clinicId = ''
 const flaggedSentence = 'Ketamine helps 70% of patients.'
 
 beforeAll(async () => {
-  server = await startServer()
   browser = await launchBrowser()
   clinicId = (await api<{ docs: { id: string }[] }>('admin', 'GET', 'clinics?where[slug][equals]=harbor-light')).docs[0]
     .id
-}, 540_000)
+})
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
 })
 
 const tokenOf = async (account: Account) => {

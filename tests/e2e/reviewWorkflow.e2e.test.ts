@@ -2,15 +2,13 @@
 // panel, with the panel showing what blocks it at each step.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { RunningServer } from './startServer'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { posts } from '../../src/seed/data/content'
 import { launchBrowser, logIn } from './browser'
-import { startServer } from './startServer'
 
-let server: RunningServer
+/** The one server every journey shares (globalSetup.ts). */
+const server = { baseUrl: inject('e2eBaseUrl') }
 let browser: Browser
 const contexts: BrowserContext[] = []
 
@@ -18,12 +16,10 @@ const draft = posts.find((post) => post.slug === 'integration-therapy-after-keta
 const inReview = posts.find((post) => post.state === 'in_review')!
 
 beforeAll(async () => {
-  server = await startServer()
   browser = await launchBrowser()
-}, 540_000)
+})
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
 })
 
 const pageAs = async (email: string, password: string): Promise<Page> => {

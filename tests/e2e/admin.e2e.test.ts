@@ -1,0 +1,141 @@
+// In a real browser: the admin shows the whole demo network to an admin and only clinic A to its marketer, and
+// someone editing a document another person saved meanwhile is offered a reload and never overwrites their change.
+import type { Browser, Page } from 'playwright-core'
+
+import fs from 'node:fs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { posts } from '../../src/seed/data/content'
+import { launchBrowser, logIn } from './browser'
+
+/** The one server every journey shares (globalSetup.ts). */
+const server = { baseUrl: inject('e2eBaseUrl') }
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  fs.mkdirSync('test-results', { recursive: true })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const titlesOf = (clinic: string) => posts.filter((post) => post.clinic === clinic).map((post) => post.title)
+
+const postListText = async ({
+  email,
+  password,
+  screenshot,
+}: {
+  email: string
+  password: string
+  screenshot: string
+}) => {
+  const context = await browser.newContext({ viewport: { height: 1000, width: 1400 } })
+  // Next compiles each admin page on its first visit in development; under a loaded CI machine that is slow.
+  context.setDefaultTimeout(120_000)
+  context.setDefaultNavigationTimeout(120_000)
+  const page = await context.newPage()
+  await logIn({ baseUrl: server.baseUrl, email, page, password })
+  await page.goto(`${server.baseUrl}/admin/collections/posts?limit=50`)
+  await page.waitForSelector('.table', { timeout: 120_000 })
+  await page.screenshot({ fullPage: true, path: `test-results/${screenshot}` })
+  const text = await page.innerText('.table')
+  await page.goto(`${server.baseUrl}/admin/collections/clinics`)
+  await page.waitForSelector('.table', { timeout: 120_000 })
+  const clinics = await page.innerText('.table')
+  await context.close()
+  return { clinics, text }
+}
+
+describe('admin tenancy in the browser', { timeout: 240_000 }, () => {
+  it('shows an admin every clinic’s posts', async () => {
+    const { clinics, text } = await postListText({
+      email: 'admin@vetted.example',
+      password: 'demo-admin-vetted',
+      screenshot: 'admin-posts.png',
+    })
+    for (const title of posts.map((post) => post.title)) expect(text).toContain(title)
+    for (const name of ['Harbor Light', 'Mesa Verde', 'Northfield']) expect(clinics).toContain(name)
+  })
+
+  it('shows clinic A’s marketer only clinic A', async () => {
+    const { clinics, text } = await postListText({
+      email: 'marketer@harbor-light.example',
+      password: 'demo-marketer-vetted',
+      screenshot: 'marketer-posts.png',
+    })
+    for (const title of titlesOf('harbor-light')) expect(text).toContain(title)
+    for (const title of [...titlesOf('mesa-verde'), ...titlesOf('northfield')]) expect(text).not.toContain(title)
+    expect(clinics).toContain('Harbor Light')
+    expect(clinics).not.toContain('Mesa Verde')
+    expect(clinics).not.toContain('Northfield')
+  })
+})
+
+/** REST as the demo admin, the "someone else" saving while the editor's form is open. */
+const asAdmin = async (method: 'GET' | 'PATCH', path: string, body?: unknown) => {
+  const login = await fetch(`${server.baseUrl}/api/users/login`, {
+    body: JSON.stringify({ email: 'admin@vetted.example', password: 'demo-admin-vetted' }),
+    headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const { token } = (await login.json()) as { token: string }
+  const response = await fetch(`${server.baseUrl}/api/${path}`, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    method,
+  })
+  expect(response.status).toBe(200)
+  return (await response.json()) as { description?: string; doc?: { description?: string }; docs?: { id: string }[] }
+}
+
+const topicId = async (slug: string) => (await asAdmin('GET', `topics?depth=0&where[slug][equals]=${slug}`)).docs![0].id
+
+const editorOpens = async (id: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { height: 1000, width: 1400 } })
+  context.setDefaultTimeout(120_000)
+  context.setDefaultNavigationTimeout(120_000)
+  const page = await context.newPage()
+  await logIn({ baseUrl: server.baseUrl, email: 'editor@vetted.example', page, password: 'demo-editor-vetted' })
+  await page.goto(`${server.baseUrl}/admin/collections/topics/${id}`)
+  await page.locator('#field-description').waitFor()
+  return page
+}
+
+describe('two people editing one document', { timeout: 240_000 }, () => {
+  it('offers a reload to an editor who starts typing after someone else saved, and shows their version', async () => {
+    // Setup: the editor has the topic open; the admin saves it meanwhile.
+    const id = await topicId('anxiety')
+    const editor = await editorOpens(id)
+    await asAdmin('PATCH', `topics/${id}?overrideLock=true`, { description: 'Described by the admin meanwhile.' })
+    // Action
+    await editor.fill('#field-description', 'The editor’s own words.')
+    await editor.locator('#document-stale-data-reload').click()
+    // Assert
+    await expect
+      .poll(() => editor.inputValue('#field-description'), { timeout: 60_000 })
+      .toBe('Described by the admin meanwhile.')
+    await editor.screenshot({ fullPage: true, path: 'test-results/stale-reloaded.png' })
+    await editor.context().close()
+  })
+
+  it('refuses a save from a copy someone else changed since, naming what changed, and keeps their change', async () => {
+    // Setup: the editor is already typing when the admin saves.
+    const id = await topicId('ptsd')
+    const editor = await editorOpens(id)
+    await editor.fill('#field-description', 'The editor’s draft wording.')
+    // The form's first change has asked the server whether the copy is stale (it was not yet).
+    await editor.waitForTimeout(2_000)
+    await asAdmin('PATCH', `topics/${id}?overrideLock=true`, { description: 'The admin’s saved wording.' })
+    // Action
+    await editor.click('#action-save')
+    // Assert
+    const toast = editor.locator('[data-sonner-toast]', { hasText: 'Someone else saved this document' })
+    await toast.waitFor()
+    expect(await toast.innerText()).toContain('description')
+    await editor.screenshot({ fullPage: true, path: 'test-results/stale-refused.png' })
+    expect((await asAdmin('GET', `topics/${id}?depth=0`)).description).toBe('The admin’s saved wording.')
+    await editor.context().close()
+  })
+})
