@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { createLimiter, type Limiter } from '../redis/createLimiter'
+import { redisCommands } from '../redis/redisConnections'
 
 export type RateDecision = { isAllowed: boolean; limit: number; remaining: number; resetSeconds: number }
 
@@ -14,6 +15,8 @@ export type RateLimiter = (keyId: string, limitPerMinute: number) => Promise<Rat
 export const createRateLimiter = ({ logger }: { logger: Payload['logger'] }): RateLimiter => {
   // One limiter per limit, all on one set of counters: a key whose limit changes keeps the count it has.
   const limiters = new Map<number, Limiter>()
+  // Connect now rather than at the first request: until Redis is ready, requests are counted in memory.
+  redisCommands(logger)
   const limiterFor = (points: number) => {
     let limiter = limiters.get(points)
     if (!limiter)

@@ -38,7 +38,8 @@ export const startRedisServer = async ({ port }: { port?: number } = {}): Promis
   }
   return {
     kill: async () => {
-      if (child.exitCode !== null) return
+      // A process ended by a signal has a signalCode and no exitCode.
+      if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGKILL')
       await exited
