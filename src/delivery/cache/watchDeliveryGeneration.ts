@@ -40,11 +40,28 @@ export const watchDeliveryGeneration = ({
 
   /**
    * The notice may arrive before its transaction commits (see bumpDeliveryGeneration): read until the database
-   * shows the announced id, so the caches are dropped only once the new content can be read.
+   * shows each announced id, so the caches are dropped only once the new content can be read. One loop serves all
+   * pending notices, so a burst of them (an import) costs one read every few milliseconds, not one loop each.
    */
-  const awaitGeneration = async (id: string) => {
-    const deadline = Date.now() + noticeWaitMs
-    while ((await check()) !== id && Date.now() < deadline) await sleep(noticeRetryMs)
+  const awaited = new Map<string, number>()
+  let isAwaiting = false
+  const awaitGenerations = async () => {
+    if (isAwaiting) return
+    isAwaiting = true
+    try {
+      while (awaited.size > 0) {
+        const current = await check()
+        const now = Date.now()
+        for (const [id, deadline] of awaited) if (id === current || now >= deadline) awaited.delete(id)
+        if (awaited.size > 0) await sleep(noticeRetryMs)
+      }
+    } finally {
+      isAwaiting = false
+    }
+  }
+  const onNotice = (id: string) => {
+    awaited.set(id, Date.now() + noticeWaitMs)
+    void awaitGenerations()
   }
 
   // The poll stays at the same pace with Redis: pub/sub delivers at most once, and a notice lost while a
@@ -53,11 +70,12 @@ export const watchDeliveryGeneration = ({
   void check()
   const timer = setInterval(() => void check(), intervalMs)
   timer.unref()
-  const notices = subscribeDeliveryNotices({ onNotice: (id) => void awaitGeneration(id), payload })
+  const notices = subscribeDeliveryNotices({ onNotice, payload })
   return {
     stop: () => {
       clearInterval(timer)
       notices?.stop()
+      awaited.clear()
     },
   }
 }
