@@ -8,11 +8,14 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { closeDatabase } from './db/closeDatabase'
 import { createServer } from './http/createServer'
+import { closeRedis } from './redis/redisConnections'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
 const isDev = process.env.NODE_ENV !== 'production'
 const serveAdmin = process.env.SERVE_ADMIN !== 'false'
+// How often this instance reads the delivery generation (the watcher's default, 250 ms, when unset).
+const pollIntervalMs = Number(process.env.DELIVERY_POLL_MS) > 0 ? Number(process.env.DELIVERY_POLL_MS) : undefined
 
 const payload = await getPayload({ config, cron: process.env.RUN_JOBS !== 'false' })
 
@@ -35,6 +38,7 @@ const server = createServer({
   config,
   nextHandler: handleWithNext ? (req, res) => handleWithNext(req, res) : undefined,
   payload,
+  pollIntervalMs,
 })
 server.listen(port, hostname, () => {
   payload.logger.info(
@@ -46,7 +50,7 @@ if (nextApp) server.on('upgrade', nextApp.getUpgradeHandler())
 const shutdown = (signal: string) => {
   payload.logger.info(`${signal} received: closing the server`)
   server.close(async () => {
-    await closeDatabase(payload)
+    await Promise.all([closeDatabase(payload), closeRedis()])
     process.exit(0)
   })
   setTimeout(() => process.exit(1), 10_000).unref()

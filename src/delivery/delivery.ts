@@ -32,7 +32,7 @@ export const createDelivery = ({
     },
     payload,
   })
-  return { cache, keys, limit: createRateLimiter(), payload, stop: watcher.stop }
+  return { cache, keys, limit: createRateLimiter({ logger: payload.logger }), payload, stop: watcher.stop }
 }
 
 /** One cache entry per clinic and request: the path and its parameters in a stable order, without the key. */

@@ -1,16 +1,26 @@
-// Requests per minute per key, counted in this instance's memory (rate-limiter-flexible). With N instances behind a
-// balancer a key can reach N times its limit; the CDN in front is the first line, this is the backstop.
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+// Requests per minute per key (rate-limiter-flexible), counted where createLimiter decides: in this instance's memory
+// (N instances behind a balancer let a key reach N times its limit) or, with REDIS_URL, in Redis for all instances.
+// The CDN in front is the first line, this is the backstop.
+import type { Payload } from 'payload'
+
+import { RateLimiterRes } from 'rate-limiter-flexible'
+
+import { createLimiter, type Limiter } from '../redis/createLimiter'
+import { redisCommands } from '../redis/redisConnections'
 
 export type RateDecision = { isAllowed: boolean; limit: number; remaining: number; resetSeconds: number }
 
 export type RateLimiter = (keyId: string, limitPerMinute: number) => Promise<RateDecision>
 
-export const createRateLimiter = (): RateLimiter => {
-  const limiters = new Map<number, RateLimiterMemory>()
+export const createRateLimiter = ({ logger }: { logger: Payload['logger'] }): RateLimiter => {
+  // One limiter per limit, all on one set of counters: a key whose limit changes keeps the count it has.
+  const limiters = new Map<number, Limiter>()
+  // Connect now rather than at the first request: until Redis is ready, requests are counted in memory.
+  redisCommands(logger)
   const limiterFor = (points: number) => {
     let limiter = limiters.get(points)
-    if (!limiter) limiters.set(points, (limiter = new RateLimiterMemory({ duration: 60, points })))
+    if (!limiter)
+      limiters.set(points, (limiter = createLimiter({ duration: 60, keyPrefix: 'delivery-key', logger, points })))
     return limiter
   }
   return async (keyId, limit) => {

@@ -1,0 +1,61 @@
+// A change notice arrives by pub/sub before the write that sent it commits (bumpDeliveryGeneration runs inside the
+// request's transaction). The watcher must drop its caches only once the database shows the change, or another
+// instance would refill them from the data about to be replaced.
+import { randomUUID } from 'node:crypto'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { Booted } from '../../helpers/boot'
+import type { RedisServer } from '../../helpers/redisServer'
+
+import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
+import { watchDeliveryGeneration } from '../../../src/delivery/cache/watchDeliveryGeneration'
+import { closeRedis, redisCommands, redisSubscriber } from '../../../src/redis/redisConnections'
+import { boot } from '../../helpers/boot'
+import { startRedisServer } from '../../helpers/redisServer'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+let redis: RedisServer
+let booted: Booted
+
+beforeAll(async () => {
+  redis = await startRedisServer()
+  vi.stubEnv('REDIS_URL', redis.url)
+  vi.stubEnv('REDIS_KEY_PREFIX', `vetted-test:${randomUUID()}:`)
+  booted = await boot({ withServer: false })
+})
+
+afterAll(async () => {
+  await booted?.shutdown()
+  await closeRedis()
+  await redis?.kill()
+  vi.unstubAllEnvs()
+})
+
+describe('a change notice', () => {
+  it('drops the caches as soon as the announced change is committed, and not before', async () => {
+    // Setup: a watcher whose poll would take a minute, so only the notice can make it look
+    const { payload } = booted
+    const changes: number[] = []
+    const watcher = watchDeliveryGeneration({ intervalMs: 60_000, onChange: () => changes.push(Date.now()), payload })
+    const clients = [redisCommands(payload.logger), redisSubscriber(payload.logger)]
+    while (clients.some((client) => client?.status !== 'ready')) await sleep(20)
+    await sleep(200) // the watcher's first read and its subscription are done
+    // Action: the generation moves inside a transaction that stays open for a while
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await bumpDeliveryGeneration(req)
+    await sleep(300)
+    const changesBeforeCommit = changes.length
+    const committedAt = Date.now()
+    await commitTransaction(req)
+    const deadline = Date.now() + 1000
+    while (changes.length === 0 && Date.now() < deadline) await sleep(10)
+    watcher.stop()
+    // Assert
+    expect(changesBeforeCommit).toBe(0)
+    expect(changes).toHaveLength(1)
+    expect(changes[0]).toBeGreaterThanOrEqual(committedAt)
+  })
+})
