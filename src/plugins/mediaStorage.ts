@@ -7,6 +7,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { S3Settings } from '../storage/readS3Settings'
 
 import { slugs } from '../../collections/slugs'
+import { answerStorageUnavailable } from './answerStorageUnavailable'
 
 /**
  * The cloud-storage plugin gives every collection it serves a hidden `_objectKey` text field, a folder that only its
@@ -14,10 +15,15 @@ import { slugs } from '../../collections/slugs'
  * when S3 is set, which the committed SQL migrations cannot have: production would query a missing column. Empty,
  * it changes no object key, so the field is left out and the schema is the same with or without S3.
  */
-const withoutObjectKeyField = (collection: CollectionConfig): CollectionConfig =>
-  collection.slug === slugs.media
-    ? { ...collection, fields: collection.fields.filter((field) => !('name' in field && field.name === '_objectKey')) }
-    : collection
+const withoutObjectKeyField = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.filter((field) => !('name' in field && field.name === '_objectKey')),
+})
+
+const withStorageErrorsAnswered = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, afterError: [...(collection.hooks?.afterError ?? []), answerStorageUnavailable] },
+})
 
 /**
  * The plugin is always applied, switched off without settings: even then it registers its admin upload handler, so the
@@ -37,6 +43,11 @@ export const mediaStorage = (settings: S3Settings | undefined): Plugin => {
   return async (incoming) => {
     const config = await plugin(incoming)
     if (!settings) return config
-    return { ...config, collections: config.collections?.map(withoutObjectKeyField) }
+    return {
+      ...config,
+      collections: config.collections?.map((collection) =>
+        collection.slug === slugs.media ? withStorageErrorsAnswered(withoutObjectKeyField(collection)) : collection,
+      ),
+    }
   }
 }

@@ -233,4 +233,16 @@ describe('media in an S3 bucket', () => {
     expect(response.headers.get('retry-after')).toBe('10')
     expect(((await response.json()) as { detail: string }).detail).toContain('image store is not reachable')
   })
+
+  it('refuses an upload while the bucket cannot be reached with a 503, and keeps no document of it', async () => {
+    // Setup: the S3 server was stopped by the test before.
+    const count = async () =>
+      (await suite.booted.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const before = await count()
+    // Action
+    const { status } = await upload({ data: await png('#ffff00', 32), name: 'while-down.png' })
+    // Assert: no media document points at an object that was never stored.
+    expect(status).toBe(503)
+    expect(await count()).toBe(before)
+  })
 })
