@@ -21,7 +21,7 @@ const hasValue = (value: string | undefined): value is string => Boolean(value?.
  * (or the reverse) would otherwise fall back to whatever credentials the machine happens to have. With neither key
  * set, the SDK's own chain is used (an instance role, AWS_* variables, ~/.aws), as on AWS itself.
  */
-export const readS3Settings = (env: NodeJS.ProcessEnv = process.env): S3Settings | undefined => {
+export const readS3Settings = (env: Record<string, string | undefined> = process.env): S3Settings | undefined => {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return undefined
   const accessKeyId = env.S3_ACCESS_KEY_ID
