@@ -9,6 +9,7 @@ import { collections } from './collections'
 import { slugs } from './collections/slugs'
 import { withInternalCollectionAccess } from './src/access/internalCollections'
 import { hasAnyRole, isAdmin } from './src/access/roles'
+import { checkPayloadVersions } from './src/checkPayloadVersions'
 import { databaseAdapter } from './src/db/adapter'
 import { answerUnreadableMultipart } from './src/hooks/answerUnreadableMultipart'
 import { ownOrigins } from './src/http/ownOrigins'
@@ -19,6 +20,9 @@ import { readSecret } from './src/readSecret'
 import { deliverWebhook } from './src/webhooks/deliverWebhook'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Before lexicalEditor() and getPayload, which each run a check of their own unless it is switched off.
+checkPayloadVersions()
 
 export default buildConfig({
   admin: {

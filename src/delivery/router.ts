@@ -5,6 +5,7 @@ import express from 'express'
 
 import type { Delivery } from './delivery'
 
+import { readS3Settings } from '../storage/readS3Settings'
 import { health } from './health'
 import { openApiDocument } from './openapi/document'
 import { problem, sendProblem } from './problem'
@@ -26,7 +27,7 @@ export const deliveryRouter = (delivery: Delivery): Router => {
     '/openapi.json',
     (_req, res) => void res.set('Cache-Control', 'public, max-age=300').type('application/json').send(openApi),
   )
-  router.get('/media/:filename', serveMedia({ payload }))
+  router.get('/media/:filename', serveMedia({ payload, s3: readS3Settings() }))
   router.get('/posts', cachedRoute(delivery, listPosts))
   router.get('/posts/:slug', cachedRoute(delivery, getPost))
   router.get('/authors/:slug', cachedRoute(delivery, getAuthor))

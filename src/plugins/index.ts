@@ -11,6 +11,7 @@ import { usersAccess } from '../../collections/Users/access'
 import { adminOnlyField } from '../access/adminOnlyField'
 import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
+import { readS3Settings } from '../storage/readS3Settings'
 import { clinicRules } from './clinicRules'
 import { deliveryInvalidation } from './deliveryInvalidation'
 import { editLocks } from './editLocks'
@@ -19,6 +20,7 @@ import { keepDeletedData } from './keepDeletedData'
 import { claimsResting } from './keepDeletedData/claimsResting'
 import { clinicContents } from './keepDeletedData/clinicContents'
 import { postsCiting } from './keepDeletedData/postsCiting'
+import { mediaStorage } from './mediaStorage'
 
 export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({
@@ -54,4 +56,5 @@ export const plugins: Plugin[] = [
   editLocks,
   guardRequests(),
   clinicRules({ clinicScoped: clinicScopedSlugs }),
+  mediaStorage(readS3Settings()),
 ]

@@ -7,6 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import type { TestDatabase } from './database'
+
 import { closeDatabase } from '../../src/db/closeDatabase'
 import { createServer } from '../../src/http/createServer'
 import { createTestDatabase } from './database'
@@ -18,8 +20,12 @@ export type Booted = {
   shutdown: () => Promise<void>
 }
 
-export const boot = async ({ withServer = true }: { withServer?: boolean } = {}): Promise<Booted> => {
-  const database = await createTestDatabase()
+/** With `database`, boots on that one (which another instance may share) and leaves it to its owner to drop. */
+export const boot = async ({
+  database: shared,
+  withServer = true,
+}: { database?: TestDatabase; withServer?: boolean } = {}): Promise<Booted> => {
+  const database = shared ?? (await createTestDatabase())
   process.env.DATABASE_URI = database.uri
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-media-'))
   process.env.MEDIA_DIR = mediaDir
@@ -44,7 +50,7 @@ export const boot = async ({ withServer = true }: { withServer?: boolean } = {})
         await new Promise((resolve) => server?.close(resolve))
       }
       await closeDatabase(payload)
-      await database.drop()
+      if (!shared) await database.drop()
       fs.rmSync(mediaDir, { force: true, recursive: true })
     },
   }

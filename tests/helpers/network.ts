@@ -225,3 +225,37 @@ export const createNetwork = async (payload: Payload) => {
 
   return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users, webhookDelivery }
 }
+
+/** Publishes a new post of clinic A through review with this image as its hero, so /v1 serves the image. */
+export const publishPostShowing = async ({
+  mediaId,
+  network,
+  payload,
+}: {
+  mediaId: string
+  network: Network
+  payload: Payload
+}) => {
+  const written = await payload.create({
+    collection: 'posts',
+    data: {
+      author: network.a.author.id,
+      body: withBlocks('A sentence that cites.', { blockType: 'citation', reference: network.reference.id }),
+      clinic: network.clinicA.id,
+      heroImage: mediaId,
+      slug: `hero-${mediaId}`,
+      title: 'A post with a hero image',
+      topics: [network.topic.id],
+    },
+    draft: true,
+    overrideAccess: false,
+    user: network.users.marketerA,
+  })
+  await publishThroughReview({
+    editor: network.users.editor,
+    id: written.id,
+    marketer: network.users.marketerA,
+    payload,
+  })
+  return written
+}

@@ -1,4 +1,5 @@
-// Vetted's server (src/server.ts) in a process of its own, as an instance behind a balancer runs it.
+// Vetted's server (src/server.ts) in a process of its own, as an instance behind a balancer runs it: production
+// mode, delivery only, on a free port, unless `env` says otherwise.
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,6 +17,7 @@ export type ServerProcess = {
   stop: () => Promise<null | number>
 }
 
+/** Resolves once /v1/health answers 200; `env` is added to this process's own. */
 export const startServerProcess = async ({ env }: { env: Record<string, string> }): Promise<ServerProcess> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-instance-'))
   const port = await freePort()
@@ -23,7 +25,19 @@ export const startServerProcess = async ({ env }: { env: Record<string, string> 
   let output = ''
   const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server.ts'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', MEDIA_DIR: path.join(dir, 'media'), PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      MEDIA_DIR: path.join(dir, 'media'),
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--conditions=production',
+      PORT: String(port),
+      RUN_JOBS: 'false',
+      SERVE_ADMIN: 'false',
+      SERVER_URL: baseUrl,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (output += chunk))

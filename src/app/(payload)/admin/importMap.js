@@ -34,6 +34,7 @@ import { ClinicKeyPanel as ClinicKeyPanel_8b2c8c6f20ae7850efceda9c27c88248 } fro
 import { ReviewQueueLink as ReviewQueueLink_2f363a0686a86cc57a315776491941de } from '../../../../src/components/ReviewQueueLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueue as ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304 } from '../../../../src/components/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -75,6 +76,7 @@ export const importMap = {
   "/src/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_2f363a0686a86cc57a315776491941de,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/ReviewQueue#ReviewQueue": ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
