@@ -13,6 +13,7 @@ import { seesAllClinics } from '../access/roles'
 import { deliveredFields } from '../delivery/queries/deliveredFields'
 import { clinicRules } from './clinicRules'
 import { deliveryInvalidation } from './deliveryInvalidation'
+import { deliveryReadModel } from './deliveryReadModel'
 import { editLocks } from './editLocks'
 import { guardRequests } from './guardRequests'
 import { keepDeletedData } from './keepDeletedData'
@@ -41,6 +42,7 @@ export const plugins: Plugin[] = [
     },
   }),
   deliveryInvalidation({ collections: deliveredFields }),
+  deliveryReadModel(),
   keepDeletedData({
     usedBy: {
       [slugs.claims]: postsCiting('claimsUsed'),

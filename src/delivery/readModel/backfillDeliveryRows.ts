@@ -1,0 +1,50 @@
+// Renders the delivery row of every live post: for a database from before the read model, after a direct
+// database edit, or when SERVER_URL (in every image and link) changes. Until it has reached a post, /v1 renders
+// that article live, but lists only show posts with rows. Idempotent: each run appends a fresh row per post.
+import type { Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { Clinic } from '../../payload-types'
+
+import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
+import { clinicForRendering, renderPostRow } from './deliveryRows'
+
+const pageSize = 100
+
+export const backfillDeliveryRows = async ({
+  onProgress,
+  payload,
+}: {
+  onProgress?: (done: number, total: number) => void
+  payload: Payload
+}): Promise<{ rendered: number }> => {
+  const where = { _status: { equals: 'published' } } as const
+  const { totalDocs: total } = await payload.count({ collection: 'posts', overrideAccess: true, where })
+  const req = await createLocalReq({}, payload)
+  const clinics = new Map<string, Clinic | null>()
+  let rendered = 0
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'posts',
+      depth: 0,
+      limit: pageSize,
+      overrideAccess: true,
+      page,
+      select: { clinic: true },
+      sort: 'createdAt',
+      where,
+    })
+    for (const post of docs) {
+      const clinicId = String(typeof post.clinic === 'object' && post.clinic ? post.clinic.id : post.clinic)
+      if (!clinics.has(clinicId)) clinics.set(clinicId, await clinicForRendering(payload, clinicId, req))
+      const clinic = clinics.get(clinicId)
+      if (clinic && (await renderPostRow({ clinic, postId: String(post.id), req }))) rendered += 1
+    }
+    onProgress?.(page * pageSize > total ? total : page * pageSize, total)
+    payload.logger.info({ done: Math.min(page * pageSize, total), total }, 'Delivery rows backfilled')
+    if (!hasNextPage) break
+  }
+  await bumpDeliveryGeneration(req)
+  return { rendered }
+}
