@@ -10,6 +10,8 @@ import type {
   Plugin,
 } from 'payload'
 
+import { stringify } from 'safe-stable-stringify'
+
 import type { Post } from '../payload-types'
 
 import { renderDeliveryRowsTask } from '../delivery/readModel/deliveryJob'
@@ -28,9 +30,19 @@ const dependencies: Record<string, (doc: Record<string, unknown>, previous?: Rec
   users: () => false,
 }
 
-/** Users change what sites show only through the signer's name. */
-const isShownChange = (slug: string, doc: Record<string, unknown>, previous?: Record<string, unknown>) =>
-  slug !== 'users' || doc.name !== previous?.name
+/**
+ * The fields through which a clinic or a user reaches an article (serializeClinic and the JSON-LD publisher; the
+ * signer's name): a clinic's webhook settings or a user's login bookkeeping stale no rows.
+ */
+const shownFields: Record<string, readonly string[]> = {
+  clinics: ['consultation', 'crisisLine', 'disclaimer', 'domains', 'logo', 'name', 'phone', 'slug'],
+  users: ['name'],
+}
+
+const isShownChange = (slug: string, doc: Record<string, unknown>, previous?: Record<string, unknown>) => {
+  const fields = shownFields[slug]
+  return !fields || fields.some((field) => stringify(doc[field] ?? null) !== stringify(previous?.[field] ?? null))
+}
 
 const recordChange = async ({
   dependency,
