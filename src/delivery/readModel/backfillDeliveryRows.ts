@@ -21,7 +21,6 @@ export const backfillDeliveryRows = async ({
 }): Promise<{ rendered: number }> => {
   const where = { _status: { equals: 'published' } } as const
   const { totalDocs: total } = await payload.count({ collection: 'posts', overrideAccess: true, where })
-  const req = await createLocalReq({}, payload)
   const clinics = new Map<string, Clinic | null>()
   let rendered = 0
   for (let page = 1; ; page += 1) {
@@ -35,6 +34,9 @@ export const backfillDeliveryRows = async ({
       sort: 'createdAt',
       where,
     })
+    // A request per page: Payload's data loader keeps every document a request populated, so one request for the
+    // whole network would hold every post's references, authors and images in memory until the end.
+    const req = await createLocalReq({}, payload)
     for (const post of docs) {
       const clinicId = String(typeof post.clinic === 'object' && post.clinic ? post.clinic.id : post.clinic)
       if (!clinics.has(clinicId)) clinics.set(clinicId, await clinicForRendering(payload, clinicId, req))
@@ -45,6 +47,6 @@ export const backfillDeliveryRows = async ({
     payload.logger.info({ done: Math.min(page * pageSize, total), total }, 'Delivery rows backfilled')
     if (!hasNextPage) break
   }
-  await bumpDeliveryGeneration(req)
+  await bumpDeliveryGeneration(await createLocalReq({}, payload))
   return { rendered }
 }

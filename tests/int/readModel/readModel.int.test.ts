@@ -10,6 +10,7 @@ import type { Post } from '../../../src/payload-types'
 import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
 import { publicOrigin } from '../../../src/delivery/publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../../../src/delivery/queries/publishedPosts'
+import { backfillDeliveryRows } from '../../../src/delivery/readModel/backfillDeliveryRows'
 import { clinicForRendering, servedAt } from '../../../src/delivery/readModel/deliveryRows'
 import { staleRowIds } from '../../../src/delivery/readModel/freshness'
 import { loadLivePost } from '../../../src/delivery/readModel/loadLivePost'
@@ -314,6 +315,28 @@ describe('the delivery read model', () => {
       where: { slug: { equals: 'read-model-one' } },
     })
     expect(totalDocs).toBeGreaterThan(5)
+  })
+})
+
+describe('the backfill', () => {
+  it('renders every live post again, so an edit made below the API reaches sites', async () => {
+    const { booted, network } = suite
+    // Setup: a live post's title changed in the database itself, as an old import or a manual fix would.
+    await booted.payload.db.updateOne({
+      collection: 'posts',
+      data: { title: 'Published post a, fixed by hand' },
+      id: network.a.published.id,
+      req: {} as never,
+    })
+    const titleOf = async () =>
+      ((await (await deliver(booted.baseUrl, '/posts/published-a', key)).json()) as { title: string }).title
+    expect(await titleOf()).toBe('Published post a')
+    // Action
+    const { rendered } = await backfillDeliveryRows({ payload: booted.payload })
+    // Assert
+    expect(rendered).toBeGreaterThanOrEqual(3)
+    await expect.poll(titleOf, { interval: 100, timeout: 3_000 }).toBe('Published post a, fixed by hand')
+    await expectServedAsRendered('published-a')
   })
 })
 
