@@ -13,6 +13,7 @@ import { checkPayloadVersions } from './src/checkPayloadVersions'
 import { databaseAdapter } from './src/db/adapter'
 import { answerUnreadableMultipart } from './src/hooks/answerUnreadableMultipart'
 import { ownOrigins } from './src/http/ownOrigins'
+import { renderDeliveryRows } from './src/jobs/renderDeliveryRows'
 import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
 import { loggerConfig } from './src/loggerConfig'
 import { plugins } from './src/plugins'
@@ -50,11 +51,13 @@ export default buildConfig({
     },
     // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false.
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    // The delivery re-render task runs one at a time (its `concurrency`).
+    enableConcurrencyControl: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [deliverWebhook, reviewClaimFallout],
+    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows],
   },
   logger: loggerConfig(),
   plugins,

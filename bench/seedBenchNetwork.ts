@@ -6,6 +6,7 @@ import type { Post } from '../src/payload-types'
 import type { BenchOptions } from './options'
 
 import { slugs } from '../collections/slugs'
+import { backfillDeliveryRows } from '../src/delivery/readModel/backfillDeliveryRows'
 import { seedContext } from '../src/hooks/seedContext'
 import { clinics as demoClinics } from '../src/seed/data/content'
 import { users as demoUsers } from '../src/seed/data/users'
@@ -142,6 +143,9 @@ export const seedBenchNetwork = async ({
   })
   await bulkInsertPosts({ copies: planned, payload, progress, templateId: template.id })
   progress.done()
+  // The copies went in below the hooks, so they have no delivery rows yet: rendered as an existing database's posts
+  // are (npm run delivery:backfill), about 30 ms a post on these machines.
+  await backfillDeliveryRows({ payload })
 
   const templateClinic = clinics.find((clinic) => clinic.id === templateClinicId)
   if (!templateClinic) throw new Error('The template post belongs to none of the bench clinics.')

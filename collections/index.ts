@@ -5,6 +5,8 @@ import { Authors } from './Authors'
 import { Claims } from './Claims'
 import { ClinicKeys } from './ClinicKeys'
 import { Clinics } from './Clinics'
+import { DeliveryChanges } from './DeliveryChanges'
+import { DeliveryDocuments } from './DeliveryDocuments'
 import { Media } from './Media'
 import { Posts } from './Posts'
 import { References } from './References'
@@ -14,9 +16,9 @@ import { Topics } from './Topics'
 import { Users } from './Users'
 import { WebhookDeliveries } from './WebhookDeliveries'
 
-/** Every editable collection honours If-Match; the audit log is never updated at all. */
+/** Every editable collection honours If-Match; the audit log and the delivery record are written by the server only. */
 const withStaleWriteCheck = (collection: CollectionConfig): CollectionConfig =>
-  collection === ReviewEvents
+  [ReviewEvents, DeliveryDocuments, DeliveryChanges].includes(collection)
     ? collection
     : {
         ...collection,
@@ -36,4 +38,6 @@ export const collections: CollectionConfig[] = [
   ClinicKeys,
   Users,
   WebhookDeliveries,
+  DeliveryDocuments,
+  DeliveryChanges,
 ].map(withStaleWriteCheck)

@@ -4,6 +4,8 @@ export const slugs = {
   claims: 'claims',
   clinicKeys: 'clinic-keys',
   clinics: 'clinics',
+  deliveryChanges: 'delivery-changes',
+  deliveryDocuments: 'delivery-documents',
   media: 'media',
   posts: 'posts',
   references: 'references',

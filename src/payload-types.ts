@@ -79,6 +79,8 @@ export interface Config {
     'clinic-keys': ClinicKey;
     users: User;
     'webhook-deliveries': WebhookDelivery;
+    'delivery-documents': DeliveryDocument;
+    'delivery-changes': DeliveryChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +111,8 @@ export interface Config {
     'clinic-keys': ClinicKeysSelect<false> | ClinicKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'delivery-documents': DeliveryDocumentsSelect<false> | DeliveryDocumentsSelect<true>;
+    'delivery-changes': DeliveryChangesSelect<false> | DeliveryChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -134,6 +138,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       reviewClaimFallout: TaskReviewClaimFallout;
+      renderDeliveryRows: TaskRenderDeliveryRows;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -734,6 +739,48 @@ export interface ClinicKey {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-documents".
+ */
+export interface DeliveryDocument {
+  id: string;
+  clinic: string;
+  slug: string;
+  post: string;
+  contentHash?: string | null;
+  signedOffBy?: string | null;
+  signedOffAt?: string | null;
+  publishedAt?: string | null;
+  postCreatedAt?: string | null;
+  author?: string | null;
+  topics?: string[] | null;
+  terms?: string[] | null;
+  termsText?: string | null;
+  dependsOn?: string[] | null;
+  validUntil?: string | null;
+  renderedAt: string;
+  supersededAt?: string | null;
+  article: string;
+  summary: string;
+  noIndex?: boolean | null;
+  postUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-changes".
+ */
+export interface DeliveryChange {
+  id: string;
+  dependency: string;
+  changedAt: string;
+  urgency: number;
+  renderedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -801,7 +848,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -834,10 +881,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1313,6 +1364,46 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-documents_select".
+ */
+export interface DeliveryDocumentsSelect<T extends boolean = true> {
+  clinic?: T;
+  slug?: T;
+  post?: T;
+  contentHash?: T;
+  signedOffBy?: T;
+  signedOffAt?: T;
+  publishedAt?: T;
+  postCreatedAt?: T;
+  author?: T;
+  topics?: T;
+  terms?: T;
+  termsText?: T;
+  dependsOn?: T;
+  validUntil?: T;
+  renderedAt?: T;
+  supersededAt?: T;
+  article?: T;
+  summary?: T;
+  noIndex?: T;
+  postUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-changes_select".
+ */
+export interface DeliveryChangesSelect<T extends boolean = true> {
+  dependency?: T;
+  changedAt?: T;
+  urgency?: T;
+  renderedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1347,6 +1438,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1442,6 +1534,16 @@ export interface TaskReviewClaimFallout {
   output: {
     alerts?: number | null;
     expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderDeliveryRows".
+ */
+export interface TaskRenderDeliveryRows {
+  input?: unknown;
+  output: {
+    rendered?: number | null;
   };
 }
 /**

@@ -14,6 +14,7 @@ import { deliveredFields } from '../delivery/queries/deliveredFields'
 import { readS3Settings } from '../storage/readS3Settings'
 import { clinicRules } from './clinicRules'
 import { deliveryInvalidation } from './deliveryInvalidation'
+import { deliveryReadModel } from './deliveryReadModel'
 import { editLocks } from './editLocks'
 import { guardRequests } from './guardRequests'
 import { keepDeletedData } from './keepDeletedData'
@@ -43,6 +44,7 @@ export const plugins: Plugin[] = [
     },
   }),
   deliveryInvalidation({ collections: deliveredFields }),
+  deliveryReadModel(),
   keepDeletedData({
     usedBy: {
       [slugs.claims]: postsCiting('claimsUsed'),

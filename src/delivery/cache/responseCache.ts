@@ -43,10 +43,17 @@ export const buildCachedResponse = ({
   }
 }
 
+/**
+ * Successes, and 404s: a missing slug costs a lookup once per generation, not once per request, and the same
+ * flush that shows a newly published post drops it. A 404 still goes to clients as `no-store` (its entry says so):
+ * only this instance's memory holds it. Other errors (bad parameters, a revoked clinic) are answered afresh.
+ */
+const isKeptEntry = (entry: CachedResponse) => entry.status === 200 || entry.status === 404
+
 export type ResponseCache = {
   flush: () => void
   get: (key: string) => CachedResponse | undefined
-  /** The cached entry, or the one `fill` makes; one fill at a time per key, and only successes are kept. */
+  /** The cached entry, or the one `fill` makes; one fill at a time per key; only successes and 404s are kept. */
   getOrFill: (key: string, fill: () => Promise<CachedResponse>) => Promise<CachedResponse>
 }
 
@@ -73,7 +80,7 @@ export const createResponseCache = ({ maxBytes = 256 * 1024 * 1024 } = {}): Resp
       const promise = fill()
         .then((entry) => {
           // A fill that began before a flush may hold old content: answer with it, but do not keep it.
-          if (startedIn === generation && entry.status === 200) entries.set(key, entry)
+          if (startedIn === generation && isKeptEntry(entry)) entries.set(key, entry)
           return entry
         })
         .finally(() => {

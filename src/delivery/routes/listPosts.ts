@@ -1,13 +1,14 @@
-// GET /v1/posts — the clinic's published posts, newest first, by topic, author or words in the title and excerpt.
+// GET /v1/posts — the clinic's published posts, newest first, by topic, author or words in the title and excerpt:
+// one indexed range of the clinic's current delivery rows, each carrying the summary rendered with it.
 import type { Where } from 'payload'
 
 import type { RouteFill } from '../route'
 
 import { listPostsParams, parseParams } from '../params'
 import { problem } from '../problem'
-import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
-import { json } from '../route'
-import { serializePostSummary } from '../serializers/serializePostSummary'
+import { currentRowsOf, deliveryDocuments } from '../readModel/deliveryRows'
+import { searchConditionsOf } from '../readModel/indexedFieldsOf'
+import { summariesOf, type SummaryRow, summaryRowSelect } from '../readModel/summariesOf'
 
 export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
   const parsed = parseParams(listPostsParams, url)
@@ -25,7 +26,7 @@ export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url 
       where: { slug: { equals: topic } },
     })
     if (!docs[0]) return problem.badParameter('topic', `there is no topic "${topic}"`)
-    conditions.push({ topics: { in: [docs[0].id] } })
+    conditions.push({ topics: { equals: docs[0].id } })
   }
   if (author) {
     const { docs } = await payload.find({
@@ -40,25 +41,21 @@ export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url 
     if (!docs[0]) return problem.badParameter('author', `this clinic has no author "${author}"`)
     conditions.push({ author: { equals: docs[0].id } })
   }
-  if (q) conditions.push({ or: [{ title: { like: q } }, { excerpt: { like: q } }] })
-  // The clinic key, not a user, decides what is visible: publishedPostsOf is that rule.
+  // Whole words, through the index on the rows' terms (searchConditionsOf): never a LIKE scan of the clinic.
+  if (q) conditions.push(...searchConditionsOf(q))
+  // The clinic key, not a user, decides what is visible: only the clinic's current rows are ever served.
   const result = await payload.find({
-    collection: 'posts',
-    depth: 1,
+    collection: deliveryDocuments,
+    depth: 0,
     limit,
     overrideAccess: true,
     page,
-    populate: summaryPopulate,
-    select: summarySelect,
-    sort: ['-publishedAt', '-createdAt'],
-    where: publishedPostsOf(clinic.id, ...conditions),
+    select: summaryRowSelect,
+    sort: ['-publishedAt', '-postCreatedAt'],
+    where: currentRowsOf(clinic.id, ...conditions),
   })
-  return json({
-    docs: result.docs.map(serializePostSummary),
-    hasNextPage: result.hasNextPage,
-    limit,
-    page,
-    totalDocs: result.totalDocs,
-    totalPages: result.totalPages,
-  })
+  const docs = await summariesOf({ clinicId: clinic.id, payload, rows: result.docs as SummaryRow[] })
+  // Joined as text: the summaries are stored as the JSON they are served as.
+  const body = `{"docs":[${docs.join(',')}],"hasNextPage":${result.hasNextPage},"limit":${limit},"page":${page},"totalDocs":${result.totalDocs},"totalPages":${result.totalPages}}`
+  return { body, contentType: 'application/json; charset=utf-8' }
 }

@@ -6,6 +6,7 @@ import * as migration_20261123_144051_posts_delivery_index from './20261123_1440
 import * as migration_20261201_214408_sign_off_covers_what_sites_show from './20261201_214408_sign_off_covers_what_sites_show';
 import * as migration_20261201_221325_claim_fallout from './20261201_221325_claim_fallout';
 import * as migration_20261201_224229_login_throttling_replaces_lockout from './20261201_224229_login_throttling_replaces_lockout';
+import * as migration_20261202_014518_delivery_documents from './20261202_014518_delivery_documents';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_224229_login_throttling_replaces_lockout.up,
     down: migration_20261201_224229_login_throttling_replaces_lockout.down,
-    name: '20261201_224229_login_throttling_replaces_lockout'
+    name: '20261201_224229_login_throttling_replaces_lockout',
+  },
+  {
+    up: migration_20261202_014518_delivery_documents.up,
+    down: migration_20261202_014518_delivery_documents.down,
+    name: '20261202_014518_delivery_documents'
   },
 ];

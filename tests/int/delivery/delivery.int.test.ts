@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { renderPostRowAndNotify } from '../../../src/delivery/readModel/deliveryRows'
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
@@ -156,6 +157,12 @@ describe('an article', () => {
       data: { body },
       id: suite.network.b.published.id,
       req: {} as never,
+    })
+    // An edit below every hook reaches sites only once the post is rendered again, as the backfill does.
+    await renderPostRowAndNotify({
+      clinicId: suite.network.clinicB.id,
+      postId: suite.network.b.published.id,
+      req: await createLocalReq({}, suite.booted.payload),
     })
     const article = (await (await deliver(suite.booted.baseUrl, '/posts/published-b', keyB)).json()) as Article
     expect(article.html).toContain('link javascript:alert(1)')

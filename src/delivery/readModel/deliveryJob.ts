@@ -1,0 +1,86 @@
+// The re-render job's work: for each delivery change not yet worked off, most urgent first, re-renders the
+// current rows depending on it in batches, logging progress, until a run's budget is spent (then it queues a
+// successor). Rows stay correct meanwhile (/v1 renders stale rows live), so the budget only bounds one run.
+import type { PayloadRequest } from 'payload'
+
+import type { Clinic, DeliveryChange, DeliveryDocument } from '../../payload-types'
+
+import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
+import { clinicForRendering, deliveryChanges, deliveryDocuments, renderPostRow } from './deliveryRows'
+
+export const renderDeliveryRowsTask = 'renderDeliveryRows'
+
+const batchSize = 50
+/** Rows one run renders at most (~26 ms each): about a minute of work, then a fresh job carries on. */
+const rowsPerRun = 2_000
+
+const pendingChanges = async (req: PayloadRequest, startedAt: string) =>
+  (
+    await req.payload.find({
+      collection: deliveryChanges,
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      sort: ['urgency', 'changedAt'],
+      where: { and: [{ renderedAt: { exists: false } }, { changedAt: { less_than_equal: startedAt } }] },
+    })
+  ).docs as DeliveryChange[]
+
+/** Current rows depending on the change and rendered before this run began: the ones the change may have staled. */
+const rowsToRender = async (req: PayloadRequest, change: DeliveryChange, startedAt: string) =>
+  (
+    await req.payload.find({
+      collection: deliveryDocuments,
+      depth: 0,
+      limit: batchSize,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { clinic: true, post: true },
+      sort: '-publishedAt',
+      where: {
+        and: [
+          { supersededAt: { exists: false } },
+          { dependsOn: { equals: change.dependency } },
+          { renderedAt: { less_than: startedAt } },
+        ],
+      },
+    })
+  ).docs as Pick<DeliveryDocument, 'clinic' | 'id' | 'post'>[]
+
+export const renderChangedRows = async ({ req }: { req: PayloadRequest }): Promise<{ rendered: number }> => {
+  const startedAt = new Date().toISOString()
+  const clinics = new Map<string, Clinic | null>()
+  let rendered = 0
+  for (const change of await pendingChanges(req, startedAt)) {
+    for (
+      let rows = await rowsToRender(req, change, startedAt);
+      rows.length;
+      rows = await rowsToRender(req, change, startedAt)
+    ) {
+      for (const row of rows) {
+        if (!clinics.has(row.clinic)) clinics.set(row.clinic, await clinicForRendering(req.payload, row.clinic, req))
+        const clinic = clinics.get(row.clinic)
+        if (clinic) await renderPostRow({ clinic, postId: row.post, req })
+        rendered += 1
+      }
+      await bumpDeliveryGeneration(req)
+      req.payload.logger.info({ dependency: change.dependency, rendered }, 'Delivery rows re-rendered')
+      if (rendered >= rowsPerRun) {
+        await req.payload.jobs.queue({ input: {}, overrideAccess: true, req, task: renderDeliveryRowsTask })
+        return { rendered }
+      }
+    }
+    await req.payload.update({
+      collection: deliveryChanges,
+      data: { renderedAt: new Date().toISOString() },
+      depth: 0,
+      id: change.id,
+      overrideAccess: true,
+      req,
+    })
+  }
+  return { rendered }
+}

@@ -1,0 +1,108 @@
+// The one home of "what a site sees" of a post: the article (GET /v1/posts/:slug) and the summary (lists, feeds,
+// related posts), rendered from the post as published (depth 2) and the library entries it uses. Pure: the read
+// model stores its result, and a stale row is answered with a fresh call, so the two can never disagree.
+import type { Claim, Clinic, Post, Reference, User } from '../../payload-types'
+import type { PostSummary } from '../serializers/serializePostSummary'
+
+import { isClaimUsable } from '../../workflow/claimUsability'
+import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
+import { renderPostBody } from '../render/renderPostBody'
+import { serializeJsonLd } from '../render/serializeJsonLd'
+import { articleUrl } from '../serializers/clinicSiteUrl'
+import { liveTopicsOf } from '../serializers/liveTopicsOf'
+import { populated } from '../serializers/populated'
+import { serializeAuthor } from '../serializers/serializeAuthor'
+import { serializeClinic } from '../serializers/serializeClinic'
+import { serializeImage } from '../serializers/serializeImage'
+import { serializePostSummary, serializeTopic } from '../serializers/serializePostSummary'
+
+export type RenderDeps = {
+  claims: Claim[]
+  clinic: Clinic
+  mediaBaseUrl: string
+  /** The moment rendered for: claims past their re-review date by then are left out. */
+  now: Date
+  references: Reference[]
+}
+
+/** The article as GET /v1/posts/:slug returns it, its `related` left empty: related posts are read with it. */
+export type DeliveredArticle = PostSummary & { related: PostSummary[] } & Record<string, unknown>
+
+export type DeliveryDocuments = { article: DeliveredArticle; summary: PostSummary }
+
+export const renderDeliveryDocuments = (post: Post, deps: RenderDeps): DeliveryDocuments => {
+  const { claims, clinic, mediaBaseUrl, now, references } = deps
+  const rendered = renderPostBody({
+    body: post.body,
+    library: {
+      asOf: now,
+      claims: new Map(claims.map((claim) => [claim.id, claim])),
+      references: new Map(references.map((reference) => [reference.id, reference])),
+    },
+    mediaBaseUrl,
+  })
+  const topics = liveTopicsOf(post.topics)
+  const author = populated(post.author)
+  // The reviewer a site names is whoever signed the live version off, with the credentials verified at that moment.
+  const signer = populated<Pick<User, 'name'>>(post.signOff?.signedOffBy)
+  const credentials = post.signOff?.credentials?.verifiedAt ? post.signOff.credentials : undefined
+  const reviewer = signer ? { credentials, name: signer.name } : null
+  const citable = new Set(rendered.references.map((reference) => reference.id))
+  const address = post.seo?.canonicalUrl || articleUrl(clinic, post.slug)
+  const summary = serializePostSummary(post)
+
+  const article: DeliveredArticle = {
+    ...summary,
+    author: author ? serializeAuthor(author) : null,
+    claims: claims
+      .filter((claim) => isClaimUsable(claim, now))
+      .map((claim) => ({ id: claim.id, statement: claim.statement })),
+    clinic: serializeClinic(clinic),
+    html: rendered.html,
+    // A string ready to place inside <script type="application/ld+json">: an object would be serialised by each site,
+    // and JSON.stringify leaves a "</script>" in a title able to end the element.
+    jsonLd: serializeJsonLd(
+      buildMedicalWebPageJsonLd({
+        author,
+        clinic,
+        image: populated(post.heroImage),
+        mediaBaseUrl,
+        post,
+        references: references.filter((reference) => citable.has(reference.id)),
+        reviewer,
+        topics,
+        url: address,
+      }),
+    ),
+    medicalReviewer: reviewer
+      ? {
+          credentials: credentials
+            ? { degree: credentials.degree ?? null, specialty: credentials.specialty ?? null }
+            : null,
+          name: reviewer.name,
+        }
+      : null,
+    nextReviewDue: post.nextReviewDue ?? null,
+    references: rendered.references.map(({ anchor, html, id, kind, links, number, text }) => ({
+      anchor,
+      html,
+      id,
+      kind,
+      links,
+      number,
+      text,
+    })),
+    // Filled when read (withRelated): which posts are related changes whenever another post is published.
+    related: [],
+    seo: {
+      canonicalUrl: address,
+      description: post.seo?.description || post.excerpt || null,
+      image: serializeImage(populated(post.seo?.image) ?? populated(post.heroImage)),
+      noIndex: Boolean(post.seo?.noIndex),
+      title: post.seo?.title || post.title,
+    },
+    topics: topics.map(serializeTopic),
+    updatedAt: post.updatedAt,
+  }
+  return { article, summary }
+}
