@@ -27,8 +27,8 @@ export const listPostsParams = z.strictObject({
     .min(1, 'must be at least 1')
     .max(10_000, 'must be at most 10000')
     .default(1),
-  // % _ and \ are LIKE wildcards and SQLite's LIKE has no escape character: they separate words instead, so
-  // "%%" can never match every post. What remains must still be a real search.
+  // Search matches whole words through the rows' indexed terms (readModel/indexedFieldsOf); % _ and \ separate
+  // words, so none of them can act as a wildcard in the one LIKE it still uses. What remains must be a real search.
   q: z
     .string()
     .max(100, 'must be at most 100 characters')
