@@ -2,6 +2,7 @@
 // every kind, so each test can try the allowed thing and the forbidden thing.
 import type { Payload } from 'payload'
 
+import { randomUUID } from 'node:crypto'
 import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 
@@ -226,13 +227,13 @@ export const createNetwork = async (payload: Payload) => {
   return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users, webhookDelivery }
 }
 
-/** Publishes a new post of clinic A through review with this image as its hero, so /v1 serves the image. */
-export const publishPostShowing = async ({
-  mediaId,
+/** Publishes a new post of clinic A through review with the given fields over a cited body, so /v1 shows it. */
+export const publishPostOfA = async ({
+  fields = {},
   network,
   payload,
 }: {
-  mediaId: string
+  fields?: Record<string, unknown>
   network: Network
   payload: Payload
 }) => {
@@ -242,11 +243,11 @@ export const publishPostShowing = async ({
       author: network.a.author.id,
       body: withBlocks('A sentence that cites.', { blockType: 'citation', reference: network.reference.id }),
       clinic: network.clinicA.id,
-      heroImage: mediaId,
-      slug: `hero-${mediaId}`,
-      title: 'A post with a hero image',
+      slug: `post-of-a-${randomUUID().slice(0, 8)}`,
+      title: 'A safe title',
       topics: [network.topic.id],
-    },
+      ...fields,
+    } as never,
     draft: true,
     overrideAccess: false,
     user: network.users.marketerA,

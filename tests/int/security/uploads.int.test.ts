@@ -12,7 +12,7 @@ import type { TestUser } from '../../helpers/network'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishThroughReview, withBlocks } from '../../helpers/network'
+import { publishPostOfA as publishPostOf, withBlocks } from '../../helpers/network'
 
 const suite = bootNetwork()
 let keyA: string
@@ -92,32 +92,8 @@ const orphanFiles = async () => {
 }
 
 /** Publishes a post of clinic A through review with the given fields, so /v1 shows it. */
-const publishPostOfA = async (fields: Record<string, unknown>) => {
-  const { network } = suite
-  const { payload } = suite.booted
-  const written = await payload.create({
-    collection: 'posts',
-    data: {
-      author: network.a.author.id,
-      body: withBlocks('A sentence that cites.', { blockType: 'citation', reference: network.reference.id }),
-      clinic: network.clinicA.id,
-      slug: `security-${crypto.randomBytes(4).toString('hex')}`,
-      title: 'A safe title',
-      topics: [network.topic.id],
-      ...fields,
-    } as never,
-    draft: true,
-    overrideAccess: false,
-    user: network.users.marketerA,
-  })
-  await publishThroughReview({
-    editor: network.users.editor,
-    id: written.id,
-    marketer: network.users.marketerA,
-    payload,
-  })
-  return written
-}
+const publishPostOfA = (fields: Record<string, unknown>) =>
+  publishPostOf({ fields, network: suite.network, payload: suite.booted.payload })
 
 describe('uploads: what the file is decides its name and its type, never the uploader', () => {
   it.each(['x.html', 'x.svg', 'x.xhtml', 'x.htm'])(

@@ -13,7 +13,7 @@ import type { TestBucket } from '../../helpers/testBucket'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver } from '../../helpers/clinicKey'
-import { publishPostShowing, withBlocks } from '../../helpers/network'
+import { publishPostOfA, withBlocks } from '../../helpers/network'
 import { startTestBucket } from '../../helpers/testBucket'
 
 let bucket: TestBucket
@@ -73,7 +73,7 @@ const filesOf = (doc: Media) =>
   [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(Boolean) as string[]
 
 const showOnLivePost = (mediaId: string) =>
-  publishPostShowing({ mediaId, network: suite.network, payload: suite.booted.payload })
+  publishPostOfA({ fields: { heroImage: mediaId }, network: suite.network, payload: suite.booted.payload })
 
 /** Quicker than a post through review, for tests about storage rather than the rule: an author's photo is shown. */
 const showAsAuthorPhoto = (mediaId: string) =>
