@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../src/access/nobody'
+import { serverOnly } from '../src/access/serverOnly'
 import { slugs } from './slugs'
 
 /**
@@ -12,18 +12,8 @@ import { slugs } from './slugs'
 export const DeliveryChanges: CollectionConfig = {
   slug: slugs.deliveryChanges,
   labels: { plural: 'Delivery changes', singular: 'Delivery change' },
-  access: {
-    create: nobody,
-    delete: nobody,
-    read: nobody,
-    readVersions: nobody,
-    unlock: nobody,
-    update: nobody,
-  },
+  ...serverOnly,
   admin: { hidden: true, useAsTitle: 'dependency' },
-  disableDuplicate: true,
-  graphQL: false,
-  lockDocuments: false,
   indexes: [{ fields: ['dependency', 'changedAt'] }],
   fields: [
     // "<collection>:<id>", as delivery documents list it in dependsOn.

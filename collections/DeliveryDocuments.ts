@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../src/access/nobody'
+import { serverOnly } from '../src/access/serverOnly'
 import { slugs } from './slugs'
 
 /**
@@ -15,18 +15,8 @@ import { slugs } from './slugs'
 export const DeliveryDocuments: CollectionConfig = {
   slug: slugs.deliveryDocuments,
   labels: { plural: 'Delivery documents', singular: 'Delivery document' },
-  access: {
-    create: nobody,
-    delete: nobody,
-    read: nobody,
-    readVersions: nobody,
-    unlock: nobody,
-    update: nobody,
-  },
+  ...serverOnly,
   admin: { hidden: true, useAsTitle: 'slug' },
-  disableDuplicate: true,
-  graphQL: false,
-  lockDocuments: false,
   // /v1 reads the current row of (clinic, slug), and a clinic's current rows newest first.
   indexes: [{ fields: ['clinic', 'slug', 'supersededAt'] }, { fields: ['clinic', 'supersededAt', 'publishedAt'] }],
   fields: [
