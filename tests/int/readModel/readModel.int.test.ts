@@ -20,7 +20,7 @@ import { serializePostSummary } from '../../../src/delivery/serializers/serializ
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishThroughReview, withBlocks } from '../../helpers/network'
+import { publishPostOfA, publishThroughReview, withBlocks } from '../../helpers/network'
 
 const suite = bootNetwork()
 let key: string
@@ -207,24 +207,13 @@ describe('the delivery read model', () => {
 
   it('shows another post published on the same topic among the related posts', async () => {
     const { booted, network } = suite
-    const written = await booted.payload.create({
-      collection: 'posts',
-      data: {
-        author: network.a.author.id,
+    await publishPostOfA({
+      fields: {
         body: withBlocks('A second article.', { blockType: 'citation', reference: network.reference.id }),
-        clinic: network.clinicA.id,
         slug: 'read-model-two',
         title: 'A related article',
-        topics: [network.topic.id],
       },
-      draft: true,
-      overrideAccess: false,
-      user: network.users.marketerA,
-    })
-    await publishThroughReview({
-      editor: network.users.editor,
-      id: written.id,
-      marketer: network.users.marketerA,
+      network,
       payload: booted.payload,
     })
     await expectServedAsRendered('read-model-one')
