@@ -48,14 +48,16 @@ export const databaseAdapter = ({
     case 'sqlite':
       return withSerialTransactions(
         sqliteAdapter({
-          busyTimeout: 5000,
+          // No busy timeout: libsql waits for a lock synchronously, freezing this process, so the lock's holder
+          // (a transaction of this same process) could not finish meanwhile. withSerialTransactions queues this
+          // process's transactions and retries a BEGIN that meets another process's lock without blocking.
           client: { url: sqliteUrl(uri) },
           idType: 'uuid',
           migrationDir: path.join(migrationRoot, 'sqlite'),
           prodMigrations: sqliteMigrations,
           // Without transactionOptions the SQLite adapter runs every operation without a transaction, so a write
           // that fails half-way (a publish whose audit event fails) would stay half-done. 'immediate' takes the
-          // write lock at BEGIN, so two writers queue on busyTimeout instead of failing on a lock upgrade.
+          // write lock at BEGIN, so a transaction never fails half-way on a lock upgrade.
           transactionOptions: { behavior: 'immediate' },
           wal: true,
         }),

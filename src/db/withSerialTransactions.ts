@@ -1,7 +1,9 @@
-// SQLite allows one writer at a time, and libsql opens each transaction on a connection of its own, where the busy
-// timeout does not apply: a second BEGIN IMMEDIATE while one is open fails at once with SQLITE_BUSY (eight parallel
-// first registrations gave seven 500s). So this process queues its transactions, one open at a time, and a BEGIN
-// that still meets a lock (another process, such as a seed beside the dev server) is retried for a while.
+// SQLite allows one writer at a time. libsql (@libsql/client, pinned by an npm override to a version whose
+// connections are pooled: 0.14, Payload's own pin, opened a connection per transaction and never closed it) runs each
+// transaction on a pooled connection, and a second BEGIN IMMEDIATE while one is open fails at once with SQLITE_BUSY
+// (eight parallel first registrations gave seven 500s). So this process queues its transactions, one open at a
+// time, and a BEGIN that still meets a lock (another process, such as a seed beside the dev server) is retried for a
+// while, without blocking the event loop.
 import type { DatabaseAdapterObj } from 'payload'
 
 import { APIError } from 'payload'
