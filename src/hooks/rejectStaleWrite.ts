@@ -42,12 +42,44 @@ const changedSince = async ({
 }
 
 /**
+ * Whether everything saved since `seen` was autosaved: the running draft the admin's form saves as its editor types
+ * (updating one version in place, so the copy of `seen` is gone). A save from a form reloaded while its last
+ * autosave was on the way is then not refused as someone else's. Edit locks keep two people from autosaving one
+ * document at once; an editor who takes a lock over takes over the running draft too, as Payload does.
+ */
+const isRunningDraftOnly = async ({
+  collection,
+  id,
+  req,
+  seen,
+}: {
+  collection: SanitizedCollectionConfig
+  id: unknown
+  req: PayloadRequest
+  seen: string
+}): Promise<boolean> => {
+  if (!collection.versions?.drafts) return false
+  const { docs } = await req.payload.findVersions({
+    collection: collection.slug,
+    depth: 0,
+    limit: 20,
+    overrideAccess: true,
+    req,
+    select: { autosave: true },
+    trash: true,
+    where: { and: [{ parent: { equals: id } }, { 'version.updatedAt': { greater_than: seen } }] },
+  })
+  return docs.length > 0 && docs.every((version) => (version as { autosave?: boolean }).autosave === true)
+}
+
+/**
  * Optimistic concurrency. An API client sending `If-Match: "<updatedAt>"` gets a 412 when the document changed
  * since it read it. A full-document save (what an admin form or a client's read-modify-write sends) carries the
  * `updatedAt` it was based on; when that is older than the stored one, the save would silently revert someone
  * else's change, so it is refused with 409, naming the fields that changed since, and the editor reloads
  * (the admin panel's own stale-data notice offers the same). Autosaves are the editor's own running draft and are
- * not checked; a write without either stays unconditional.
+ * not checked, nor is a save whose copy is older only than autosaves (isRunningDraftOnly); a write without either
+ * stays unconditional.
  */
 export const rejectStaleWrite: CollectionBeforeChangeHook = async ({
   collection,
@@ -73,6 +105,7 @@ export const rejectStaleWrite: CollectionBeforeChangeHook = async ({
   const isAutosave = req.query?.autosave === 'true' || req.query?.autosave === true
   if (!seen || isAutosave || Number.isNaN(Date.parse(seen))) return data
   if (Date.parse(seen) >= Date.parse(originalDoc.updatedAt)) return data
+  if (await isRunningDraftOnly({ collection, id: originalDoc.id, req, seen })) return data
   const changed = await changedSince({ collection, data, originalDoc, req, seen })
   throw new APIError(
     `Someone else saved this document at ${originalDoc.updatedAt}, after the copy you edited (${seen})${changed.length ? `; changed since: ${changed.join(', ')}` : ''}. Saving would undo their change: reload the document, then apply your change again.`,

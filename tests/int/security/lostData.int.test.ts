@@ -238,4 +238,52 @@ describe('saves from a stale copy', () => {
       ).toBe(200)
     },
   )
+
+  it.each([
+    { after: 'only autosaves', status: 200 },
+    { after: 'autosaves and someone else’s save', status: 409 },
+  ])('of a post older than $after: $status', async ({ status }) => {
+    // Setup: the editor's form read the post, then its autosave wrote a change (updating its version in place).
+    const { booted, network } = suite
+    const post = await draftCiting('A post being written', { blockType: 'citation', reference: network.reference.id })
+    const copy = await (await api('GET', `/posts/${post.id}?draft=true&depth=0`, undefined, editorHeaders)).json()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const typed = { ...copy, excerpt: 'Typed, then autosaved.' }
+    expect((await api('PATCH', `/posts/${post.id}?draft=true&autosave=true`, typed, editorHeaders)).status).toBe(200)
+    if (status === 409)
+      await booted.payload.update({
+        collection: 'posts',
+        data: { excerpt: 'Someone else’s excerpt.' },
+        draft: true,
+        id: post.id,
+        ...asOwner,
+      })
+    const before = await booted.payload.findByID({
+      collection: 'posts',
+      depth: 0,
+      draft: true,
+      id: post.id,
+      ...asOwner,
+    })
+
+    // Action: a save from the form's copy, read before that autosave (a form reloaded while it was on the way).
+    const saved = await api(
+      'PATCH',
+      `/posts/${post.id}?draft=true`,
+      { ...typed, title: 'A post, saved' },
+      editorHeaders,
+    )
+
+    // Assert: the running draft is nobody else's change; a save in between still is.
+    expect(saved.status).toBe(status)
+    const stored = await booted.payload.findByID({
+      collection: 'posts',
+      depth: 0,
+      draft: true,
+      id: post.id,
+      ...asOwner,
+    })
+    expect(stored.title).toBe(status === 200 ? 'A post, saved' : 'A post being written')
+    expect(stored.excerpt).toBe(before.excerpt)
+  })
 })
