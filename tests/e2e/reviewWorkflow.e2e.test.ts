@@ -71,12 +71,43 @@ const insertInlineBlock = async (page: Page, kind: 'citation' | 'claim'): Promis
   // The block's drawer is the first open one; a document drawer opened from it stacks after it.
   return page.locator('.drawer--is-open').first()
 }
+/** Picks an option of a select. Until the page has hydrated, a click opens nothing: then it tries again. */
 const chooseOption = async (page: Page, select: Locator, text: string) => {
-  await select.locator('.rs__control').click()
-  await page.keyboard.type(text)
-  await page.locator('.rs__option', { hasText: text }).first().click()
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    await select.locator('.rs__control').click()
+    await page.keyboard.type(text)
+    const option = page.locator('.rs__option', { hasText: text }).first()
+    const isShown = await option.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    )
+    if (isShown) return option.click()
+    if (Date.now() > deadline) throw new Error(`No option "${text}" appeared in the select for 60 s`)
+    // Clear what was typed, wherever the focus took it.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.press('Backspace')
+  }
 }
-const drawersClosed = (page: Page) => page.waitForFunction(() => !document.querySelector('.drawer--is-open'))
+/**
+ * Saves an inline block's drawer. A click that lands while the drawer's form is still applying the value just
+ * chosen (a server round trip) is ignored by the form, so it is clicked again until the drawer closes.
+ */
+const saveBlockDrawer = async (page: Page, drawer: Locator) => {
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    const closed = await page
+      .waitForFunction(() => !document.querySelector('.drawer--is-open'), undefined, { timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      )
+    if (closed) return
+    if (Date.now() > deadline) throw new Error('The block drawer did not close after Save changes for 60 s')
+  }
+}
 
 describe('the review workflow in the admin', { timeout: 400_000 }, () => {
   it('shows an editor what waits for review', async () => {
@@ -159,8 +190,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     )
     let drawer = await insertInlineBlock(marketer, 'citation')
     await chooseOption(marketer, drawer, 'Ketamine versus ECT')
-    await drawer.getByRole('button', { name: 'Save changes' }).click()
-    await drawersClosed(marketer)
+    await saveBlockDrawer(marketer, drawer)
     await body
       .locator('p')
       .last()
@@ -176,8 +206,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     // The new claim is chosen in the block's drawer once it is saved.
     await drawer.locator('.rs__single-value', { hasText: statement.slice(0, 40) }).waitFor()
     await proposal.locator('.doc-drawer__header-close').click()
-    await drawer.getByRole('button', { name: 'Save changes' }).click()
-    await drawersClosed(marketer)
+    await saveBlockDrawer(marketer, drawer)
     expect(await body.locator('[data-testid="inline-claim"]').innerText()).toContain('Waiting for review')
     expect(await body.locator('[data-testid="inline-citation"]').innerText()).toContain('Vetted')
 
