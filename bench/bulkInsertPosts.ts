@@ -16,7 +16,15 @@ type Drizzle = {
   transaction: <T>(run: (tx: Drizzle) => Promise<T>) => Promise<T>
 }
 
-export type PostCopy = { authorId: string; clinicId: string; publishedAt: Date; slug: string; title: string }
+/** One copy to insert; `id` is chosen by the caller, so its delivery row can be written after. */
+export type PostCopy = {
+  authorId: string
+  clinicId: string
+  id: string
+  publishedAt: Date
+  slug: string
+  title: string
+}
 
 /** The posts table, and every table whose rows belong to a post (relationships, arrays), with its parent column. */
 const childTablesOf = (tables: Record<string, Table>) =>
@@ -61,7 +69,7 @@ export const bulkInsertPosts = async ({
     const postRows: Row[] = []
     const childRows = templateChildren.map(() => [] as Row[])
     for (const copy of batch) {
-      const id = randomUUID()
+      const { id } = copy
       const at = copy.publishedAt.toISOString()
       postRows.push({
         ...template,

@@ -7,7 +7,7 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 
-export type Child = { baseUrl: string; stop: () => Promise<void> }
+export type Child = { baseUrl: string; pid: number | undefined; stop: () => Promise<void> }
 
 const waitFor = async ({ child, name, url }: { child: ChildProcess; name: string; url: string }) => {
   const deadline = Date.now() + 120_000
@@ -45,6 +45,7 @@ const start = async ({
   await waitFor({ child, name, url: `${baseUrl}${readyPath}` })
   return {
     baseUrl,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 
 import type { Measurement } from './load'
+import type { Memory } from './memory'
 
 export type Comparison = {
   name: string
@@ -12,6 +13,9 @@ export type Comparison = {
   by: 'p50' | 'requestsPerSecond'
   target: { atLeast?: number; atMost?: number }
 }
+
+/** Memory of one process of the run, read when the measurements are done. */
+export type MemoryRow = { label: string; memory: Memory | undefined }
 
 /** failure: why publish-to-visible could not be measured (the numbers are then 0 and the target not met). */
 export type PublishSummary = {
@@ -41,7 +45,15 @@ export const median = (values: number[]) => {
 const pad = (cells: string[], widths: number[]) =>
   cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join('  ')
 
-export const printTable = ({ comparisons, publish }: { comparisons: Comparison[]; publish?: PublishSummary }) => {
+export const printTable = ({
+  comparisons,
+  memory = [],
+  publish,
+}: {
+  comparisons: Comparison[]
+  memory?: MemoryRow[]
+  publish?: PublishSummary
+}) => {
   const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio', 'target', 'met']
   const rows: string[][] = []
   for (const comparison of comparisons) {
@@ -61,6 +73,17 @@ export const printTable = ({ comparisons, publish }: { comparisons: Comparison[]
     rows.push([...line(comparison.baseline), '', '', ''])
   }
   if (publish) rows.push(...publishRows(publish))
+  for (const { label, memory: m } of memory)
+    rows.push([
+      `memory: ${label}`,
+      '',
+      m ? `${m.rssMb} MB now` : 'unknown',
+      m ? `${m.peakMb} MB peak` : '',
+      '',
+      '',
+      '',
+      '',
+    ])
   const widths = header.map((_, index) => Math.max(header[index].length, ...rows.map((row) => row[index].length)))
   console.log(
     [
@@ -120,12 +143,14 @@ export const writeResults = ({
   comparisons,
   database,
   file,
+  memory,
   options,
   publish,
 }: {
   comparisons: Comparison[]
   database: string
   file: string
+  memory: MemoryRow[]
   options: object
   publish: PublishSummary
 }) => {
@@ -147,6 +172,7 @@ export const writeResults = ({
       isMet: isMet(comparison),
       ratio: Number(ratioOf(comparison).toFixed(3)),
     })),
+    memory,
     publishToVisible: { ...publish, isMet: isPublishMet(publish) },
   }
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)

@@ -9,7 +9,7 @@ import { getPayload } from 'payload'
 
 import type { TestUser } from '../tests/helpers/network'
 import type { Child } from './children'
-import type { PublishSummary } from './report'
+import type { MemoryRow, PublishSummary } from './report'
 
 import { databaseKind } from '../src/db/adapter'
 import { closeDatabase } from '../src/db/closeDatabase'
@@ -18,6 +18,7 @@ import { issueClinicKey } from '../tests/helpers/clinicKey'
 import { captureResponses } from './capture'
 import { startBare, startVetted } from './children'
 import { createBenchDatabase, markMigrationsApplied } from './database'
+import { memoryOf } from './memory'
 import { readOptions } from './options'
 import { measurePublishToVisible } from './publishToVisible'
 import { median, printTable, writeResults } from './report'
@@ -25,8 +26,11 @@ import {
   type BenchKeys,
   cachedPaths,
   logStep,
+  measureArticleScaling,
   measureCached,
   measureListScaling,
+  measureMissingSlugs,
+  measureSearch,
   measureUncachedPost,
   waitUntilIdle,
   warmCache,
@@ -105,10 +109,21 @@ try {
 
   logStep(payload, `measuring: ${options.duration} s per run, ${options.connections} connections`)
   const comparisons = await measureCached({ keys, network, servers, settings })
-  comparisons.push(await measureUncachedPost({ adminToken: tokens.admin, keys, network, servers, settings }))
+  const cachedPost = comparisons[comparisons.length - 1].subject.measurement
+  const uncached = await measureUncachedPost({ adminToken: tokens.admin, keys, network, servers, settings })
+  comparisons.push(uncached)
+  comparisons.push(await measureArticleScaling({ keys, network, options, servers, settings }))
   comparisons.push(await measureListScaling({ keys, network, options, servers, settings }))
+  comparisons.push(await measureMissingSlugs({ cachedPost, keys, servers, settings }))
+  comparisons.push(
+    ...(await measureSearch({ keys, network, options, servers, settings, uncachedPost: uncached.subject.measurement })),
+  )
+  const memory: MemoryRow[] = [
+    { label: 'the Vetted server', memory: memoryOf(vetted.pid) },
+    { label: 'the bench (seeding, load generator)', memory: memoryOf(process.pid) },
+  ]
   // Printed now, so a failure while publishing does not lose the measurements.
-  printTable({ comparisons })
+  printTable({ comparisons, memory })
   await waitUntilIdle(vetted.baseUrl)
   logStep(payload, `publishing ${network.drafts.length} posts through review and waiting for them on /v1`)
   const publish = await measurePublishToVisible({
@@ -143,12 +158,13 @@ try {
     },
   )
 
-  printTable({ comparisons, publish })
+  printTable({ comparisons, memory, publish })
   const file = path.resolve(import.meta.dirname, 'results.json')
   writeResults({
     comparisons,
     database: databaseKind(database.uri),
     file,
+    memory,
     options: { ...options, database: databaseKind(database.uri) },
     publish,
   })

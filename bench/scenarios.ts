@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Comparison } from './report'
 import type { BenchNetwork } from './seedBenchNetwork'
 
-import { hammer, type Target, walk } from './load'
+import { hammer, type Measurement, type Target, walk } from './load'
 
 export type BenchKeys = { cached: string[]; byClinic: Map<string, string> }
 
@@ -151,6 +151,136 @@ export const measureListScaling = async ({
     subject: { label: `uncached list, clinic of ${options.large.toLocaleString('en')} posts`, measurement: large },
     target: { atMost: 1.5 },
   }
+}
+
+/** Slugs of the first `count` copies of a list clinic, spread over its whole range (as bulk seeding names them). */
+const spreadSlugs = (clinic: { slug: string }, posts: number, count: number) =>
+  Array.from({ length: count }, (_, index) => `${clinic.slug}-post-${1 + Math.floor((index * posts) / count)}`)
+
+/** Uncached articles of the large clinic against the small one's, one connection: the latency of one read. */
+export const measureArticleScaling = async ({
+  keys,
+  network,
+  options,
+  servers,
+  settings,
+}: {
+  keys: BenchKeys
+  network: BenchNetwork
+  options: { large: number; small: number }
+  servers: Servers
+  settings: RunSettings
+}): Promise<Comparison> => {
+  const articlesOf = (clinic: { id: string; slug: string }, posts: number) =>
+    walk({
+      ...settings,
+      baseUrl: servers.vettedUrl,
+      connections: 1,
+      targets: spreadSlugs(clinic, posts, Math.min(posts, 2_000)).map((slug) => ({
+        headers: bearer(keys.byClinic.get(clinic.id) as string),
+        path: `/v1/posts/${slug}`,
+      })),
+    })
+  await waitUntilIdle(servers.vettedUrl)
+  const small = await articlesOf(network.list.small, options.small)
+  await waitUntilIdle(servers.vettedUrl)
+  const large = await articlesOf(network.list.large, options.large)
+  return {
+    baseline: { label: `  article, clinic of ${options.small.toLocaleString('en')} posts`, measurement: small },
+    by: 'p50',
+    name: 'article latency flat',
+    subject: { label: `uncached article, clinic of ${options.large.toLocaleString('en')} posts`, measurement: large },
+    target: { atMost: 1.5 },
+  }
+}
+
+const randomWord = () => Math.random().toString(36).slice(2, 10)
+
+/** Random slugs no post has, each asked once, against the cached article's rate: 404s must not be the cheap attack. */
+export const measureMissingSlugs = async ({
+  cachedPost,
+  keys,
+  servers,
+  settings,
+}: {
+  cachedPost: Measurement
+  keys: BenchKeys
+  servers: Servers
+  settings: RunSettings
+}): Promise<Comparison> => {
+  await waitUntilIdle(servers.vettedUrl)
+  const subject = await walk({
+    ...settings,
+    baseUrl: servers.vettedUrl,
+    targets: Array.from({ length: 200_000 }, (_, index) => ({
+      headers: bearer(keys.cached[index % keys.cached.length]),
+      path: `/v1/posts/missing-${randomWord()}`,
+    })),
+  })
+  return {
+    baseline: { label: '  cached post-by-slug (above)', measurement: cachedPost },
+    by: 'requestsPerSecond',
+    name: 'missing slug',
+    subject: { label: 'missing slug (a new random slug each request)', measurement: subject },
+    target: { atLeast: 0.2 },
+  }
+}
+
+/**
+ * Random searches: half a number from the copies' titles (one match each), half a word no title has. Measured
+ * against the uncached article's rate, and the large clinic's latency against the small one's.
+ */
+export const measureSearch = async ({
+  keys,
+  network,
+  options,
+  servers,
+  settings,
+  uncachedPost,
+}: {
+  keys: BenchKeys
+  network: BenchNetwork
+  options: { large: number; small: number }
+  servers: Servers
+  settings: RunSettings
+  uncachedPost: Measurement
+}): Promise<Comparison[]> => {
+  const searchesOf = (clinic: { id: string }, posts: number, count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      headers: bearer(keys.byClinic.get(clinic.id) as string),
+      path: `/v1/posts?q=${index % 2 ? randomWord() : String(10 + Math.floor(Math.random() * (posts - 10)))}`,
+    }))
+  await waitUntilIdle(servers.vettedUrl)
+  const mixed = await walk({
+    ...settings,
+    baseUrl: servers.vettedUrl,
+    targets: interleave([
+      searchesOf(network.list.small, options.small, 50_000),
+      searchesOf(network.list.large, options.large, 50_000),
+    ]),
+  })
+  const oneAtATime = (clinic: { id: string }, posts: number) =>
+    walk({ ...settings, baseUrl: servers.vettedUrl, connections: 1, targets: searchesOf(clinic, posts, 20_000) })
+  await waitUntilIdle(servers.vettedUrl)
+  const small = await oneAtATime(network.list.small, options.small)
+  await waitUntilIdle(servers.vettedUrl)
+  const large = await oneAtATime(network.list.large, options.large)
+  return [
+    {
+      baseline: { label: '  uncached post-by-slug (above)', measurement: uncachedPost },
+      by: 'requestsPerSecond',
+      name: 'random search',
+      subject: { label: 'random ?q= search (a new word each request)', measurement: mixed },
+      target: { atLeast: 1 },
+    },
+    {
+      baseline: { label: `  search, clinic of ${options.small.toLocaleString('en')} posts`, measurement: small },
+      by: 'p50',
+      name: 'search latency flat',
+      subject: { label: `random search, clinic of ${options.large.toLocaleString('en')} posts`, measurement: large },
+      target: { atMost: 1.5 },
+    },
+  ]
 }
 
 /**

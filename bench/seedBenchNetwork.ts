@@ -2,6 +2,8 @@
 // of published posts copied at the database level from the demo post with the most citations.
 import type { Payload } from 'payload'
 
+import { randomUUID } from 'node:crypto'
+
 import type { Post } from '../src/payload-types'
 import type { BenchOptions } from './options'
 
@@ -12,6 +14,7 @@ import { clinics as demoClinics } from '../src/seed/data/content'
 import { users as demoUsers } from '../src/seed/data/users'
 import { startProgress } from '../src/seed/progress'
 import { seedNetwork } from '../src/seed/seedNetwork'
+import { bulkInsertDeliveryRows, rowsPerBatch } from './bulkInsertDeliveryRows'
 import { bulkInsertPosts, type PostCopy, postsPerBatch } from './bulkInsertPosts'
 
 export type BenchClinic = { id: string; slug: string }
@@ -123,6 +126,7 @@ export const seedBenchNetwork = async ({
     Array.from({ length: count }, (_, index) => ({
       authorId,
       clinicId: clinic.id,
+      id: randomUUID(),
       publishedAt: new Date(Date.now() - (index + 1) * hour),
       slug: `${clinic.slug}-post-${index + 1}`,
       title: `${template.title} (${clinic.slug} #${index + 1})`,
@@ -136,16 +140,30 @@ export const seedBenchNetwork = async ({
   }
   planned.push(...copiesFor(list.small, await authorOf(payload, list.small), options.small))
   planned.push(...copiesFor(list.large, await authorOf(payload, list.large), options.large))
-  const progress = startProgress({
+  // The demo network's own posts got no delivery rows from the seed (their render jobs never ran here).
+  await backfillDeliveryRows({ payload })
+  const copying = startProgress({
     label: 'Copying published posts',
     payload,
     total: Math.ceil(planned.length / postsPerBatch),
   })
-  await bulkInsertPosts({ copies: planned, payload, progress, templateId: template.id })
-  progress.done()
-  // The copies went in below the hooks, so they have no delivery rows yet: rendered as an existing database's posts
-  // are (npm run delivery:backfill), about 30 ms a post on these machines.
-  await backfillDeliveryRows({ payload })
+  await bulkInsertPosts({ copies: planned, payload, progress: copying, templateId: template.id })
+  copying.done()
+  // The copies went in below the hooks, so they have no delivery rows yet: rendering each the way
+  // npm run delivery:backfill does costs 30–50 ms a post, so their rows are written in bulk from the same renderer.
+  const rendering = startProgress({
+    label: 'Writing their delivery rows',
+    payload,
+    total: Math.ceil(planned.length / rowsPerBatch),
+  })
+  await bulkInsertDeliveryRows({
+    copies: planned,
+    payload,
+    progress: rendering,
+    templateClinicId: String(templateClinicId),
+    templateId: template.id,
+  })
+  rendering.done()
 
   const templateClinic = clinics.find((clinic) => clinic.id === templateClinicId)
   if (!templateClinic) throw new Error('The template post belongs to none of the bench clinics.')

@@ -6,7 +6,7 @@ import type { PostSummary } from '../serializers/serializePostSummary'
 
 import { isClaimUsable } from '../../workflow/claimUsability'
 import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
-import { renderPostBody } from '../render/renderPostBody'
+import { type RenderedBody, renderPostBody } from '../render/renderPostBody'
 import { serializeJsonLd } from '../render/serializeJsonLd'
 import { articleUrl } from '../serializers/clinicSiteUrl'
 import { liveTopicsOf } from '../serializers/liveTopicsOf'
@@ -30,9 +30,9 @@ export type DeliveredArticle = PostSummary & { related: PostSummary[] } & Record
 
 export type DeliveryDocuments = { article: DeliveredArticle; summary: PostSummary }
 
-export const renderDeliveryDocuments = (post: Post, deps: RenderDeps): DeliveryDocuments => {
-  const { claims, clinic, mediaBaseUrl, now, references } = deps
-  const rendered = renderPostBody({
+/** The post's body as its article shows it: HTML with citations and claims resolved, and the references cited. */
+export const renderBodyOf = (post: Pick<Post, 'body'>, { claims, mediaBaseUrl, now, references }: RenderDeps) =>
+  renderPostBody({
     body: post.body,
     library: {
       asOf: now,
@@ -41,6 +41,17 @@ export const renderDeliveryDocuments = (post: Post, deps: RenderDeps): DeliveryD
     },
     mediaBaseUrl,
   })
+
+/**
+ * `rendered` is renderBodyOf(post, deps), passed in only where many posts share one body (the bench's copies);
+ * by default it is rendered here.
+ */
+export const renderDeliveryDocuments = (
+  post: Post,
+  deps: RenderDeps,
+  rendered: RenderedBody = renderBodyOf(post, deps),
+): DeliveryDocuments => {
+  const { claims, clinic, mediaBaseUrl, now, references } = deps
   const topics = liveTopicsOf(post.topics)
   const author = populated(post.author)
   // The reviewer a site names is whoever signed the live version off, with the credentials verified at that moment.
