@@ -9,6 +9,7 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { assertMongoReplicaSet } from './assertMongoReplicaSet'
+import { indexPostgresTextsByParent, indexSqliteTextsByParent } from './indexTextsByParent'
 import { sqliteUrl } from './sqliteUrl'
 import { withGuardedPool } from './withGuardedPool'
 import { withSerialTransactions } from './withSerialTransactions'
@@ -38,6 +39,7 @@ export const databaseAdapter = ({
     case 'postgres':
       return withGuardedPool(
         postgresAdapter({
+          afterSchemaInit: [indexPostgresTextsByParent],
           idType: 'uuid',
           migrationDir: path.join(migrationRoot, 'postgres'),
           pool: { connectionString: uri },
@@ -48,6 +50,7 @@ export const databaseAdapter = ({
     case 'sqlite':
       return withSerialTransactions(
         sqliteAdapter({
+          afterSchemaInit: [indexSqliteTextsByParent],
           // No busy timeout: libsql waits for a lock synchronously, freezing this process, so the lock's holder
           // (a transaction of this same process) could not finish meanwhile. withSerialTransactions queues this
           // process's transactions and retries a BEGIN that meets another process's lock without blocking.

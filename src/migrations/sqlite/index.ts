@@ -7,6 +7,7 @@ import * as migration_20261201_214359_sign_off_covers_what_sites_show from './20
 import * as migration_20261201_221316_claim_fallout from './20261201_221316_claim_fallout';
 import * as migration_20261201_224214_login_throttling_replaces_lockout from './20261201_224214_login_throttling_replaces_lockout';
 import * as migration_20261202_014429_delivery_documents from './20261202_014429_delivery_documents';
+import * as migration_20261202_075603_delivery_texts_parent_index from './20261202_075603_delivery_texts_parent_index';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_014429_delivery_documents.up,
     down: migration_20261202_014429_delivery_documents.down,
-    name: '20261202_014429_delivery_documents'
+    name: '20261202_014429_delivery_documents',
+  },
+  {
+    up: migration_20261202_075603_delivery_texts_parent_index.up,
+    down: migration_20261202_075603_delivery_texts_parent_index.down,
+    name: '20261202_075603_delivery_texts_parent_index'
   },
 ];
