@@ -10,7 +10,7 @@ import { createLocalReq } from 'payload'
 
 import type { Author, Clinic } from '../src/payload-types'
 import type { Progress } from '../src/seed/progress'
-import type { PostCopy } from './bulkInsertPosts'
+import type { Drizzle, PostCopy, Row, Table } from './bulkInsertPosts'
 
 import { slugs } from '../collections/slugs'
 import { publicOrigin } from '../src/delivery/publicOrigin'
@@ -18,14 +18,6 @@ import { clinicForRendering, renderPostRow } from '../src/delivery/readModel/del
 import { indexedFieldsOf } from '../src/delivery/readModel/indexedFieldsOf'
 import { loadLivePost } from '../src/delivery/readModel/loadLivePost'
 import { renderBodyOf, renderDeliveryDocuments } from '../src/delivery/readModel/renderDeliveryDocuments'
-
-type Row = Record<string, unknown>
-type Table = Record<string, unknown>
-type Drizzle = {
-  insert: (table: Table) => { values: (rows: Row[]) => Promise<unknown> }
-  select: () => { from: (table: Table) => { where: (condition: unknown) => Promise<Row[]> } }
-  transaction: <T>(run: (tx: Drizzle) => Promise<T>) => Promise<T>
-}
 
 /** The row fields stored as hasMany text rows, one per value. */
 const manyTexts = ['dependsOn', 'terms', 'topics'] as const

@@ -8,9 +8,10 @@ import { randomUUID } from 'node:crypto'
 
 import type { Progress } from '../src/seed/progress'
 
-type Row = Record<string, unknown>
-type Table = Record<string, unknown>
-type Drizzle = {
+export type Row = Record<string, unknown>
+export type Table = Record<string, unknown>
+/** The few drizzle calls the bench's bulk inserts make, on either SQL adapter. */
+export type Drizzle = {
   insert: (table: Table) => { values: (rows: Row[]) => Promise<unknown> }
   select: () => { from: (table: Table) => { where: (condition: unknown) => Promise<Row[]> } }
   transaction: <T>(run: (tx: Drizzle) => Promise<T>) => Promise<T>

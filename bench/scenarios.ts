@@ -10,6 +10,14 @@ export type BenchKeys = { cached: string[]; byClinic: Map<string, string> }
 
 type Servers = { bareUrl: string; vettedUrl: string }
 type RunSettings = { connections: number; duration: number }
+/** What a comparison of the small list clinic with the large one needs. */
+type ClinicSizeRun = {
+  keys: BenchKeys
+  network: BenchNetwork
+  options: { large: number; small: number }
+  servers: Servers
+  settings: RunSettings
+}
 
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` })
 
@@ -124,13 +132,7 @@ export const measureListScaling = async ({
   options,
   servers,
   settings,
-}: {
-  keys: BenchKeys
-  network: BenchNetwork
-  options: { large: number; small: number }
-  servers: Servers
-  settings: RunSettings
-}): Promise<Comparison> => {
+}: ClinicSizeRun): Promise<Comparison> => {
   const pages = listPages(Math.min(options.small, options.large))
   // One connection: the latency of one query, not of a queue of them behind a busy CPU.
   const listOf = (clinicId: string) =>
@@ -164,13 +166,7 @@ export const measureArticleScaling = async ({
   options,
   servers,
   settings,
-}: {
-  keys: BenchKeys
-  network: BenchNetwork
-  options: { large: number; small: number }
-  servers: Servers
-  settings: RunSettings
-}): Promise<Comparison> => {
+}: ClinicSizeRun): Promise<Comparison> => {
   const articlesOf = (clinic: { id: string; slug: string }, posts: number) =>
     walk({
       ...settings,
