@@ -65,12 +65,7 @@ export const bulkInsertDeliveryRows = async ({
     .select()
     .from(rowsTable)
     .where(and(eq(rowsTable.post as never, templateId), isNull(rowsTable.supersededAt as never)))
-  const [templateText] = await db.drizzle
-    .select()
-    .from(textsTable)
-    .where(eq((textsTable.parent ?? textsTable._parentID) as never, templateRow?.id))
-  if (!templateRow || !templateText) throw new Error(`The template post ${templateId} got no delivery row.`)
-  const parentKey = 'parent' in templateText ? 'parent' : '_parentID'
+  if (!templateRow) throw new Error(`The template post ${templateId} got no delivery row.`)
 
   const inputs = await loadLivePost({ clinic: templateClinic, payload, req, where: { id: { equals: templateId } } })
   if (!inputs) throw new Error(`The template post ${templateId} is not live.`)
@@ -124,7 +119,7 @@ export const bulkInsertDeliveryRows = async ({
         validUntil: fields.validUntil,
       })
       for (const path of manyTexts)
-        fields[path].forEach((text, index) => texts.push({ order: index + 1, [parentKey]: id, path, text }))
+        fields[path].forEach((text, index) => texts.push({ order: index + 1, parent: id, path, text }))
     }
     await db.drizzle.transaction(async (tx) => {
       await tx.insert(rowsTable).values(rows)

@@ -1,6 +1,6 @@
 // Related posts, read when the article is: the three newest live posts of the clinic sharing a topic with it (among
-// its newest relatedWindow), from the summary rows. Read, not stored, because another post's publish changes them: rendering them into the
-// article would make every publish re-render every post of its topics.
+// its newest relatedWindow), from the summary rows. Read, not stored, because another post's publish changes them:
+// rendering them into the article would make every publish re-render every post of its topics.
 import type { Payload } from 'payload'
 
 import type { SummaryRow } from './summariesOf'
@@ -30,30 +30,18 @@ export const relatedSummaries = async ({
 }): Promise<string[]> => {
   if (!topicIds.length) return []
   const topics = new Set(topicIds)
-  const { docs: newest } = await payload.find({
+  const { docs } = await payload.find({
     collection: deliveryDocuments,
     depth: 0,
     limit: relatedWindow,
     overrideAccess: true,
     pagination: false,
-    select: { topics: true },
+    select: { ...summaryRowSelect, topics: true },
     sort: '-publishedAt',
     where: currentRowsOf(clinicId, { post: { not_equals: postId } }),
   })
-  const ids = newest
+  const rows = docs
     .filter((row) => (row.topics ?? []).some((topic) => topics.has(topic)))
-    .slice(0, relatedCount)
-    .map((row) => row.id)
-  if (!ids.length) return []
-  const { docs } = await payload.find({
-    collection: deliveryDocuments,
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: true,
-    pagination: false,
-    select: summaryRowSelect,
-    where: { id: { in: ids } },
-  })
-  const rows = ids.flatMap((id) => docs.filter((doc) => doc.id === id)) as SummaryRow[]
+    .slice(0, relatedCount) as SummaryRow[]
   return summariesOf({ clinicId, payload, rows })
 }
