@@ -91,23 +91,31 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
   }
 }
 /**
- * Saves an inline block's drawer. A click that lands while the drawer's form is still applying the value just
- * chosen (a server round trip) is ignored by the form, so it is clicked again until the drawer closes.
+ * Clicks until at most `openAfter` drawers are open: a click that lands while a drawer's form is still applying
+ * a value just chosen (a server round trip) is ignored, so it is clicked again.
  */
-const saveBlockDrawer = async (page: Page, drawer: Locator) => {
+const clickUntilClosed = async (page: Page, target: Locator, openAfter: number, what: string) => {
   const deadline = Date.now() + 60_000
   for (;;) {
-    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    await target.click()
     const closed = await page
-      .waitForFunction(() => !document.querySelector('.drawer--is-open'), undefined, { timeout: 5_000 })
+      .waitForFunction((most) => document.querySelectorAll('.drawer--is-open').length <= most, openAfter, {
+        timeout: 5_000,
+      })
       .then(
         () => true,
         () => false,
       )
     if (closed) return
-    if (Date.now() > deadline) throw new Error('The block drawer did not close after Save changes for 60 s')
+    if (Date.now() > deadline) throw new Error(`${what} did not close for 60 s`)
   }
 }
+/** Saves an inline block's drawer, the last one open. */
+const saveBlockDrawer = (page: Page, drawer: Locator) =>
+  clickUntilClosed(page, drawer.getByRole('button', { name: 'Save changes' }), 0, 'The block drawer')
+/** Closes a document drawer stacked on a block's. */
+const closeDocumentDrawer = (page: Page, documentDrawer: Locator) =>
+  clickUntilClosed(page, documentDrawer.locator('.doc-drawer__header-close'), 1, 'The document drawer')
 
 describe('the review workflow in the admin', { timeout: 400_000 }, () => {
   it('shows an editor what waits for review', async () => {
@@ -205,7 +213,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     await proposal.getByRole('button', { exact: true, name: 'Save' }).click()
     // The new claim is chosen in the block's drawer once it is saved.
     await drawer.locator('.rs__single-value', { hasText: statement.slice(0, 40) }).waitFor()
-    await proposal.locator('.doc-drawer__header-close').click()
+    await closeDocumentDrawer(marketer, proposal)
     await saveBlockDrawer(marketer, drawer)
     expect(await body.locator('[data-testid="inline-claim"]').innerText()).toContain('Waiting for review')
     expect(await body.locator('[data-testid="inline-citation"]').innerText()).toContain('Vetted')
