@@ -12,6 +12,7 @@ import { hasAnyRole, isAdmin } from './src/access/roles'
 import { checkPayloadVersions } from './src/checkPayloadVersions'
 import { databaseAdapter } from './src/db/adapter'
 import { answerUnreadableMultipart } from './src/hooks/answerUnreadableMultipart'
+import { corsOriginsOf } from './src/http/corsOrigins'
 import { ownOrigins } from './src/http/ownOrigins'
 import { renderDeliveryRows } from './src/jobs/renderDeliveryRows'
 import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
@@ -36,7 +37,7 @@ export default buildConfig({
     user: slugs.users,
   },
   collections,
-  cors: process.env.CORS_ORIGINS?.split(',').filter(Boolean) ?? [],
+  cors: corsOriginsOf(),
   csrf: ownOrigins(),
   db: databaseAdapter({ migrationRoot: path.resolve(dirname, 'src/migrations'), uri: process.env.DATABASE_URI }),
   editor: lexicalEditor(),

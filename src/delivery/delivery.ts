@@ -1,14 +1,16 @@
-// The delivery API's shared state in one instance: known keys, rendered responses, rate limits, and the watch on
-// the delivery generation that drops the first two whenever content changes anywhere.
+// The delivery API's shared state in one instance: known keys, rendered responses, the clinics' sites for CORS,
+// rate limits, and the watch on the delivery generation that drops the first three whenever content changes anywhere.
 import type { Payload } from 'payload'
 
 import { createResponseCache, type ResponseCache } from './cache/responseCache'
 import { watchDeliveryGeneration } from './cache/watchDeliveryGeneration'
+import { type CorsPolicy, createCorsPolicy } from './cors'
 import { createKeyRegistry, type KeyRegistry } from './keys/keyRegistry'
 import { createRateLimiter, type RateLimiter } from './rateLimit'
 
 export type Delivery = {
   cache: ResponseCache
+  cors: CorsPolicy
   keys: KeyRegistry
   limit: RateLimiter
   payload: Payload
@@ -24,15 +26,17 @@ export const createDelivery = ({
 }): Delivery => {
   const keys = createKeyRegistry(payload)
   const cache = createResponseCache()
+  const cors = createCorsPolicy(payload)
   const watcher = watchDeliveryGeneration({
     intervalMs: pollIntervalMs,
     onChange: () => {
       keys.flush()
       cache.flush()
+      cors.flush()
     },
     payload,
   })
-  return { cache, keys, limit: createRateLimiter({ logger: payload.logger }), payload, stop: watcher.stop }
+  return { cache, cors, keys, limit: createRateLimiter({ logger: payload.logger }), payload, stop: watcher.stop }
 }
 
 /** One cache entry per clinic and request: the path and its parameters in a stable order, without the key. */

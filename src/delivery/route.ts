@@ -41,7 +41,13 @@ export const cachedRoute =
     const url = new URL(req.originalUrl, 'http://delivery.invalid')
     const admission =
       (req as AdmittedRequest)[admissionOf] ??
-      (await admit({ keys: delivery.keys, limit: delivery.limit, secret: keyFromRequest(req, url) }))
+      (await admit({
+        cors: delivery.cors,
+        keys: delivery.keys,
+        limit: delivery.limit,
+        origin: req.headers.origin,
+        secret: keyFromRequest(req, url),
+      }))
     if (!admission) throw new Error('A key lookup answered nothing')
     if ('problem' in admission) return sendProblem(res, admission.problem, admission.headers)
     const { key } = admission

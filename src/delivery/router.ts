@@ -6,6 +6,7 @@ import express from 'express'
 import type { Delivery } from './delivery'
 
 import { readS3Settings } from '../storage/readS3Settings'
+import { allowedMethods, answerPreflight } from './cors'
 import { health } from './health'
 import { openApiDocument } from './openapi/document'
 import { problem, sendProblem } from './problem'
@@ -21,11 +22,17 @@ import { sitemap } from './routes/sitemap'
 export const deliveryRouter = (delivery: Delivery): Router => {
   const { payload } = delivery
   const router = express.Router({ caseSensitive: true, strict: false })
+  router.use(answerPreflight(delivery.cors))
   router.get('/health', health({ payload }))
   const openApi = JSON.stringify(openApiDocument())
   router.get(
     '/openapi.json',
-    (_req, res) => void res.set('Cache-Control', 'public, max-age=300').type('application/json').send(openApi),
+    (_req, res) =>
+      // Public and keyless: any page may read it (Swagger UI, Redoc or a client generator on another origin).
+      void res
+        .set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=300' })
+        .type('application/json')
+        .send(openApi),
   )
   router.get('/media/:filename', serveMedia({ payload, s3: readS3Settings() }))
   router.get('/posts', cachedRoute(delivery, listPosts))
@@ -42,7 +49,7 @@ export const deliveryRouter = (delivery: Delivery): Router => {
       : sendProblem(
           res,
           { detail: 'The delivery API is read-only: use GET.', status: 405, title: 'Method not allowed' },
-          { Allow: 'GET, HEAD' },
+          { Allow: allowedMethods },
         ),
   )
   return router

@@ -22,7 +22,14 @@ export const serveCachedHit = async (
   const url = new URL(req.url, 'http://delivery.invalid')
   const secret = keyFromRequest(req, url)
   if (!secret) return false
-  const admission = await admit({ isCachedOnly: true, keys: delivery.keys, limit: delivery.limit, secret })
+  const admission = await admit({
+    cors: delivery.cors,
+    isCachedOnly: true,
+    keys: delivery.keys,
+    limit: delivery.limit,
+    origin: req.headers.origin,
+    secret,
+  })
   if (!admission) return false
   req[admissionOf] = admission
   if ('problem' in admission) return false

@@ -31,7 +31,8 @@ export const sendCached = (
     ...headers,
     'Cache-Control': entry.cacheControl,
     ETag: entry.etag,
-    Vary: 'Authorization, Accept-Encoding',
+    // Origin: the CORS headers differ by the page asking.
+    Vary: 'Authorization, Accept-Encoding, Origin',
   }
   if (entry.status === 200 && matchesEtag(req.headers['if-none-match'], entry.etag)) {
     res.writeHead(304, common).end()

@@ -245,7 +245,7 @@ describe('authors and topics', () => {
       headers: { Authorization: `Bearer ${keyA}` },
       method: 'POST',
     })
-    expect(post.headers.get('allow')).toBe('GET, HEAD')
+    expect(post.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
     await problemOf(post, 405)
     await problemOf(await deliver(suite.booted.baseUrl, '/no-such-route', keyA), 404)
     await problemOf(await deliver(suite.booted.baseUrl, '/media/..%2Fpackage.json'), 404)
