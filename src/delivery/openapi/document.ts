@@ -41,6 +41,9 @@ const slugParameter = {
   schema: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', type: 'string' },
 }
 
+/** Feeds and the sitemap give addresses on the clinic's site. */
+const noSite = { '404': problem('The clinic has no domain yet.') }
+
 const keyed = ({
   contentType = 'application/json',
   extraErrors = {},
@@ -106,16 +109,19 @@ export const openApiDocument = () => ({
     }),
     '/feed.atom': keyed({
       contentType: 'application/atom+xml',
+      extraErrors: noSite,
       schema: xml,
       summary: 'Atom 1.0 feed of the latest posts',
     }),
     '/feed.json': keyed({
       contentType: 'application/feed+json',
+      extraErrors: noSite,
       schema: { type: 'object' },
       summary: 'JSON Feed 1.1 of the latest posts',
     }),
     '/feed.xml': keyed({
       contentType: 'application/rss+xml',
+      extraErrors: noSite,
       schema: xml,
       summary: 'RSS 2.0 feed of the latest posts',
     }),
@@ -168,7 +174,7 @@ export const openApiDocument = () => ({
     }),
     '/sitemap.xml': keyed({
       contentType: 'application/xml',
-      extraErrors: { '404': problem('The clinic has no domain yet.') },
+      extraErrors: noSite,
       schema: xml,
       summary: 'Sitemap of the clinic’s articles',
     }),

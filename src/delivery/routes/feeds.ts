@@ -10,7 +10,7 @@ import type { Rendered, RouteFill } from '../route'
 import { noParams, parseParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
-import { articleUrl, clinicSiteUrl } from '../serializers/clinicSiteUrl'
+import { articleUrl, clinicSiteUrl, noSiteProblem } from '../serializers/clinicSiteUrl'
 import { type PostSummary, serializePostSummary } from '../serializers/serializePostSummary'
 
 const itemCount = 20
@@ -53,7 +53,7 @@ const jsonFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>): Rendered =
 })
 
 const xmlFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>, format: 'atom' | 'rss'): Rendered => {
-  const home = clinicSiteUrl(clinic) ?? feedUrl(format)
+  const home = clinicSiteUrl(clinic) as string
   const feed = new Feed({
     copyright: `© ${clinic.name}`,
     description: `Articles from ${clinic.name}, reviewed by medical editors.`,
@@ -89,6 +89,7 @@ export const feedOf =
   async ({ clinic, delivery: { payload }, url }) => {
     const parsed = parseParams(noParams, url)
     if ('problem' in parsed) return parsed.problem
+    if (!clinicSiteUrl(clinic)) return noSiteProblem('feed')
     const { docs } = await payload.find({
       collection: 'posts',
       depth: 1,

@@ -4,9 +4,8 @@ import { SitemapStream, streamToPromise } from 'sitemap'
 import type { RouteFill } from '../route'
 
 import { noParams, parseParams } from '../params'
-import { problem } from '../problem'
 import { publishedPostsOf } from '../queries/publishedPosts'
-import { articleUrl, clinicSiteUrl } from '../serializers/clinicSiteUrl'
+import { articleUrl, clinicSiteUrl, noSiteProblem } from '../serializers/clinicSiteUrl'
 
 /** The sitemap protocol's limit per file. */
 const maxUrls = 50_000
@@ -15,10 +14,7 @@ export const sitemap: RouteFill = async ({ clinic, delivery: { payload }, url })
   const parsed = parseParams(noParams, url)
   if ('problem' in parsed) return parsed.problem
   const site = clinicSiteUrl(clinic)
-  if (!site)
-    return problem.notFound(
-      'The clinic has no domain yet, so its sitemap has no addresses. An admin can add one in the clinic settings.',
-    )
+  if (!site) return noSiteProblem('sitemap')
   const { docs } = await payload.find({
     collection: 'posts',
     depth: 0,

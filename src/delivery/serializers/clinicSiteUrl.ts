@@ -1,5 +1,7 @@
 import type { Clinic } from '../../payload-types'
 
+import { problem } from '../problem'
+
 /** The clinic website's origin (its first domain), where articles live at /blog/<slug>. */
 export const clinicSiteUrl = (clinic: Pick<Clinic, 'domains'>): string | undefined => {
   const domain = clinic.domains?.[0]
@@ -9,3 +11,9 @@ export const clinicSiteUrl = (clinic: Pick<Clinic, 'domains'>): string | undefin
 
 export const articleUrl = (clinic: Pick<Clinic, 'domains'>, slug: string): string =>
   `${clinicSiteUrl(clinic) ?? ''}/blog/${slug}`
+
+/** Feeds and sitemaps list absolute addresses on the clinic's site: without a domain there are none to give. */
+export const noSiteProblem = (what: 'feed' | 'sitemap') =>
+  problem.notFound(
+    `The clinic has no domain yet, so its ${what} has no addresses. An admin can add one in the clinic settings.`,
+  )

@@ -83,14 +83,16 @@ describe('the sitemap', () => {
     expect(urls).toEqual(['https://harbor-light.example/blog', 'https://harbor-light.example/blog/published-a'])
   })
 
-  it('is a 404 with the reason for a clinic without a domain', async () => {
+  it('is a 404 with the reason for a clinic without a domain, as its feeds are', async () => {
     const { key } = await issueClinicKey({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicB.id,
     })
-    const response = await deliver(suite.booted.baseUrl, '/sitemap.xml', key)
-    expect(response.status).toBe(404)
-    expect(((await response.json()) as { detail: string }).detail).toContain('no domain')
+    for (const path of ['/sitemap.xml', '/feed.xml', '/feed.atom', '/feed.json']) {
+      const response = await deliver(suite.booted.baseUrl, path, key)
+      expect(response.status).toBe(404)
+      expect(((await response.json()) as { detail: string }).detail).toContain('no domain')
+    }
   })
 })
