@@ -1,9 +1,11 @@
 // Debian's chromium driven by playwright-core; never a downloaded browser.
 import { type Browser, chromium, type Page } from 'playwright-core'
 
-export const launchBrowser = (): Promise<Browser> =>
+/** `args`: more Chromium switches, for a journey that needs one. */
+export const launchBrowser = (args: string[] = []): Promise<Browser> =>
   chromium.launch({
     args: [
+      ...args,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
