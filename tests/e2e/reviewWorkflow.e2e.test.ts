@@ -75,7 +75,16 @@ const insertInlineBlock = async (page: Page, kind: 'citation' | 'claim'): Promis
 const chooseOption = async (page: Page, select: Locator, text: string) => {
   const deadline = Date.now() + 60_000
   for (;;) {
-    await select.locator('.rs__control').click()
+    await select
+      .locator('.rs__control')
+      .click({ timeout: 30_000 })
+      .catch(async (error: Error) => {
+        await page.screenshot({ fullPage: true, path: 'test-results/choose-option-failed.png' })
+        const drawers = await page
+          .locator('.drawer--is-open')
+          .evaluateAll((open) => open.map((drawer) => drawer.textContent?.slice(0, 200)))
+        throw new Error(`No select to open for "${text}"; open drawers: ${JSON.stringify(drawers)}`, { cause: error })
+      })
     await page.keyboard.type(text)
     const option = page.locator('.rs__option', { hasText: text }).first()
     const isShown = await option.waitFor({ timeout: 5_000 }).then(
