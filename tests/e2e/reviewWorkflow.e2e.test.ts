@@ -77,7 +77,7 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
   for (;;) {
     await select
       .locator('.rs__control')
-      .click({ timeout: 30_000 })
+      .click({ timeout: 60_000 })
       .catch(async (error: Error) => {
         await page.screenshot({ fullPage: true, path: 'test-results/choose-option-failed.png' })
         const drawers = await page
