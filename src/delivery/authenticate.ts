@@ -12,10 +12,10 @@ import { type Problem, problem } from './problem'
 export type Admission =
   { headers: Record<string, string>; key: ResolvedKey } | { headers: Record<string, string>; problem: Problem }
 
-/** `Authorization: Bearer <key>`; `?key=` too, for feed readers that cannot send headers. */
+/** `Authorization: Bearer <key>` (the scheme in any case, RFC 9110); `?key=` too, for feed readers. */
 export const keyFromRequest = (req: IncomingMessage, url: URL): string | undefined => {
   const header = req.headers.authorization
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim()
+  if (header && /^bearer /i.test(header)) return header.slice('Bearer '.length).trim()
   return url.searchParams.get('key') ?? undefined
 }
 

@@ -40,13 +40,22 @@ export const listPostsParams = z.strictObject({
 
 export const noParams = z.strictObject(common)
 
+/**
+ * Parameters a link or a script adds that mean nothing to /v1: campaign tags (utm_*, fbclid, gclid, msclkid) and
+ * jQuery's cache-buster `_`. Ignored by every route and left out of cache keys, so they neither fail a request nor
+ * fill the cache.
+ */
+export const isIgnoredParam = (name: string): boolean =>
+  name.startsWith('utm_') || name === '_' || name === 'fbclid' || name === 'gclid' || name === 'msclkid'
+
 export type ParseResult<T> = { data: T } | { problem: Problem }
 
 export const parseParams = <T>(schema: z.ZodType<T>, url: URL): ParseResult<T> => {
-  const names = [...url.searchParams.keys()]
+  const given = [...url.searchParams].filter(([name]) => !isIgnoredParam(name))
+  const names = given.map(([name]) => name)
   const repeated = names.find((name, index) => names.indexOf(name) !== index)
   if (repeated) return { problem: problem.badParameter(repeated, 'is given more than once') }
-  const result = schema.safeParse(Object.fromEntries(url.searchParams))
+  const result = schema.safeParse(Object.fromEntries(given))
   if (result.success) return { data: result.data }
   const issue = result.error.issues[0]
   if (issue.code === 'unrecognized_keys')

@@ -77,6 +77,20 @@ describe('the post list', () => {
     expect(body.invalidParams?.[0]).toMatchObject({ name })
     expect(body.detail).toContain(reason)
   })
+
+  it('ignores campaign tags and cache-busters a link or script adds', async () => {
+    const plain = await deliver(suite.booted.baseUrl, '/posts?limit=5', keyA)
+    const tagged = await deliver(
+      suite.booted.baseUrl,
+      '/posts?limit=5&utm_source=newsletter&utm_campaign=fall&fbclid=abc&gclid=def&_=1733140000000',
+      keyA,
+    )
+    expect(tagged.status).toBe(200)
+    expect(await tagged.text()).toBe(await plain.text())
+    expect(tagged.headers.get('etag')).toBe(plain.headers.get('etag'))
+    // A real parameter given twice is still an error, tags or not.
+    await problemOf(await deliver(suite.booted.baseUrl, '/posts?utm_source=x&limit=1&limit=2', keyA), 400)
+  })
 })
 
 describe('an article', () => {
@@ -199,6 +213,13 @@ describe('keys', () => {
       (await problemOf(await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-b', keyA), 403)).detail,
     ).toContain('another clinic')
     expect((await deliver(suite.booted.baseUrl, '/posts?clinic=clinic-a', keyA)).status).toBe(200)
+  })
+
+  it('reads the Bearer scheme in any case, as RFC 9110 says', async () => {
+    for (const scheme of ['bearer', 'BEARER'])
+      expect(
+        (await fetch(`${suite.booted.baseUrl}/v1/posts`, { headers: { Authorization: `${scheme} ${keyA}` } })).status,
+      ).toBe(200)
   })
 
   it('accepts the key as a query parameter for feed readers', async () => {
