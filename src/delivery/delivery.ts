@@ -42,6 +42,8 @@ export const createDelivery = ({
 
 /** One cache entry per clinic and request: the path and its parameters in a stable order, without the key. */
 export const cacheKeyOf = (clinicId: string, url: URL): string => {
-  const params = [...url.searchParams].filter(([name]) => name !== 'key' && !isIgnoredParam(name)).sort(([a], [b]) => a.localeCompare(b))
+  const params = [...url.searchParams]
+    .filter(([name]) => name !== 'key' && !isIgnoredParam(name))
+    .sort(([a], [b]) => a.localeCompare(b))
   return `${clinicId} ${url.pathname}?${new URLSearchParams(params).toString()}`
 }

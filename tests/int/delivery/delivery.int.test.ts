@@ -1,5 +1,6 @@
 // The /v1 delivery API over real HTTP: what a clinic key sees (its clinic's published posts and nothing else),
 // every error as problem details, conditional requests, compression, rate limits and cache invalidation.
+import http from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -284,7 +285,6 @@ describe('caching', () => {
     const again = await deliver(suite.booted.baseUrl, '/posts?limit=5', keyA, { 'If-None-Match': etag! })
     expect(again.status).toBe(304)
     // Raw sockets see the encoded bytes; fetch would decode them for us.
-    const http = await import('node:http')
     const raw = (encoding: string) =>
       new Promise<{ body: Buffer; encoding?: string }>((resolve, reject) => {
         http
@@ -306,6 +306,45 @@ describe('caching', () => {
     const br = await raw('gzip, deflate, br')
     expect(br.encoding).toBe('br')
     expect(brotliDecompressSync(br.body).toString()).toBe(body)
+  })
+
+  it('picks the coding by the client’s q-values, each coding with its own ETag', async () => {
+    const answer = (acceptEncoding: string, ifNoneMatch?: string) =>
+      new Promise<{ encoding?: string; etag?: string; status?: number }>((resolve, reject) => {
+        http
+          .get(
+            `${suite.booted.baseUrl}/v1/posts?limit=4`,
+            {
+              headers: {
+                'Accept-Encoding': acceptEncoding,
+                Authorization: `Bearer ${keyA}`,
+                ...(ifNoneMatch ? { 'If-None-Match': ifNoneMatch } : {}),
+              },
+            },
+            (res) => {
+              res.resume().on('end', () =>
+                resolve({
+                  encoding: res.headers['content-encoding'],
+                  etag: res.headers.etag,
+                  status: res.statusCode,
+                }),
+              )
+            },
+          )
+          .on('error', reject)
+      })
+    expect((await answer('br;q=0.1, gzip;q=0.9')).encoding).toBe('gzip')
+    expect((await answer('gzip;q=0, br')).encoding).toBe('br')
+    expect((await answer('*')).encoding).toBe('br')
+    expect((await answer('gzip;q=0')).encoding).toBeUndefined()
+    const refused = await answer('identity;q=0, *;q=0')
+    expect(refused.status).toBe(406)
+    const etags = new Set([(await answer('identity')).etag, (await answer('gzip')).etag, (await answer('br')).etag])
+    expect(etags.size).toBe(3)
+    // A client holding one coding's copy is told it is current only for that coding.
+    const gzipEtag = (await answer('gzip')).etag
+    expect((await answer('gzip', gzipEtag)).status).toBe(304)
+    expect((await answer('br', gzipEtag)).status).toBe(200)
   })
 
   it('shows a newly published post, and an author’s new name, in responses already cached', async () => {
