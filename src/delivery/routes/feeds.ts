@@ -21,11 +21,15 @@ const feedUrl = (format: Format) => `${publicOrigin()}/v1/feed.${format === 'rss
 const itemsOf = (clinic: Clinic, posts: PostSummary[]) =>
   posts.map((post) => ({
     authors: post.author ? [{ name: [post.author.name, post.author.credentials].filter(Boolean).join(', ') }] : [],
-    date: new Date(post.publishedAt ?? Date.now()),
     image: post.heroImage?.sizes.social?.url ?? post.heroImage?.url,
+    published: new Date(post.publishedAt ?? Date.now()),
     summary: post.excerpt ?? undefined,
-    tags: post.topics.map((topic) => topic.name),
+    tags: post.topics,
     title: post.title,
+    // A medical editor's later review is the article's last meaningful change; never before its publication.
+    updated: new Date(
+      Math.max(Date.parse(post.publishedAt ?? ''), Date.parse(post.lastReviewedAt ?? '')) || Date.now(),
+    ),
     url: articleUrl(clinic, post.slug),
   }))
 
@@ -37,11 +41,14 @@ const jsonFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>): Rendered =
     home_page_url: clinicSiteUrl(clinic),
     items: items.map((item) => ({
       authors: item.authors,
-      date_published: item.date.toISOString(),
+      // JSON Feed requires content_html or content_text; the feed carries the article's excerpt, not its body.
+      content_text: item.summary ?? item.title,
+      date_modified: item.updated.toISOString(),
+      date_published: item.published.toISOString(),
       id: item.url,
       image: item.image,
       summary: item.summary,
-      tags: item.tags,
+      tags: item.tags.map((topic) => topic.name),
       title: item.title,
       url: item.url,
     })),
@@ -63,19 +70,21 @@ const xmlFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>, format: 'ato
     language: 'en',
     link: home,
     title: `${clinic.name} blog`,
-    updated: items[0]?.date ?? new Date(0),
+    updated: items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date(0)),
   })
   // Titles and excerpts are plain text, but `feed` writes them into HTML-typed elements (Atom's type="html", RSS's
   // description, which readers render as HTML): escaped, a "<img onerror>" in a title is shown, not run.
   for (const item of items) {
     feed.addItem({
       author: item.authors,
-      category: item.tags.map((name) => ({ name })),
-      date: item.date,
+      // Atom requires a category's term: the topic's slug, with its name as the label (RSS shows the name).
+      category: item.tags.map((topic) => ({ name: topic.name, term: topic.slug })),
+      date: item.updated,
       description: item.summary && escapeHtml(item.summary),
       id: item.url,
       image: item.image,
       link: item.url,
+      published: item.published,
       title: escapeHtml(item.title),
     })
   }

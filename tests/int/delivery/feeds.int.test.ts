@@ -51,9 +51,24 @@ describe('feeds', () => {
     expect(text).not.toMatch(/Unpublished edit|Draft post|Clinic B|vk_/)
   })
 
+  it('/feed.atom gives each entry its publication, its last update and categories with a term', async () => {
+    const [item] = parseFeed(await fetchOk('/feed.atom', 'application/atom+xml')).items
+    expect(item.published).toBeInstanceOf(Date)
+    expect(item.updated?.getTime()).toBeGreaterThanOrEqual(item.published?.getTime() ?? Infinity)
+    expect(item.categories.map((category) => [category.term, category.label])).toEqual([['depression', 'Depression']])
+  })
+
   it('/feed.json is a JSON Feed 1.1 document with the same item', async () => {
     const feed = JSON.parse(await fetchOk('/feed.json', 'application/feed+json')) as {
-      items: { authors: { name: string }[]; date_published: string; id: string; title: string; url: string }[]
+      items: {
+        authors: { name: string }[]
+        content_text: string
+        date_modified: string
+        date_published: string
+        id: string
+        title: string
+        url: string
+      }[]
       title: string
       version: string
     }
@@ -67,6 +82,10 @@ describe('feeds', () => {
       url: 'https://harbor-light.example/blog/published-a',
     })
     expect(new Date(item.date_published).toISOString()).toBe(item.date_published)
+    expect(Date.parse(item.date_modified)).toBeGreaterThanOrEqual(Date.parse(item.date_published))
+    // The spec requires content_html or content_text in every item.
+    expect(item.content_text).toEqual(expect.any(String))
+    expect(item.content_text.length).toBeGreaterThan(0)
     expect(item.authors).toEqual([{ name: 'Author a' }])
   })
 })
