@@ -76,7 +76,12 @@ const xmlFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>, format: 'ato
   // description, which readers render as HTML): escaped, a "<img onerror>" in a title is shown, not run.
   for (const item of items) {
     feed.addItem({
-      author: item.authors,
+      // RSS's <author> is an e-mail address; a name goes in Dublin Core's <dc:creator>. Atom's <author> takes one.
+      author: format === 'atom' ? item.authors : undefined,
+      extensions:
+        format === 'rss'
+          ? item.authors.map((author) => ({ name: 'dc:creator', objects: { _text: author.name } }))
+          : undefined,
       // Atom requires a category's term: the topic's slug, with its name as the label (RSS shows the name).
       category: item.tags.map((topic) => ({ name: topic.name, term: topic.slug })),
       date: item.updated,
