@@ -1,6 +1,7 @@
-// Feeds and the sitemap, read the way their consumers read them: RSS and Atom through a real feed parser, JSON Feed
-// against the 1.1 spec's required fields, and the sitemap validated against the sitemaps.org schema with xmllint.
+// Feeds and the sitemap, read the way their consumers read them: RSS and Atom through two independent feed parsers
+// (@rowanmanning/feed-parser and feedsmith), JSON Feed against the 1.1 spec's required fields and feedsmith, and the sitemap validated against the sitemaps.org schema with xmllint.
 import { parseFeed } from '@rowanmanning/feed-parser'
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -59,6 +60,27 @@ describe('feeds', () => {
     expect(item.published).toBeInstanceOf(Date)
     expect(item.updated?.getTime()).toBeGreaterThanOrEqual(item.published?.getTime() ?? Infinity)
     expect(item.categories.map((category) => [category.term, category.label])).toEqual([['depression', 'Depression']])
+  })
+
+  it('reads the same items, with their authors, dates and topics, through a second parser', async () => {
+    const rss = parseRssFeed(await fetchOk('/feed.xml', 'application/rss+xml'))
+    expect(rss.items?.map((item) => [item.title, item.link, item.dc?.creators])).toEqual([
+      ['Published post a', 'https://harbor-light.example/blog/published-a', ['Author a']],
+    ])
+    expect(rss.items?.[0].categories?.map((category) => category.name)).toEqual(['Depression'])
+    expect(Date.parse(rss.items?.[0].pubDate ?? '')).toBeGreaterThan(0)
+    const atom = parseAtomFeed(await fetchOk('/feed.atom', 'application/atom+xml'))
+    const [entry] = atom.entries ?? []
+    expect(entry).toMatchObject({
+      authors: [{ name: 'Author a' }],
+      categories: [{ label: 'Depression', term: 'depression' }],
+      id: 'https://harbor-light.example/blog/published-a',
+    })
+    expect(Date.parse(entry.updated ?? '')).toBeGreaterThanOrEqual(Date.parse(entry.published ?? ''))
+    const json = parseJsonFeed(JSON.parse(await fetchOk('/feed.json', 'application/feed+json')))
+    expect(json.items?.map((item) => [item.url, item.content_text?.length ? 'content' : 'none'])).toEqual([
+      ['https://harbor-light.example/blog/published-a', 'content'],
+    ])
   })
 
   it('/feed.json is a JSON Feed 1.1 document with the same item', async () => {
