@@ -13,7 +13,9 @@ import { problem, sendProblem } from './problem'
 import { cachedRoute } from './route'
 import { feedOf } from './routes/feeds'
 import { getAuthor } from './routes/getAuthor'
+import { getClinic } from './routes/getClinic'
 import { getPost } from './routes/getPost'
+import { getTopic } from './routes/getTopic'
 import { listPosts } from './routes/listPosts'
 import { listTopics } from './routes/listTopics'
 import { serveMedia } from './routes/serveMedia'
@@ -39,6 +41,8 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   router.get('/posts/:slug', cachedRoute(delivery, getPost))
   router.get('/authors/:slug', cachedRoute(delivery, getAuthor))
   router.get('/topics', cachedRoute(delivery, listTopics))
+  router.get('/topics/:slug', cachedRoute(delivery, getTopic))
+  router.get('/clinic', cachedRoute(delivery, getClinic))
   router.get('/feed.xml', cachedRoute(delivery, feedOf('rss')))
   router.get('/feed.atom', cachedRoute(delivery, feedOf('atom')))
   router.get('/feed.json', cachedRoute(delivery, feedOf('json')))

@@ -107,6 +107,10 @@ export const openApiDocument = () => ({
       schema: { $ref: '#/components/schemas/Author' },
       summary: 'An author and their published posts',
     }),
+    '/clinic': keyed({
+      schema: { $ref: '#/components/schemas/Clinic' },
+      summary: 'The key’s clinic: name, logo, brand colour, address, phone, crisis line, disclaimer, call to action',
+    }),
     '/feed.atom': keyed({
       contentType: 'application/atom+xml',
       extraErrors: noSite,
@@ -181,6 +185,12 @@ export const openApiDocument = () => ({
     '/topics': keyed({
       schema: { $ref: '#/components/schemas/TopicList' },
       summary: 'Topics with the clinic’s count of published posts',
+    }),
+    '/topics/{slug}': keyed({
+      extraErrors: { '404': problem('There is no topic with this slug.') },
+      parameters: [slugParameter, ...parametersOf(noParams)],
+      schema: { $ref: '#/components/schemas/CountedTopic' },
+      summary: 'A topic with the clinic’s count of published posts in it',
     }),
   },
   servers: [{ url: `${publicOrigin()}/v1` }],

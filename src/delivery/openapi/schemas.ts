@@ -44,21 +44,30 @@ const authorProperties = {
   slug: { type: 'string' },
 }
 
+const clinicProperties = {
+  consultation: { oneOf: [object({ label: { type: 'string' }, url: { type: 'string' } }), { type: 'null' }] },
+  crisisLine: { type: 'string' },
+  disclaimer: nullable('string'),
+  name: { type: 'string' },
+  phone: nullable('string'),
+  slug: { type: 'string' },
+  url: nullable('string'),
+}
+
+const countedTopic = object({
+  description: nullable('string'),
+  name: { type: 'string' },
+  postCount: { type: 'integer' },
+  slug: { type: 'string' },
+})
+
 export const schemas: Record<string, Schema> = {
   Article: object(
     {
       ...postSummaryProperties,
       author: { oneOf: [object(authorProperties), { type: 'null' }] },
       claims: { items: object({ id: { type: 'string' }, statement: { type: 'string' } }), type: 'array' },
-      clinic: object({
-        consultation: { oneOf: [object({ label: { type: 'string' }, url: { type: 'string' } }), { type: 'null' }] },
-        crisisLine: { type: 'string' },
-        disclaimer: nullable('string'),
-        name: { type: 'string' },
-        phone: nullable('string'),
-        slug: { type: 'string' },
-        url: nullable('string'),
-      }),
+      clinic: object(clinicProperties),
       html: { description: 'Sanitised HTML of the body; citation markers link to #ref-N.', type: 'string' },
       jsonLd: {
         description:
@@ -136,15 +145,23 @@ export const schemas: Record<string, Schema> = {
     type: 'object',
   },
   Topic: object({ name: { type: 'string' }, slug: { type: 'string' } }),
-  TopicList: object({
-    docs: {
-      items: object({
-        description: nullable('string'),
-        name: { type: 'string' },
-        postCount: { type: 'integer' },
-        slug: { type: 'string' },
-      }),
-      type: 'array',
+  TopicList: object({ docs: { items: ref('CountedTopic'), type: 'array' } }),
+  CountedTopic: countedTopic,
+  Clinic: object({
+    ...clinicProperties,
+    address: {
+      oneOf: [
+        object({
+          city: nullable('string'),
+          country: nullable('string'),
+          postalCode: nullable('string'),
+          region: nullable('string'),
+          street: { type: 'string' },
+        }),
+        { type: 'null' },
+      ],
     },
+    brandColour: nullable('string'),
+    logo: nullableRef('Image'),
   }),
 }

@@ -1,10 +1,26 @@
 // GET /v1/topics — the network's topics with how many of this clinic's published posts each has.
+import type { Payload } from 'payload'
+
+import type { Topic } from '../../payload-types'
 import type { RouteFill } from '../route'
 
 import { noParams, parseParams } from '../params'
 import { publishedPostsOf } from '../queries/publishedPosts'
 import { json } from '../route'
 import { serializeTopic } from '../serializers/serializePostSummary'
+
+/** A topic as sites list it: its name, slug, description and the clinic's count of published posts in it. */
+export const countedTopic = async (payload: Payload, clinicId: string, topic: Topic) => ({
+  ...serializeTopic(topic),
+  description: topic.description ?? null,
+  postCount: (
+    await payload.count({
+      collection: 'posts',
+      overrideAccess: true,
+      where: publishedPostsOf(clinicId, { topics: { in: [topic.id] } }),
+    })
+  ).totalDocs,
+})
 
 export const listTopics: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
   const parsed = parseParams(noParams, url)
@@ -17,18 +33,5 @@ export const listTopics: RouteFill = async ({ clinic, delivery: { payload }, url
     pagination: false,
     sort: 'name',
   })
-  const counted = await Promise.all(
-    docs.map(async (topic) => ({
-      ...serializeTopic(topic),
-      description: topic.description ?? null,
-      postCount: (
-        await payload.count({
-          collection: 'posts',
-          overrideAccess: true,
-          where: publishedPostsOf(clinic.id, { topics: { in: [topic.id] } }),
-        })
-      ).totalDocs,
-    })),
-  )
-  return json({ docs: counted })
+  return json({ docs: await Promise.all(docs.map((topic) => countedTopic(payload, clinic.id, topic))) })
 }

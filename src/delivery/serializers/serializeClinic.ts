@@ -1,6 +1,7 @@
 import type { Clinic } from '../../payload-types'
 
 import { clinicSiteUrl } from './clinicSiteUrl'
+import { serializeImage } from './serializeImage'
 
 /** What every article carries of its clinic: who publishes it, where to get help, how to book, the disclaimer. */
 export const serializeClinic = (clinic: Clinic) => ({
@@ -13,4 +14,20 @@ export const serializeClinic = (clinic: Clinic) => ({
   phone: clinic.phone ?? null,
   slug: clinic.slug,
   url: clinicSiteUrl(clinic) ?? null,
+})
+
+/** The clinic as /v1/clinic gives it: what articles carry, and what a site's header and footer need besides. */
+export const serializeClinicProfile = (clinic: Clinic) => ({
+  ...serializeClinic(clinic),
+  address: clinic.address?.street
+    ? {
+        city: clinic.address.city ?? null,
+        country: clinic.address.country ?? null,
+        postalCode: clinic.address.postalCode ?? null,
+        region: clinic.address.region ?? null,
+        street: clinic.address.street,
+      }
+    : null,
+  brandColour: clinic.brandColour ?? null,
+  logo: serializeImage(clinic.logo),
 })

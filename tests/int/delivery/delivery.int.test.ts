@@ -274,6 +274,47 @@ describe('authors and topics', () => {
   })
 })
 
+describe('the clinic and its topics', () => {
+  it('gives a site its clinic’s frame: name, address, phone, crisis line, disclaimer, logo, from its key alone', async () => {
+    await suite.booted.payload.update({
+      collection: 'clinics',
+      data: { address: { city: 'Portland', street: '1 Fore Street' }, brandColour: '#1f5f8b', phone: '555-0100' },
+      id: suite.network.clinicA.id,
+      overrideAccess: true,
+    })
+    await expect
+      .poll(
+        async () => (await (await deliver(suite.booted.baseUrl, '/clinic', keyA)).json()) as Record<string, unknown>,
+        {
+          interval: 100,
+          timeout: 5_000,
+        },
+      )
+      .toMatchObject({
+        address: { city: 'Portland', street: '1 Fore Street' },
+        brandColour: '#1f5f8b',
+        crisisLine: 'Call or text 988',
+        logo: null,
+        name: 'Clinic A',
+        phone: '555-0100',
+        slug: 'clinic-a',
+      })
+    expect(((await (await deliver(suite.booted.baseUrl, '/clinic', keyB)).json()) as { name: string }).name).toBe(
+      'Clinic B',
+    )
+  })
+
+  it('gives one topic by slug with the clinic’s count, and a 404 problem for an unknown one', async () => {
+    const topic = (await (await deliver(suite.booted.baseUrl, '/topics/depression', keyA)).json()) as {
+      name: string
+      postCount: number
+    }
+    expect(topic).toMatchObject({ name: 'Depression', postCount: 1, slug: 'depression' })
+    await problemOf(await deliver(suite.booted.baseUrl, '/topics/no-such-topic', keyA), 404)
+    await problemOf(await deliver(suite.booted.baseUrl, '/topics/Not%20A%20Slug', keyA), 404)
+  })
+})
+
 describe('caching', () => {
   it('answers a matching If-None-Match with 304, and gzip or brotli with the same bytes', async () => {
     const first = await deliver(suite.booted.baseUrl, '/posts?limit=5', keyA)
