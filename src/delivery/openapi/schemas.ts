@@ -86,9 +86,15 @@ export const schemas: Record<string, Schema> = {
         ],
       },
       nextReviewDue: nullable('string'),
+      readingMinutes: { description: 'Minutes to read the body, at 230 words a minute.', minimum: 0, type: 'integer' },
       references: {
         items: object({
           anchor: { type: 'string' },
+          backlinks: {
+            description: 'Ids of the markers citing this work, in reading order, for links back into the text.',
+            items: { type: 'string' },
+            type: 'array',
+          },
           html: { type: 'string' },
           id: { type: 'string' },
           kind: nullable('string'),
@@ -103,6 +109,15 @@ export const schemas: Record<string, Schema> = {
         type: 'array',
       },
       related: { items: ref('PostSummary'), type: 'array' },
+      tableOfContents: {
+        description: 'The body’s headings in reading order; each id is the heading’s id in html.',
+        items: object({
+          id: { type: 'string' },
+          level: { maximum: 6, minimum: 1, type: 'integer' },
+          text: { type: 'string' },
+        }),
+        type: 'array',
+      },
       seo: object({
         canonicalUrl: { type: 'string' },
         description: nullable('string'),

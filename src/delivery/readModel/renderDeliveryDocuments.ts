@@ -94,8 +94,10 @@ export const renderDeliveryDocuments = (
         }
       : null,
     nextReviewDue: post.nextReviewDue ?? null,
-    references: rendered.references.map(({ anchor, html, id, kind, links, number, text }) => ({
+    readingMinutes: rendered.readingMinutes,
+    references: rendered.references.map(({ anchor, backlinks, html, id, kind, links, number, text }) => ({
       anchor,
+      backlinks,
       html,
       id,
       kind,
@@ -112,6 +114,7 @@ export const renderDeliveryDocuments = (
       noIndex: Boolean(post.seo?.noIndex),
       title: post.seo?.title || post.title,
     },
+    tableOfContents: rendered.outline,
     topics: topics.map(serializeTopic),
     updatedAt: post.updatedAt,
   }

@@ -1,7 +1,12 @@
 // Lexical → HTML converters for post bodies: Payload's own for ordinary nodes, ours for links (the project's one
-// safe-URL rule), uploads (absolute addresses), citation and claim inline blocks (numbered markers), and anything
+// safe-URL rule), headings (ids for a table of contents), uploads (absolute addresses), citation and claim inline blocks (numbered markers), and anything
 // unknown (its words only).
-import type { SerializedAutoLinkNode, SerializedLinkNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import type {
+  SerializedAutoLinkNode,
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedUploadNode,
+} from '@payloadcms/richtext-lexical'
 import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
 
@@ -13,12 +18,15 @@ import type { RenderLibrary, RenderReference } from './types'
 
 import { isSafeUrl } from '../../fields/safeUrl'
 import { absoluteUrl } from './absoluteUrl'
+import { headingText } from './headingOutline'
 import { libraryMarkers } from './libraryMarkers'
 
 /** Turns an internal link's target document into an address on the clinic site, or nothing to leave it unlinked. */
 export type InternalHref = (doc: SerializedLinkNode['fields']['doc']) => null | string | undefined
 
 type Options = {
+  /** Gives a heading its id in the body and records it in the outline. */
+  heading: (level: number, text: string) => string
   internalHref?: InternalHref
   library: RenderLibrary
   mark: (reference: RenderReference) => string
@@ -36,7 +44,13 @@ type SiblingArgs = { childIndex: number; parent: { children?: unknown[] } }
 // AMA cites a page as "2(p15)"; a table or figure as written: "2(Table 3)".
 const locatorText = (locator: string) => (/^\d+(?:[-–]\d+)?$/.test(locator) ? `(p${locator})` : `(${locator})`)
 
-export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Options): HTMLConvertersFunction => {
+export const bodyConverters = ({
+  heading: outline,
+  internalHref,
+  library,
+  mark,
+  mediaBaseUrl,
+}: Options): HTMLConvertersFunction => {
   // A clinic site is on another host than the CMS, so "/api/media/file/…" must become an absolute address there.
   const mediaUrl = (url: null | string | undefined) => (mediaBaseUrl ? absoluteUrl(url, mediaBaseUrl) : url)
   const upload: UploadConverter = (args) => {
@@ -82,6 +96,14 @@ export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Op
     return `<span class="claim" data-claim="${escapeHtml(approved.id)}">${escapeHtml(approved.statement.trim())}${markers}</span>`
   }
 
+  // Each heading gets an id a table of contents can link to; Lexical keeps the level in `tag`.
+  const heading: HTMLConverter<SerializedHeadingNode> = ({ node, nodesToHTML, providedStyleTag }) => {
+    const children = nodesToHTML({ nodes: node.children }).join('')
+    const tag = /^h[1-6]$/.test(node.tag) ? node.tag : 'h2'
+    const id = outline(Number(tag.slice(1)), headingText(node.children as never))
+    return `<${tag} id="${id}"${providedStyleTag}>${children}</${tag}>`
+  }
+
   const unknown: HTMLConverter<SerializedLexicalNode & { children?: SerializedLexicalNode[] }> = ({
     node,
     nodesToHTML,
@@ -90,6 +112,7 @@ export const bodyConverters = ({ internalHref, library, mark, mediaBaseUrl }: Op
   return ({ defaultConverters }) => ({
     ...defaultConverters,
     autolink: link,
+    heading,
     link,
     inlineBlocks: { citation, claim },
     unknown,

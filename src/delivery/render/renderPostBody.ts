@@ -10,6 +10,7 @@ import type { RenderLibrary, RenderReference } from './types'
 import { bodyConverters } from './bodyConverters'
 import { createCitationNumbering } from './citationNumbering'
 import { formatAmaReference } from './formatAmaReference'
+import { createHeadingOutline, type OutlineEntry } from './headingOutline'
 import { sanitizeRenderedHtml } from './sanitizeRenderedHtml'
 
 export type RenderedReference = {
@@ -27,7 +28,26 @@ export type RenderedReference = {
   text: string
 }
 
-export type RenderedBody = { html: string; references: RenderedReference[] }
+export type RenderedBody = {
+  html: string
+  /** The body's headings with their ids, for a table of contents. */
+  outline: OutlineEntry[]
+  /** Minutes to read the body at 230 words a minute, at least 1. */
+  readingMinutes: number
+  references: RenderedReference[]
+}
+
+const wordsPerMinute = 230
+
+/** Words a reader reads: the text of the sanitised HTML, markers and tags aside. */
+const minutesToRead = (html: string) => {
+  const words = html
+    .replace(/<sup class="citation">.*?<\/sup>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length
+  return Math.max(1, Math.ceil(words / wordsPerMinute))
+}
 
 /**
  * A post body as clinic sites show it: sanitised HTML in which citations and approved claims carry numbered markers,
@@ -47,10 +67,11 @@ export const renderPostBody = ({
   /** The CMS's public origin: images stored with relative addresses are made absolute against it. */
   mediaBaseUrl?: string
 }): RenderedBody => {
-  if (!body?.root) return { html: '', references: [] }
+  if (!body?.root) return { html: '', outline: [], readingMinutes: 0, references: [] }
   const numbering = createCitationNumbering()
+  const outline = createHeadingOutline()
   const html = convertLexicalToHTML({
-    converters: bodyConverters({ internalHref, library, mark: numbering.mark, mediaBaseUrl }),
+    converters: bodyConverters({ heading: outline.add, internalHref, library, mark: numbering.mark, mediaBaseUrl }),
     data: body as unknown as SerializedEditorState,
     disableContainer: true,
   })
@@ -62,5 +83,6 @@ export const renderPostBody = ({
     number,
     ...formatAmaReference(reference),
   }))
-  return { html: sanitizeRenderedHtml(html), references }
+  const safe = sanitizeRenderedHtml(html)
+  return { html: safe, outline: outline.entries(), readingMinutes: minutesToRead(safe), references }
 }

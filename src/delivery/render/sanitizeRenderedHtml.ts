@@ -10,8 +10,18 @@ const listClasses = ['list-bullet', 'list-check', 'list-number']
 const textAlign = [/^(?:left|right|center|justify)$/]
 const indent = [/^\d{1,4}px$/]
 
-// Marker ids ("cite-2-1") are the only ids allowed, so body HTML can never clobber a page's own element ids.
+// Marker ids ("cite-2-1") on links and section ids ("section-dosing") on headings are the only ids allowed, so body
+// HTML can never clobber a page's own element ids.
 const markerId = /^cite-\d+-\d+$/
+const sectionId = /^section-[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const headingRules: Transformer = (tagName, attribs) => {
+  const { id, style } = attribs
+  return {
+    tagName,
+    attribs: { ...(style ? { style } : {}), ...(id && sectionId.test(id) ? { id } : {}) },
+  }
+}
 const external = /^https?:/i
 
 const linkRules: Transformer = (tagName, attribs) => {
@@ -57,6 +67,7 @@ const options: IOptions = {
   ],
   allowedAttributes: {
     ...Object.fromEntries(aligned.map((tag) => [tag, ['style']])),
+    ...Object.fromEntries(headings.map((tag) => [tag, ['id', 'style']])),
     a: ['href', 'id', 'rel', 'target'],
     div: ['class'],
     img: ['alt', 'height', 'src', 'width'],
@@ -88,7 +99,7 @@ const options: IOptions = {
   // "//host" leaves the site without saying so; absolute links must name their scheme.
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  transformTags: { a: linkRules },
+  transformTags: { a: linkRules, ...Object.fromEntries(headings.map((tag) => [tag, headingRules])) },
   // A link whose address was refused keeps its words but not its <a>; an image or <source> without one goes.
   exclusiveFilter: ({ attribs, tag }) =>
     tag === 'a' && !attribs.href

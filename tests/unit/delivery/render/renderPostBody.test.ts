@@ -4,6 +4,7 @@ import type { Post } from '../../../../src/payload-types'
 
 import { formatAmaReference } from '../../../../src/delivery/render/formatAmaReference'
 import { renderPostBody } from '../../../../src/delivery/render/renderPostBody'
+import { sanitizeRenderedHtml } from '../../../../src/delivery/render/sanitizeRenderedHtml'
 import { bodyFromMarkdown, claimId, referenceId, seedLibrary, seedPostBody, seedReference } from './seedLibrary'
 
 const berman = referenceId('10.1016/S0006-3223(99)00230-9')
@@ -227,13 +228,42 @@ describe('renderPostBody', () => {
     const { html } = renderPostBody({ body, library: seedLibrary() })
 
     // Assert
-    expect(html).toContain('<h2>Before the day</h2>')
+    expect(html).toContain('<h2 id="section-before-the-day">Before the day</h2>')
     expect(html).toContain(
       'A <strong>bold</strong> and <em>italic</em> start, with <a href="https://988lifeline.org/" rel="noopener noreferrer">the lifeline</a> and <a href="mailto:care@clinic.example">email</a>.',
     )
     expect(html).toMatch(/<ul class="list-bullet"><li value="1">First<\/li><li value="2">Second<\/li><\/ul>/)
     expect(html).toMatch(/<ol class="list-number"><li value="1">One<\/li><li value="2">Two<\/li><\/ol>/)
     expect(html).toContain('<blockquote>Quoted words.</blockquote>')
+  })
+
+  it('gives each heading a unique section id and lists them as an outline, with the minutes to read', async () => {
+    // Arrange
+    const words = Array.from({ length: 460 }, (_, index) => `word${index}`).join(' ')
+    const body = await bodyFromMarkdown(
+      `## Side effects\n\n${words}\n\n### What to expect\n\nText.\n\n## Side effects\n\nMore.\n\n## ¿Qué?\n\nFin.`,
+    )
+
+    // Act
+    const { html, outline, readingMinutes } = renderPostBody({ body, library: seedLibrary() })
+
+    // Assert
+    expect(outline).toEqual([
+      { id: 'section-side-effects', level: 2, text: 'Side effects' },
+      { id: 'section-what-to-expect', level: 3, text: 'What to expect' },
+      { id: 'section-side-effects-2', level: 2, text: 'Side effects' },
+      { id: 'section-que', level: 2, text: '¿Qué?' },
+    ])
+    expect(html).toContain('<h3 id="section-what-to-expect">What to expect</h3>')
+    expect(html).toContain('<h2 id="section-side-effects-2">Side effects</h2>')
+    // 460 words and a few headings: just over two minutes at 230 a minute.
+    expect(readingMinutes).toBe(3)
+  })
+
+  it('lets no other id through on a heading', () => {
+    expect(sanitizeRenderedHtml('<h2 id="main">A</h2><h3 id="section-ok">B</h3><h4 id="section-Bad">C</h4>')).toBe(
+      '<h2>A</h2><h3 id="section-ok">B</h3><h4>C</h4>',
+    )
   })
 
   it('writes a page or table locator after the citation number', async () => {
@@ -307,7 +337,7 @@ describe('renderPostBody', () => {
     const rendered = renderPostBody({ body: null, library: seedLibrary() })
 
     // Assert
-    expect(rendered).toEqual({ html: '', references: [] })
+    expect(rendered).toEqual({ html: '', outline: [], readingMinutes: 0, references: [] })
   })
 })
 
