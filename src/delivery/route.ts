@@ -21,7 +21,8 @@ export type RouteContext = {
   url: URL
 }
 
-export type Rendered = { body: string; contentType: string }
+/** A route's answer: its body, and any headers of its own (a list's Link to its other pages). */
+export type Rendered = { body: string; contentType: string; headers?: Record<string, string> }
 
 export type RouteFill = (context: RouteContext) => Promise<Problem | Rendered>
 
@@ -74,7 +75,12 @@ export const cachedRoute =
             contentType: 'application/problem+json',
             status: rendered.status,
           })
-        : buildCachedResponse({ body: rendered.body, cacheControl, contentType: rendered.contentType })
+        : buildCachedResponse({
+            body: rendered.body,
+            cacheControl,
+            contentType: rendered.contentType,
+            headers: rendered.headers,
+          })
     })
     sendCached(req, res, entry, admission.headers)
   }

@@ -12,6 +12,8 @@ export type CachedResponse = {
   contentType: string
   etag: string
   gzip?: Buffer
+  /** Headers of the answer itself, such as a list's Link to its other pages. */
+  headers?: Record<string, string>
   status: number
 }
 
@@ -19,11 +21,13 @@ export const buildCachedResponse = ({
   body,
   cacheControl,
   contentType,
+  headers,
   status = 200,
 }: {
   body: string
   cacheControl: string
   contentType: string
+  headers?: Record<string, string>
   status?: number
 }): CachedResponse => {
   const bytes = Buffer.from(body)
@@ -39,6 +43,7 @@ export const buildCachedResponse = ({
     contentType,
     etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`,
     gzip: isKept ? gzipSync(bytes, { level: 6 }) : undefined,
+    headers,
     status,
   }
 }

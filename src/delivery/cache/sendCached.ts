@@ -50,6 +50,7 @@ export const sendCached = (
   }
   const etag = etagOf(entry, coding)
   const common = {
+    ...entry.headers,
     ...headers,
     'Cache-Control': entry.cacheControl,
     ETag: etag,

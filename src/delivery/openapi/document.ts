@@ -47,12 +47,14 @@ const noSite = { '404': problem('The clinic has no domain yet.') }
 const keyed = ({
   contentType = 'application/json',
   extraErrors = {},
+  extraHeaders = {},
   parameters = parametersOf(noParams),
   schema,
   summary,
 }: {
   contentType?: string
   extraErrors?: Record<string, unknown>
+  extraHeaders?: Record<string, unknown>
   parameters?: unknown[]
   schema: Record<string, unknown>
   summary: string
@@ -60,7 +62,11 @@ const keyed = ({
   get: {
     parameters,
     responses: {
-      '200': { content: { [contentType]: { schema } }, description: 'OK', headers: rateHeaders },
+      '200': {
+        content: { [contentType]: { schema } },
+        description: 'OK',
+        headers: { ...rateHeaders, ...extraHeaders },
+      },
       '304': { description: 'Not modified: the If-None-Match ETag is current.' },
       ...errors,
       ...extraErrors,
@@ -166,6 +172,12 @@ export const openApiDocument = () => ({
       },
     },
     '/posts': keyed({
+      extraHeaders: {
+        Link: {
+          description: 'RFC 8288 links to the first, prev, next and last pages, with the same filters.',
+          schema: { type: 'string' },
+        },
+      },
       parameters: parametersOf(listPostsParams),
       schema: { $ref: '#/components/schemas/PostList' },
       summary: 'Published posts, newest first',

@@ -4,11 +4,31 @@ import type { Where } from 'payload'
 
 import type { RouteFill } from '../route'
 
-import { listPostsParams, parseParams } from '../params'
+import { isIgnoredParam, listPostsParams, parseParams } from '../params'
 import { problem } from '../problem'
+import { publicOrigin } from '../publicOrigin'
 import { currentRowsOf, deliveryDocuments } from '../readModel/deliveryRows'
 import { searchConditionsOf } from '../readModel/indexedFieldsOf'
 import { summariesOf, type SummaryRow, summaryRowSelect } from '../readModel/summariesOf'
+
+/**
+ * RFC 8288 links to the first, previous, next and last pages, with the request's own filters and never its key, so
+ * a client can page by following them.
+ */
+const paginationLinks = ({ page, totalPages, url }: { page: number; totalPages: number; url: URL }) => {
+  const kept = [...url.searchParams].filter(([name]) => name !== 'key' && name !== 'page' && !isIgnoredParam(name))
+  const pageUrl = (number: number) => {
+    const params = new URLSearchParams([...kept, ['page', String(number)]])
+    return `<${publicOrigin()}/v1/posts?${params.toString()}>`
+  }
+  const last = Math.max(totalPages, 1)
+  return [
+    `${pageUrl(1)}; rel="first"`,
+    ...(page > 1 ? [`${pageUrl(Math.min(page - 1, last))}; rel="prev"`] : []),
+    ...(page < last ? [`${pageUrl(page + 1)}; rel="next"`] : []),
+    `${pageUrl(last)}; rel="last"`,
+  ].join(', ')
+}
 
 export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
   const parsed = parseParams(listPostsParams, url)
@@ -57,5 +77,9 @@ export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url 
   const docs = await summariesOf({ clinicId: clinic.id, payload, rows: result.docs as SummaryRow[] })
   // Joined as text: the summaries are stored as the JSON they are served as.
   const body = `{"docs":[${docs.join(',')}],"hasNextPage":${result.hasNextPage},"limit":${limit},"page":${page},"totalDocs":${result.totalDocs},"totalPages":${result.totalPages}}`
-  return { body, contentType: 'application/json; charset=utf-8' }
+  return {
+    body,
+    contentType: 'application/json; charset=utf-8',
+    headers: { Link: paginationLinks({ page, totalPages: result.totalPages, url }) },
+  }
 }

@@ -79,6 +79,29 @@ describe('the post list', () => {
     expect(body.detail).toContain(reason)
   })
 
+  it('links to the first, previous, next and last pages with its own filters and never the key', async () => {
+    const linksOf = async (query: string) => {
+      const response = await deliver(suite.booted.baseUrl, `/posts?${query}&key=${keyA}&utm_source=mail`)
+      expect(response.status).toBe(200)
+      return Object.fromEntries(
+        (response.headers.get('link') ?? '').split(', ').map((link) => {
+          const [, target, rel] = /^<([^>]+)>; rel="(\w+)"$/.exec(link) ?? []
+          return [rel, target ? new URL(target).search : link]
+        }),
+      )
+    }
+    // Clinic A has one published post: one page of one.
+    expect(await linksOf('limit=1&topic=depression')).toEqual({
+      first: '?limit=1&topic=depression&page=1',
+      last: '?limit=1&topic=depression&page=1',
+    })
+    expect(await linksOf('limit=1&page=3')).toEqual({
+      first: '?limit=1&page=1',
+      last: '?limit=1&page=1',
+      prev: '?limit=1&page=1',
+    })
+  })
+
   it('ignores campaign tags and cache-busters a link or script adds', async () => {
     const plain = await deliver(suite.booted.baseUrl, '/posts?limit=5', keyA)
     const tagged = await deliver(
