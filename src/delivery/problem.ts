@@ -3,6 +3,8 @@ import type { Response } from 'express'
 
 export type Problem = {
   detail: string
+  /** The path that was asked for (RFC 9457's instance), set when the problem is sent. */
+  instance?: string
   /** Which parameter or field was wrong, for 400s. */
   invalidParams?: { name: string; reason: string }[]
   status: number
@@ -53,10 +55,16 @@ export const problem = {
   }),
 }
 
+/** The problem as sent for one request: with the path it was asked at, never its query (which may hold the key). */
+export const problemAt = (body: Problem, url: string): Problem => ({
+  ...body,
+  instance: new URL(url, 'http://delivery.invalid').pathname,
+})
+
 export const sendProblem = (res: Response, body: Problem, headers: Record<string, string> = {}): void => {
   res
     .status(body.status)
     .type('application/problem+json')
     .set({ 'Cache-Control': 'no-store', ...headers })
-    .send(JSON.stringify(body))
+    .send(JSON.stringify(problemAt(body, res.req.originalUrl)))
 }

@@ -10,7 +10,7 @@ import { admit, keyFromRequest } from './authenticate'
 import { buildCachedResponse } from './cache/responseCache'
 import { sendCached } from './cache/sendCached'
 import { cacheKeyOf } from './delivery'
-import { type Problem, problem, sendProblem } from './problem'
+import { type Problem, problem, problemAt, sendProblem } from './problem'
 import { admissionOf, type AdmittedRequest } from './serveCachedHit'
 
 export type RouteContext = {
@@ -70,7 +70,7 @@ export const cachedRoute =
           : await fill({ clinic, delivery, key, pathParams: req.params as Record<string, string>, url })
       return isProblem(rendered)
         ? buildCachedResponse({
-            body: JSON.stringify(rendered),
+            body: JSON.stringify(problemAt(rendered, url.pathname)),
             cacheControl: 'no-store',
             contentType: 'application/problem+json',
             status: rendered.status,

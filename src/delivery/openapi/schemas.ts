@@ -151,6 +151,7 @@ export const schemas: Record<string, Schema> = {
     description: 'RFC 9457 problem details.',
     properties: {
       detail: { type: 'string' },
+      instance: { description: 'The path that was asked for.', type: 'string' },
       invalidParams: { items: object({ name: { type: 'string' }, reason: { type: 'string' } }), type: 'array' },
       status: { type: 'integer' },
       title: { type: 'string' },
