@@ -4,6 +4,7 @@ import type { RouteFill } from '../route'
 
 import { noParams, parseParams, slugPathParam } from '../params'
 import { problem } from '../problem'
+import { topicBySlug } from '../queries/topicBySlug'
 import { json } from '../route'
 import { countedTopic } from './listTopics'
 
@@ -12,14 +13,7 @@ export const getTopic: RouteFill = async ({ clinic, delivery: { payload }, pathP
   if ('problem' in parsed) return parsed.problem
   const notFound = problem.notFound('There is no topic with this slug.')
   if (!slugPathParam.safeParse(pathParams.slug).success) return notFound
-  const { docs } = await payload.find({
-    collection: 'topics',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    where: { slug: { equals: pathParams.slug } },
-  })
-  if (!docs[0]) return notFound
-  return json(await countedTopic(payload, clinic.id, docs[0]))
+  const topic = await topicBySlug(payload, pathParams.slug)
+  if (!topic) return notFound
+  return json(await countedTopic(payload, clinic.id, topic))
 }

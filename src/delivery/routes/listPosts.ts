@@ -7,6 +7,7 @@ import type { RouteFill } from '../route'
 import { isIgnoredParam, listPostsParams, parseParams } from '../params'
 import { problem } from '../problem'
 import { publicOrigin } from '../publicOrigin'
+import { topicBySlug } from '../queries/topicBySlug'
 import { currentRowsOf, deliveryDocuments } from '../readModel/deliveryRows'
 import { searchConditionsOf } from '../readModel/indexedFieldsOf'
 import { summariesOf, type SummaryRow, summaryRowSelect } from '../readModel/summariesOf'
@@ -36,17 +37,9 @@ export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url 
   const { author, limit, page, q, topic } = parsed.data
   const conditions: Where[] = []
   if (topic) {
-    const { docs } = await payload.find({
-      collection: 'topics',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      pagination: false,
-      select: {},
-      where: { slug: { equals: topic } },
-    })
-    if (!docs[0]) return problem.badParameter('topic', `there is no topic "${topic}"`)
-    conditions.push({ topics: { equals: docs[0].id } })
+    const found = await topicBySlug(payload, topic)
+    if (!found) return problem.badParameter('topic', `there is no topic "${topic}"`)
+    conditions.push({ topics: { equals: found.id } })
   }
   if (author) {
     const { docs } = await payload.find({
