@@ -6,7 +6,7 @@ import { createResponseCache, type ResponseCache } from './cache/responseCache'
 import { watchDeliveryGeneration } from './cache/watchDeliveryGeneration'
 import { type CorsPolicy, createCorsPolicy } from './cors'
 import { createKeyRegistry, type KeyRegistry } from './keys/keyRegistry'
-import { isIgnoredParam } from './params'
+import { decidingParamsOf } from './params'
 import { createRateLimiter, type RateLimiter } from './rateLimit'
 
 export type Delivery = {
@@ -42,8 +42,6 @@ export const createDelivery = ({
 
 /** One cache entry per clinic and request: the path and its parameters in a stable order, without the key. */
 export const cacheKeyOf = (clinicId: string, url: URL): string => {
-  const params = [...url.searchParams]
-    .filter(([name]) => name !== 'key' && !isIgnoredParam(name))
-    .sort(([a], [b]) => a.localeCompare(b))
+  const params = decidingParamsOf(url).sort(([a], [b]) => a.localeCompare(b))
   return `${clinicId} ${url.pathname}?${new URLSearchParams(params).toString()}`
 }

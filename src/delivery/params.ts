@@ -48,6 +48,10 @@ export const noParams = z.strictObject(common)
 export const isIgnoredParam = (name: string): boolean =>
   name.startsWith('utm_') || name === '_' || name === 'fbclid' || name === 'gclid' || name === 'msclkid'
 
+/** The parameters that decide an answer: all but the key (which only names the clinic) and the ignored ones. */
+export const decidingParamsOf = (url: URL): [string, string][] =>
+  [...url.searchParams].filter(([name]) => name !== 'key' && !isIgnoredParam(name))
+
 export type ParseResult<T> = { data: T } | { problem: Problem }
 
 export const parseParams = <T>(schema: z.ZodType<T>, url: URL): ParseResult<T> => {

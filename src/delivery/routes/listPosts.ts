@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 
 import type { RouteFill } from '../route'
 
-import { isIgnoredParam, listPostsParams, parseParams } from '../params'
+import { decidingParamsOf, listPostsParams, parseParams } from '../params'
 import { problem } from '../problem'
 import { publicOrigin } from '../publicOrigin'
 import { topicBySlug } from '../queries/topicBySlug'
@@ -17,7 +17,7 @@ import { summariesOf, type SummaryRow, summaryRowSelect } from '../readModel/sum
  * a client can page by following them.
  */
 const paginationLinks = ({ page, totalPages, url }: { page: number; totalPages: number; url: URL }) => {
-  const kept = [...url.searchParams].filter(([name]) => name !== 'key' && name !== 'page' && !isIgnoredParam(name))
+  const kept = decidingParamsOf(url).filter(([name]) => name !== 'page')
   const pageUrl = (number: number) => {
     const params = new URLSearchParams([...kept, ['page', String(number)]])
     return `<${publicOrigin()}/v1/posts?${params.toString()}>`
