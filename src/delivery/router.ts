@@ -16,6 +16,7 @@ import { getAuthor } from './routes/getAuthor'
 import { getClinic } from './routes/getClinic'
 import { getPost } from './routes/getPost'
 import { getTopic } from './routes/getTopic'
+import { listAuthors } from './routes/listAuthors'
 import { listPosts } from './routes/listPosts'
 import { listTopics } from './routes/listTopics'
 import { serveMedia } from './routes/serveMedia'
@@ -39,6 +40,7 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   router.get('/media/:filename', serveMedia({ payload, s3: readS3Settings() }))
   router.get('/posts', cachedRoute(delivery, listPosts))
   router.get('/posts/:slug', cachedRoute(delivery, getPost))
+  router.get('/authors', cachedRoute(delivery, listAuthors))
   router.get('/authors/:slug', cachedRoute(delivery, getAuthor))
   router.get('/topics', cachedRoute(delivery, listTopics))
   router.get('/topics/:slug', cachedRoute(delivery, getTopic))

@@ -1,5 +1,7 @@
 // JSON Schemas (2020-12, as OpenAPI 3.1 uses) of every /v1 response body. They are strict: a field the serializers
 // add without describing it here fails the OpenAPI test, so the document cannot drift from the API.
+import { referenceKinds } from '../../../collections/References/options'
+
 type Schema = Record<string, unknown>
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
@@ -11,6 +13,8 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
   required: Object.keys(properties),
   type: 'object',
 })
+const dateTime: Schema = { format: 'date-time', type: 'string' }
+const nullableDateTime: Schema = { format: 'date-time', type: ['string', 'null'] }
 const nullableRef = (name: string): Schema => ({ oneOf: [ref(name), { type: 'null' }] })
 
 const imageSize = object({
@@ -28,8 +32,8 @@ const postSummaryProperties = {
   },
   excerpt: nullable('string'),
   heroImage: nullableRef('Image'),
-  lastReviewedAt: nullable('string'),
-  publishedAt: nullable('string'),
+  lastReviewedAt: nullableDateTime,
+  publishedAt: nullableDateTime,
   slug: { type: 'string' },
   title: { type: 'string' },
   topics: { items: ref('Topic'), type: 'array' },
@@ -85,7 +89,7 @@ export const schemas: Record<string, Schema> = {
           { type: 'null' },
         ],
       },
-      nextReviewDue: nullable('string'),
+      nextReviewDue: nullableDateTime,
       readingMinutes: { description: 'Minutes to read the body, at 230 words a minute.', minimum: 0, type: 'integer' },
       references: {
         items: object({
@@ -97,7 +101,7 @@ export const schemas: Record<string, Schema> = {
           },
           html: { type: 'string' },
           id: { type: 'string' },
-          kind: nullable('string'),
+          kind: { enum: [...referenceKinds.map(({ value }) => value), null] },
           links: {
             additionalProperties: false,
             properties: { doi: { type: 'string' }, pubmed: { type: 'string' }, url: { type: 'string' } },
@@ -125,11 +129,60 @@ export const schemas: Record<string, Schema> = {
         noIndex: { type: 'boolean' },
         title: { type: 'string' },
       }),
-      updatedAt: { type: 'string' },
+      updatedAt: dateTime,
     },
     'A whole article, ready to render.',
   ),
   Author: object({ ...authorProperties, posts: { items: ref('PostSummary'), type: 'array' } }),
+  AuthorList: object({
+    docs: {
+      items: object({ ...authorProperties, postCount: { type: 'integer' } }),
+      type: 'array',
+    },
+  }),
+  Health: object({
+    database: object({
+      kind: { enum: ['mongodb', 'postgres', 'sqlite'] },
+      latencyMs: { type: 'number' },
+      reachable: { type: 'boolean' },
+    }),
+    status: { const: 'ok' },
+  }),
+  JsonFeed: {
+    additionalProperties: false,
+    description: 'JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).',
+    properties: {
+      authors: { items: object({ name: { type: 'string' } }), type: 'array' },
+      description: { type: 'string' },
+      feed_url: { format: 'uri', type: 'string' },
+      home_page_url: { format: 'uri', type: 'string' },
+      items: {
+        items: {
+          additionalProperties: false,
+          properties: {
+            authors: { items: object({ name: { type: 'string' } }), type: 'array' },
+            content_text: { type: 'string' },
+            date_modified: dateTime,
+            date_published: dateTime,
+            id: { type: 'string' },
+            image: { format: 'uri', type: 'string' },
+            summary: { type: 'string' },
+            tags: { items: { type: 'string' }, type: 'array' },
+            title: { type: 'string' },
+            url: { format: 'uri', type: 'string' },
+          },
+          required: ['authors', 'content_text', 'date_modified', 'date_published', 'id', 'tags', 'title', 'url'],
+          type: 'object',
+        },
+        type: 'array',
+      },
+      language: { type: 'string' },
+      title: { type: 'string' },
+      version: { const: 'https://jsonfeed.org/version/1.1' },
+    },
+    required: ['authors', 'description', 'feed_url', 'home_page_url', 'items', 'language', 'title', 'version'],
+    type: 'object',
+  },
   Image: object({
     alt: { type: 'string' },
     height: nullable('integer'),

@@ -59,6 +59,8 @@ describe('the OpenAPI document', () => {
     ['/posts?topic=depression&limit=5', '200', true],
     ['/posts/published-a', '200', true],
     ['/authors/author-a', '200', true],
+    ['/authors', '200', true],
+    ['/health', '200', false],
     ['/topics', '200', true],
     ['/topics/depression', '200', true],
     ['/topics/no-such-topic', '404', true],
