@@ -86,6 +86,8 @@ export default tseslint.config(
       'media/**',
       'coverage/**',
       'src/payload-types.ts',
+      'packages/client/src/schema.ts',
+      'packages/client/dist/**',
       'src/migrations/**',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fails when a schema change was committed without its generated files: payload-types.ts, the admin
-# import map, or a database migration for SQLite and PostgreSQL. Run from the repository root.
+# Fails when a schema change was committed without its generated files: payload-types.ts, the typed client's
+# schema.ts, the admin import map, or a database migration for SQLite and PostgreSQL. Run from the repository root.
 set -euo pipefail
 
 pg_base=${MIGRATIONS_DATABASE_URI:-postgres://postgres@127.0.0.1:5432/postgres}
@@ -17,6 +17,13 @@ echo "Checking src/payload-types.ts"
 PAYLOAD_TS_OUTPUT_PATH="$tmp/payload-types.ts" npx payload generate:types >/dev/null
 if ! diff -q "$tmp/payload-types.ts" src/payload-types.ts >/dev/null; then
   echo "src/payload-types.ts is out of date: run npm run generate:types and commit it." >&2
+  exit 1
+fi
+
+echo "Checking the typed client's packages/client/src/schema.ts"
+npx tsx scripts/generateClient.ts "$tmp/schema.ts" >/dev/null
+if ! diff -q "$tmp/schema.ts" packages/client/src/schema.ts >/dev/null; then
+  echo "packages/client/src/schema.ts is out of date: run npm run generate:client and commit it." >&2
   exit 1
 fi
 
