@@ -50,8 +50,9 @@ export default buildConfig({
       queue: ({ req }) => hasAnyRole(req.user),
       run: ({ req }) => isAdmin(req.user),
     },
-    // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false.
-    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false. Every five seconds, so
+    // a clinic site's webhook and a scheduled publish go out within seconds of their moment.
+    autoRun: [{ cron: '*/5 * * * * *', limit: 20, queue: 'default' }],
     // The delivery re-render task runs one at a time (its `concurrency`).
     enableConcurrencyControl: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
