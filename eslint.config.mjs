@@ -80,6 +80,8 @@ export default tseslint.config(
   {
     ignores: [
       '.next/**',
+      'examples/*/.next/**',
+      'examples/*/next-env.d.ts',
       'dist/**',
       'node_modules/**',
       'data/**',

@@ -5,46 +5,19 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { issueKeyFor } from './adminApi'
 import { launchBrowser } from './browser'
 
 const baseUrl = inject('e2eBaseUrl')
 let browser: Browser
 const keys: Record<string, string> = {}
 
-/** An admin's JWT, for issuing keys over REST as an admin does. */
-const adminHeaders = async () => {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    body: JSON.stringify({ email: 'admin@vetted.example', password: 'demo-admin-vetted' }),
-    headers: { 'Content-Type': 'application/json' },
-    method: 'POST',
-  })
-  const { token } = (await login.json()) as { token: string }
-  return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-}
-
-const issueKeyFor = async (clinicSlug: string) => {
-  const headers = await adminHeaders()
-  const clinics = (await (
-    await fetch(`${baseUrl}/api/clinics?where[slug][equals]=${clinicSlug}`, { headers })
-  ).json()) as {
-    docs: { id: string }[]
-  }
-  const created = await fetch(`${baseUrl}/api/clinic-keys`, {
-    body: JSON.stringify({ clinic: clinics.docs[0].id, name: 'Browser widget' }),
-    headers,
-    method: 'POST',
-  })
-  const { doc } = (await created.json()) as { doc: { id: string } }
-  const issued = await fetch(`${baseUrl}/api/clinic-keys/${doc.id}/issue`, { headers, method: 'POST' })
-  return ((await issued.json()) as { key: string }).key
-}
-
 beforeAll(async () => {
   // The shared server listens on loopback, and Chromium keeps public https pages off loopback (Local Network
   // Access) before CORS is even asked. A clinic site and a deployed Vetted are both public: that check is not theirs.
   browser = await launchBrowser(['--disable-features=LocalNetworkAccessChecks'])
-  keys.harborLight = await issueKeyFor('harbor-light')
-  keys.mesaVerde = await issueKeyFor('mesa-verde')
+  keys.harborLight = await issueKeyFor(baseUrl, 'harbor-light')
+  keys.mesaVerde = await issueKeyFor(baseUrl, 'mesa-verde')
 })
 afterAll(async () => {
   await browser?.close()

@@ -34,7 +34,8 @@ export const startServer = async ({ timeoutMs = 480_000 }: { timeoutMs?: number 
       NODE_OPTIONS: '--conditions=development',
       NODE_ENV: 'development',
       PORT: String(port),
-      RUN_JOBS: 'false',
+      // Jobs run, as in development: webhooks go out to the starter site, which listens on loopback.
+      ALLOW_PRIVATE_WEBHOOKS: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

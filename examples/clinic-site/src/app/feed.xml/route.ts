@@ -1,0 +1,3 @@
+import { passOn } from '../../feeds'
+
+export const GET = () => passOn('/feed.xml')
