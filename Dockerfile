@@ -3,8 +3,10 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# The typed client is a workspace of this repository; the server does not use it, but npm ci must find it.
+# The typed client and the starter site are workspaces of this repository; the server uses neither, but npm ci
+# must find them.
 COPY packages/client/package.json packages/client/
+COPY examples/clinic-site/package.json examples/clinic-site/
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
