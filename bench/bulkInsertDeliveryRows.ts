@@ -13,7 +13,6 @@ import type { Progress } from '../src/seed/progress'
 import type { Drizzle, PostCopy, Row, Table } from './bulkInsertPosts'
 
 import { slugs } from '../collections/slugs'
-import { publicOrigin } from '../src/delivery/publicOrigin'
 import { clinicForRendering, renderPostRow } from '../src/delivery/readModel/deliveryRows'
 import { indexedFieldsOf } from '../src/delivery/readModel/indexedFieldsOf'
 import { loadLivePost } from '../src/delivery/readModel/loadLivePost'
@@ -70,7 +69,7 @@ export const bulkInsertDeliveryRows = async ({
   const inputs = await loadLivePost({ clinic: templateClinic, payload, req, where: { id: { equals: templateId } } })
   if (!inputs) throw new Error(`The template post ${templateId} is not live.`)
   const now = new Date()
-  const deps = { ...inputs, clinic: templateClinic, mediaBaseUrl: publicOrigin(), now }
+  const deps = { ...inputs, clinic: templateClinic, now }
   const body = renderBodyOf(inputs.post, deps)
 
   const liveCopy = async (copy: PostCopy) => {
@@ -139,9 +138,7 @@ export const bulkInsertDeliveryRows = async ({
     .from(rowsTable)
     .where(eq(rowsTable.post as never, sample.id))
   if (!real || !written) throw new Error(`The copy ${sample.slug} is not live, or got no delivery row.`)
-  const expected = JSON.stringify(
-    renderDeliveryDocuments(real.post, { ...real, clinic: sampleClinic, mediaBaseUrl: deps.mediaBaseUrl, now }).article,
-  )
+  const expected = JSON.stringify(renderDeliveryDocuments(real.post, { ...real, clinic: sampleClinic, now }).article)
   if (written.article !== expected)
     throw new Error(`The bulk-written delivery row of ${sample.slug} differs from its real rendering.`)
 }

@@ -387,6 +387,7 @@ export interface components {
         Image: {
             alt: string;
             height: number | null;
+            /** @description Named variants: `thumbnail` (320×320 crop), `card` (768×512 crop), `hero` (the original’s shape, at most 1920 wide) and `social` (1200×630 crop, for sharing). Mixing crops in one srcset would be wrong: use `srcset`. */
             sizes: {
                 [key: string]: {
                     height: number | null;
@@ -395,6 +396,8 @@ export interface components {
                     width: number | null;
                 };
             };
+            /** @description The original and the variants of its shape, narrowest first, as an `<img srcset>` value. */
+            srcset: string;
             /** Format: uri */
             url: string;
             width: number | null;

@@ -186,7 +186,16 @@ export const schemas: Record<string, Schema> = {
   Image: object({
     alt: { type: 'string' },
     height: nullable('integer'),
-    sizes: { additionalProperties: imageSize, type: 'object' },
+    sizes: {
+      additionalProperties: imageSize,
+      description:
+        'Named variants: `thumbnail` (320×320 crop), `card` (768×512 crop), `hero` (the original’s shape, at most 1920 wide) and `social` (1200×630 crop, for sharing). Mixing crops in one srcset would be wrong: use `srcset`.',
+      type: 'object',
+    },
+    srcset: {
+      description: 'The original and the variants of its shape, narrowest first, as an `<img srcset>` value.',
+      type: 'string',
+    },
     url: { format: 'uri', type: 'string' },
     width: nullable('integer'),
   }),

@@ -1,9 +1,20 @@
-// Whether a media document is shown by something a clinic website may display: the hero or search image of a live
-// post, an author's photo (authors are delivered by slug) or a clinic's logo. Images used only in drafts are not.
+// Whether a media document is shown by something a clinic website may display: an image a live post's delivery row
+// depends on (hero, search image, body images: indexedFieldsOf lists them), the hero or search image of a live post
+// not rendered yet, an author's photo (authors are delivered by slug) or a clinic's logo. Images used only in drafts
+// are not.
 import type { Payload, Where } from 'payload'
 
+import { deliveryDocuments } from '../readModel/deliveryRows'
+import { dependencyOf } from '../readModel/indexedFieldsOf'
+
 export const isShownImage = async ({ mediaId, payload }: { mediaId: string; payload: Payload }): Promise<boolean> => {
-  const uses: { collection: 'authors' | 'clinics' | 'posts'; where: Where }[] = [
+  const uses: { collection: 'authors' | 'clinics' | 'posts' | typeof deliveryDocuments; where: Where }[] = [
+    {
+      collection: deliveryDocuments,
+      where: {
+        and: [{ supersededAt: { exists: false } }, { dependsOn: { equals: dependencyOf('media', mediaId) } }],
+      },
+    },
     {
       collection: 'posts',
       where: {

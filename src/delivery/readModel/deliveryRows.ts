@@ -7,7 +7,6 @@ import type { DeliveryDocuments } from './renderDeliveryDocuments'
 
 import { idOf } from '../../workflow/idOf'
 import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
-import { publicOrigin } from '../publicOrigin'
 import { indexedFieldsOf } from './indexedFieldsOf'
 import { type LivePostInputs, loadLivePost } from './loadLivePost'
 import { renderDeliveryDocuments } from './renderDeliveryDocuments'
@@ -112,7 +111,7 @@ export const renderPostRow = async ({
     await supersedeRowsOf({ postId, req })
     return false
   }
-  const rendered = renderDeliveryDocuments(inputs.post, { ...inputs, clinic, mediaBaseUrl: publicOrigin(), now })
+  const rendered = renderDeliveryDocuments(inputs.post, { ...inputs, clinic, now })
   const row = await writeRow({ clinic, inputs, now, rendered, req })
   // Written first, then every older current row superseded: when two renders of one post overlap, the one that
   // began reading last stays current, whichever finishes first.

@@ -19,7 +19,6 @@ import { serializePostSummary, serializeTopic } from '../serializers/serializePo
 export type RenderDeps = {
   claims: Claim[]
   clinic: Clinic
-  mediaBaseUrl: string
   /** The moment rendered for: claims past their re-review date by then are left out. */
   now: Date
   references: Reference[]
@@ -31,7 +30,7 @@ export type DeliveredArticle = PostSummary & { related: PostSummary[] } & Record
 export type DeliveryDocuments = { article: DeliveredArticle; summary: PostSummary }
 
 /** The post's body as its article shows it: HTML with citations and claims resolved, and the references cited. */
-export const renderBodyOf = (post: Pick<Post, 'body'>, { claims, mediaBaseUrl, now, references }: RenderDeps) =>
+export const renderBodyOf = (post: Pick<Post, 'body'>, { claims, now, references }: RenderDeps) =>
   renderPostBody({
     body: post.body,
     library: {
@@ -39,7 +38,6 @@ export const renderBodyOf = (post: Pick<Post, 'body'>, { claims, mediaBaseUrl, n
       claims: new Map(claims.map((claim) => [claim.id, claim])),
       references: new Map(references.map((reference) => [reference.id, reference])),
     },
-    mediaBaseUrl,
   })
 
 /**
@@ -51,7 +49,7 @@ export const renderDeliveryDocuments = (
   deps: RenderDeps,
   rendered: RenderedBody = renderBodyOf(post, deps),
 ): DeliveryDocuments => {
-  const { claims, clinic, mediaBaseUrl, now, references } = deps
+  const { claims, clinic, now, references } = deps
   const topics = liveTopicsOf(post.topics)
   const author = populated(post.author)
   // The reviewer a site names is whoever signed the live version off, with the credentials verified at that moment.
@@ -61,6 +59,7 @@ export const renderDeliveryDocuments = (
   const citable = new Set(rendered.references.map((reference) => reference.id))
   const address = post.seo?.canonicalUrl || articleUrl(clinic, post.slug)
   const summary = serializePostSummary(post)
+  const pageImage = serializeImage(populated(post.seo?.image) ?? populated(post.heroImage))
 
   const article: DeliveredArticle = {
     ...summary,
@@ -76,8 +75,8 @@ export const renderDeliveryDocuments = (
       buildMedicalWebPageJsonLd({
         author,
         clinic,
-        image: populated(post.heroImage),
-        mediaBaseUrl,
+        image: pageImage,
+        logo: serializeImage(populated(clinic.logo)),
         post,
         references: references.filter((reference) => citable.has(reference.id)),
         reviewer,
@@ -110,7 +109,7 @@ export const renderDeliveryDocuments = (
     seo: {
       canonicalUrl: address,
       description: post.seo?.description || post.excerpt || null,
-      image: serializeImage(populated(post.seo?.image) ?? populated(post.heroImage)),
+      image: pageImage,
       noIndex: Boolean(post.seo?.noIndex),
       title: post.seo?.title || post.title,
     },

@@ -1,6 +1,6 @@
 // Lexical → HTML converters for post bodies: Payload's own for ordinary nodes, ours for links (the project's one
-// safe-URL rule), headings (ids for a table of contents), uploads (absolute addresses), citation and claim inline blocks (numbered markers), and anything
-// unknown (its words only).
+// safe-URL rule), headings (ids for a table of contents), uploads (public /v1/media addresses and a srcset of the
+// original's shape), citation and claim inline blocks (numbered markers), and anything unknown (its words only).
 import type {
   SerializedAutoLinkNode,
   SerializedHeadingNode,
@@ -10,14 +10,14 @@ import type {
 import type { HTMLConverter, HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
 
-import { UploadHTMLConverter } from '@payloadcms/richtext-lexical/html'
 import escapeHtml from 'escape-html'
 
+import type { Media } from '../../payload-types'
 import type { BlockFields } from './libraryMarkers'
 import type { RenderLibrary, RenderReference } from './types'
 
 import { isSafeUrl } from '../../fields/safeUrl'
-import { absoluteUrl } from './absoluteUrl'
+import { serializeImage } from '../serializers/serializeImage'
 import { headingText } from './headingOutline'
 import { libraryMarkers } from './libraryMarkers'
 
@@ -30,13 +30,10 @@ type Options = {
   internalHref?: InternalHref
   library: RenderLibrary
   mark: (reference: RenderReference) => string
-  /** The CMS's public origin, for uploads stored with relative addresses. */
-  mediaBaseUrl?: string
 }
 
-type UploadDoc = { sizes?: Record<string, null | { url?: null | string }>; url?: null | string }
-type UploadConverter = Exclude<HTMLConverter<SerializedUploadNode>, string>
-const payloadUpload = UploadHTMLConverter.upload as UploadConverter
+/** A body column is rarely wider than this; the browser picks from the srcset by it. */
+const bodyImageSizes = '(max-width: 48rem) 100vw, 48rem'
 
 type InlineBlockNode = { fields?: BlockFields; type: 'inlineBlock' }
 type SiblingArgs = { childIndex: number; parent: { children?: unknown[] } }
@@ -44,25 +41,15 @@ type SiblingArgs = { childIndex: number; parent: { children?: unknown[] } }
 // AMA cites a page as "2(p15)"; a table or figure as written: "2(Table 3)".
 const locatorText = (locator: string) => (/^\d+(?:[-–]\d+)?$/.test(locator) ? `(p${locator})` : `(${locator})`)
 
-export const bodyConverters = ({
-  heading: outline,
-  internalHref,
-  library,
-  mark,
-  mediaBaseUrl,
-}: Options): HTMLConvertersFunction => {
-  // A clinic site is on another host than the CMS, so "/api/media/file/…" must become an absolute address there.
-  const mediaUrl = (url: null | string | undefined) => (mediaBaseUrl ? absoluteUrl(url, mediaBaseUrl) : url)
-  const upload: UploadConverter = (args) => {
-    const doc = args.node.value as UploadDoc | string | undefined
-    if (!doc || typeof doc !== 'object') return ''
-    const sizes = Object.fromEntries(
-      Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, size && { ...size, url: mediaUrl(size.url) }]),
-    )
-    return payloadUpload({
-      ...args,
-      node: { ...args.node, value: { ...doc, sizes, url: mediaUrl(doc.url) ?? '' } as never },
-    })
+export const bodyConverters = ({ heading: outline, internalHref, library, mark }: Options): HTMLConvertersFunction => {
+  // Payload's own converter points at /api/media/file (which needs a login) and offers every size, crops included,
+  // as <source>s. A site gets the public address, the original's width and height, and only same-shape sizes.
+  const upload: HTMLConverter<SerializedUploadNode> = ({ node, providedStyleTag }) => {
+    const image = serializeImage(node.value as Media | string | undefined)
+    if (!image) return ''
+    const alt = (node.fields as null | { alt?: string } | undefined)?.alt || image.alt
+    const dimensions = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''
+    return `<img${providedStyleTag} alt="${escapeHtml(alt)}" src="${escapeHtml(image.url)}" srcset="${escapeHtml(image.srcset)}" sizes="${bodyImageSizes}"${dimensions} loading="lazy" decoding="async" />`
   }
 
   const link: HTMLConverter<SerializedAutoLinkNode | SerializedLinkNode> = ({ node, nodesToHTML }) => {

@@ -2,24 +2,21 @@
 // the clinic behind it, and the vetted works it cites, so search engines can see the review as readers do.
 import type { ImageObject, MedicalWebPage, NewsArticle, Person, ScholarlyArticle, WithContext } from 'schema-dts'
 
-import type { Author, Clinic, Media, Post, Topic, User } from '../../payload-types'
+import type { Author, Clinic, Post, Topic, User } from '../../payload-types'
+import type { DeliveredImage } from '../serializers/serializeImage'
 import type { RenderReference } from './types'
 
-import { absoluteUrl } from './absoluteUrl'
+import { clinicSiteUrl } from '../serializers/clinicSiteUrl'
 import { isCitable } from './isCitable'
 import { referenceLinks } from './referenceLinks'
 
-type MediaLike = Pick<Media, 'alt' | 'url'> & {
-  sizes?: null | { social?: null | Pick<NonNullable<NonNullable<Media['sizes']>['social']>, 'url'> }
-}
-
 export type MedicalWebPageInput = {
   author?: null | Pick<Author, 'credentials' | 'jobTitle' | 'name'>
-  clinic: Pick<Clinic, 'domains' | 'name'> & { logo?: MediaLike | null | string }
-  /** The hero or social image; an unpopulated id is ignored. */
-  image?: MediaLike | null | string
-  /** Where relative media addresses ("/api/media/file/…") are served from; without it they are left out. */
-  mediaBaseUrl?: string
+  clinic: Pick<Clinic, 'domains' | 'name'>
+  /** The page's image as delivered (the SEO image, else the hero). */
+  image?: DeliveredImage | null
+  /** The clinic's logo as delivered. */
+  logo?: DeliveredImage | null
   post: Pick<Post, 'excerpt' | 'lastReviewedAt' | 'publishedAt' | 'title' | 'updatedAt'> & {
     seo?: null | Pick<NonNullable<Post['seo']>, 'description'>
   }
@@ -36,20 +33,18 @@ export type MedicalWebPageInput = {
   url: string
 }
 
-// The 1200×630 "social" size is the one made for sharing and rich results; the original otherwise.
-const imageOf = (media: MediaLike | null | string | undefined, base: string | undefined): ImageObject | undefined => {
-  if (!media || typeof media !== 'object') return undefined
-  const social = media.sizes?.social
-  const source = social?.url ? social : media
-  const url = absoluteUrl(source.url, base)
-  if (!url) return undefined
-  // Width and height are left out: schema.org wants a Distance there, and the URL is what consumers read.
-  return { '@type': 'ImageObject', caption: media.alt || undefined, url }
-}
-
-const clinicUrl = (domains: Clinic['domains']): string | undefined => {
-  const domain = domains?.[0]?.trim()
-  return domain ? absoluteUrl(`https://${domain}/`, undefined) : undefined
+/**
+ * The 1200×630 "social" size is the one made for sharing and rich results; the original otherwise. Width and height
+ * are plain pixel counts, as Google's image guidelines read them (schema-dts types them as text or QuantitativeValue).
+ */
+const imageOf = (image: DeliveredImage | null | undefined, size?: 'social'): ImageObject | undefined => {
+  if (!image) return undefined
+  const source = (size && image.sizes[size]) || image
+  const pixels = { height: source.height ?? undefined, width: source.width ?? undefined } as Pick<
+    ImageObject,
+    'height' | 'width'
+  >
+  return { '@type': 'ImageObject', caption: image.alt || undefined, ...pixels, url: source.url }
 }
 
 const citationOf = (reference: RenderReference): NewsArticle | ScholarlyArticle => {
@@ -86,7 +81,7 @@ export const buildMedicalWebPageJsonLd = ({
   author,
   clinic,
   image,
-  mediaBaseUrl,
+  logo,
   post,
   references,
   reviewer,
@@ -94,7 +89,6 @@ export const buildMedicalWebPageJsonLd = ({
   url,
 }: MedicalWebPageInput): WithContext<MedicalWebPage> => {
   const verified = reviewer?.credentials?.verifiedAt ? reviewer.credentials : undefined
-  const logo = imageOf(clinic.logo, mediaBaseUrl)
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -112,11 +106,16 @@ export const buildMedicalWebPageJsonLd = ({
     datePublished: post.publishedAt ?? undefined,
     description: post.seo?.description || post.excerpt || undefined,
     headline: post.title,
-    image: imageOf(image, mediaBaseUrl),
+    image: imageOf(image, 'social'),
     keywords: topics.length > 0 ? topics.map(({ name }) => name).join(', ') : undefined,
     // schema.org types lastReviewed as a Date, not a DateTime.
     lastReviewed: post.lastReviewedAt ? post.lastReviewedAt.slice(0, 10) : undefined,
-    publisher: { '@type': 'MedicalClinic', logo, name: clinic.name, url: clinicUrl(clinic.domains) },
+    publisher: {
+      '@type': 'MedicalClinic',
+      logo: imageOf(logo),
+      name: clinic.name,
+      url: clinicSiteUrl(clinic) && `${clinicSiteUrl(clinic)}/`,
+    },
     reviewedBy: reviewer
       ? {
           '@type': 'Person',

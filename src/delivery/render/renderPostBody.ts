@@ -58,20 +58,17 @@ export const renderPostBody = ({
   body,
   internalHref,
   library,
-  mediaBaseUrl,
 }: {
   body: Post['body'] | undefined
   /** Internal links (to other documents) are unlinked unless this gives them an address. */
   internalHref?: InternalHref
   library: RenderLibrary
-  /** The CMS's public origin: images stored with relative addresses are made absolute against it. */
-  mediaBaseUrl?: string
 }): RenderedBody => {
   if (!body?.root) return { html: '', outline: [], readingMinutes: 0, references: [] }
   const numbering = createCitationNumbering()
   const outline = createHeadingOutline()
   const html = convertLexicalToHTML({
-    converters: bodyConverters({ heading: outline.add, internalHref, library, mark: numbering.mark, mediaBaseUrl }),
+    converters: bodyConverters({ heading: outline.add, internalHref, library, mark: numbering.mark }),
     data: body as unknown as SerializedEditorState,
     disableContainer: true,
   })

@@ -70,7 +70,7 @@ const options: IOptions = {
     ...Object.fromEntries(headings.map((tag) => [tag, ['id', 'style']])),
     a: ['href', 'id', 'rel', 'target'],
     div: ['class'],
-    img: ['alt', 'height', 'src', 'width'],
+    img: ['alt', 'decoding', 'height', 'loading', 'sizes', 'src', 'srcset', 'width'],
     li: ['class', 'style', 'value'],
     ol: ['class', 'start'],
     source: ['media', 'srcset', 'type'],

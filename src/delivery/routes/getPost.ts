@@ -9,7 +9,6 @@ import type { RouteFill } from '../route'
 
 import { noParams, parseParams, slugPathParam } from '../params'
 import { problem } from '../problem'
-import { publicOrigin } from '../publicOrigin'
 import { currentRowsOf, deliveryDocuments } from '../readModel/deliveryRows'
 import { staleRowIds } from '../readModel/freshness'
 import { indexedFieldsOf } from '../readModel/indexedFieldsOf'
@@ -33,7 +32,7 @@ const renderLive = async (payload: Payload, clinic: Clinic, slug: string): Promi
   const inputs = await loadLivePost({ clinic, payload, where: { slug: { equals: slug } } })
   if (!inputs) return null
   const now = new Date()
-  const { article } = renderDeliveryDocuments(inputs.post, { ...inputs, clinic, mediaBaseUrl: publicOrigin(), now })
+  const { article } = renderDeliveryDocuments(inputs.post, { ...inputs, clinic, now })
   const { topics } = indexedFieldsOf(inputs, clinic, now)
   return { article: JSON.stringify(article), postId: String(inputs.post.id), topicIds: topics }
 }

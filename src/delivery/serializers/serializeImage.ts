@@ -2,15 +2,33 @@ import type { Media } from '../../payload-types'
 
 import { publicOrigin } from '../publicOrigin'
 
-export type DeliveredImage = {
+export type DeliveredImageSize = { height: null | number; url: string; width: null | number }
+
+export type DeliveredImage = DeliveredImageSize & {
   alt: string
-  height: null | number
-  sizes: Record<string, { height: null | number; url: string; width: null | number }>
-  url: string
-  width: null | number
+  /** Named variants: `thumbnail` (square), `card` (3:2), `hero` (the original's shape, ≤ 1920 wide), `social` (1200×630). */
+  sizes: Record<string, DeliveredImageSize>
+  /** The variants of the original's shape, narrowest first, as an `<img srcset>`: crops never mix in. */
+  srcset: string
 }
 
-const fileUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`
+/** Where a stored file is public: /v1/media serves only the images that published content shows. */
+export const publicMediaUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`
+
+type Dimensions = { height?: null | number; width?: null | number }
+
+/** Within 1%: resizing rounds each side to whole pixels. */
+const isSameShape = (a: Dimensions, b: Dimensions) =>
+  Boolean(a.width && a.height && b.width && b.height) &&
+  Math.abs(a.width! / a.height! / (b.width! / b.height!) - 1) < 0.01
+
+const srcsetOf = (original: DeliveredImageSize, sizes: DeliveredImageSize[]) =>
+  [original, ...sizes.filter((size) => isSameShape(size, original))]
+    .filter((size) => size.width)
+    .sort((a, b) => a.width! - b.width!)
+    .filter((size, index, all) => index === 0 || size.width !== all[index - 1].width)
+    .map((size) => `${size.url} ${size.width}w`)
+    .join(', ')
 
 /** An image as a clinic site shows it: alt text, the original and each generated size, served from /v1/media. */
 export const serializeImage = (media: Media | null | string | undefined): DeliveredImage | null => {
@@ -18,13 +36,8 @@ export const serializeImage = (media: Media | null | string | undefined): Delive
   const sizes: DeliveredImage['sizes'] = {}
   for (const [name, size] of Object.entries(media.sizes ?? {})) {
     if (size?.filename)
-      sizes[name] = { height: size.height ?? null, url: fileUrl(size.filename), width: size.width ?? null }
+      sizes[name] = { height: size.height ?? null, url: publicMediaUrl(size.filename), width: size.width ?? null }
   }
-  return {
-    alt: media.alt,
-    height: media.height ?? null,
-    sizes,
-    url: fileUrl(media.filename),
-    width: media.width ?? null,
-  }
+  const original = { height: media.height ?? null, url: publicMediaUrl(media.filename), width: media.width ?? null }
+  return { alt: media.alt, ...original, sizes, srcset: srcsetOf(original, Object.values(sizes)) }
 }

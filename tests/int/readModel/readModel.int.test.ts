@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Post } from '../../../src/payload-types'
 
 import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
-import { publicOrigin } from '../../../src/delivery/publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../../../src/delivery/queries/publishedPosts'
 import { backfillDeliveryRows } from '../../../src/delivery/readModel/backfillDeliveryRows'
 import { clinicForRendering, servedAt } from '../../../src/delivery/readModel/deliveryRows'
@@ -43,7 +42,6 @@ const freshRender = async (payload: Payload, clinicId: string, slug: string): Pr
   const { article } = renderDeliveryDocuments(inputs.post, {
     ...inputs,
     clinic,
-    mediaBaseUrl: publicOrigin(),
     now: new Date(),
   })
   const topics = liveTopicsOf(inputs.post.topics)

@@ -13,16 +13,27 @@ const author = authors.find((candidate) => candidate.slug === post.author)!
 const editor = users.find((user) => user.roles.includes('editor'))!
 const wilkinson = seedReference('10.1176/appi.ajp.2017.17040472')
 const postUrl = 'https://harborlightketamine.example/blog/ketamine-and-suicidal-thoughts'
+const media = 'https://cms.vetted.example/v1/media'
 
 const input = (overrides: Partial<MedicalWebPageInput> = {}): MedicalWebPageInput => ({
   author,
-  clinic: { ...clinic, logo: { alt: 'Harbor Light logo', url: '/api/media/file/harbor-light-logo.png' } },
+  clinic,
   image: {
     alt: 'A calm treatment room',
-    sizes: { social: { url: '/api/media/file/room-1200x630.jpg' } },
-    url: '/api/media/file/room.jpg',
+    height: 1500,
+    sizes: { social: { height: 630, url: `${media}/room-1200x630.jpg`, width: 1200 } },
+    srcset: `${media}/room.jpg 2400w`,
+    url: `${media}/room.jpg`,
+    width: 2400,
   },
-  mediaBaseUrl: 'https://cms.vetted.example',
+  logo: {
+    alt: 'Harbor Light logo',
+    height: 200,
+    sizes: {},
+    srcset: `${media}/harbor-light-logo.png 200w`,
+    url: `${media}/harbor-light-logo.png`,
+    width: 200,
+  },
   post: {
     excerpt: post.excerpt,
     lastReviewedAt: '2026-03-02T15:04:05.000Z',
@@ -58,7 +69,7 @@ describe('buildMedicalWebPageJsonLd', () => {
     })
   })
 
-  it('names the clinic as the publisher, with its site and logo, and the social-size image', () => {
+  it('names the clinic as the publisher, with its site and logo, and the social-size image, each with its pixels', () => {
     // Act
     const jsonLd = buildMedicalWebPageJsonLd(input())
 
@@ -67,14 +78,18 @@ describe('buildMedicalWebPageJsonLd', () => {
       image: {
         '@type': 'ImageObject',
         caption: 'A calm treatment room',
-        url: 'https://cms.vetted.example/api/media/file/room-1200x630.jpg',
+        height: 630,
+        url: `${media}/room-1200x630.jpg`,
+        width: 1200,
       },
       publisher: {
         '@type': 'MedicalClinic',
         logo: {
           '@type': 'ImageObject',
           caption: 'Harbor Light logo',
-          url: 'https://cms.vetted.example/api/media/file/harbor-light-logo.png',
+          height: 200,
+          url: `${media}/harbor-light-logo.png`,
+          width: 200,
         },
         name: 'Harbor Light Ketamine Center',
         url: 'https://harborlightketamine.example/',
@@ -152,14 +167,13 @@ describe('buildMedicalWebPageJsonLd', () => {
     expect(JSON.parse(JSON.stringify(jsonLd)).reviewedBy).toEqual({ '@type': 'Person', name: 'Dr. Priya Natarajan' })
   })
 
-  it('leaves out what it cannot state: no reviewer, no author, no images without an absolute address', () => {
+  it('leaves out what it cannot state: no reviewer, no author, no images', () => {
     // Act
     const jsonLd = buildMedicalWebPageJsonLd(
       input({
         author: null,
-        clinic: { ...clinic, logo: 'media-id-only' },
-        image: { alt: 'x', url: '/api/media/file/x.jpg' },
-        mediaBaseUrl: undefined,
+        image: null,
+        logo: null,
         reviewer: null,
       }),
     )

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Post } from '../../../../src/payload-types'
 
+import { publicOrigin } from '../../../../src/delivery/publicOrigin'
 import { formatAmaReference } from '../../../../src/delivery/render/formatAmaReference'
 import { renderPostBody } from '../../../../src/delivery/render/renderPostBody'
 import { sanitizeRenderedHtml } from '../../../../src/delivery/render/sanitizeRenderedHtml'
@@ -286,32 +287,28 @@ describe('renderPostBody', () => {
     )
   })
 
-  it('renders an uploaded image with absolute addresses on the CMS origin, and drops sizes with hostile ones', () => {
-    // Arrange
+  it('renders an uploaded image at its public address, with its pixels and a srcset of the same-shape sizes only', () => {
+    // Arrange: a 16:9 original, a 16:9 size, and two crops (3:2 and square) that must stay out of the srcset.
+    const size = (filename: string, width: number, height: number) => ({
+      filename,
+      filesize: 9000,
+      height,
+      mimeType: 'image/jpeg',
+      url: `/api/media/file/${filename}`,
+      width,
+    })
     const media = {
       alt: 'The recovery room',
+      filename: 'room.jpg',
       height: 900,
       id: 'm1',
       mimeType: 'image/jpeg',
       sizes: {
-        card: {
-          filename: 'room-768.jpg',
-          filesize: 9000,
-          height: 432,
-          mimeType: 'image/jpeg',
-          url: '/api/media/file/room-768.jpg',
-          width: 768,
-        },
-        hero: {
-          filename: 'x.jpg',
-          filesize: 1,
-          height: 900,
-          mimeType: 'image/jpeg',
-          url: 'javascript:alert(1)',
-          width: 1600,
-        },
+        card: size('room-768x512.jpg', 768, 512),
+        hero: size('room-960x540.jpg', 960, 540),
+        thumbnail: size('room-320x320.jpg', 320, 320),
       },
-      url: '/api/media/file/room.jpg',
+      url: 'javascript:alert(1)',
       width: 1600,
     }
     const body = {
@@ -323,12 +320,13 @@ describe('renderPostBody', () => {
     } as unknown as Post['body']
 
     // Act
-    const { html } = renderPostBody({ body, library: seedLibrary(), mediaBaseUrl: 'https://cms.vetted.example' })
+    const { html } = renderPostBody({ body, library: seedLibrary() })
 
-    // Assert
-    expect(html.replace(/\s+</g, '<').trim()).toBe(
-      '<picture><source media="(max-width: 768px)" srcset="https://cms.vetted.example/api/media/file/room-768.jpg" type="image/jpeg" />' +
-        '<img alt="The recovery room" height="900" src="https://cms.vetted.example/api/media/file/room.jpg" width="1600" /></picture>',
+    // Assert: the address comes from the file's name, never from a stored URL.
+    const served = `${publicOrigin()}/v1/media`
+    expect(html).toBe(
+      `<img alt="The recovery room" src="${served}/room.jpg" srcset="${served}/room-960x540.jpg 960w, ${served}/room.jpg 1600w" ` +
+        'sizes="(max-width: 48rem) 100vw, 48rem" width="1600" height="900" loading="lazy" decoding="async" />',
     )
   })
 
