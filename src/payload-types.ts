@@ -319,6 +319,14 @@ export interface Clinic {
    * Shown on every article. Keep a working crisis number here.
    */
   crisisLine: string;
+  /**
+   * The crisis line’s number, as sites link it for dialling: 988, or +18005550199.
+   */
+  crisisNumber: string;
+  /**
+   * Sites then offer an sms: link too.
+   */
+  crisisTakesTexts?: boolean | null;
   address?: {
     street?: string | null;
     city?: string | null;
@@ -1252,6 +1260,8 @@ export interface ClinicsSelect<T extends boolean = true> {
   domains?: T;
   phone?: T;
   crisisLine?: T;
+  crisisNumber?: T;
+  crisisTakesTexts?: T;
   address?:
     | T
     | {

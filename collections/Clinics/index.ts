@@ -8,6 +8,7 @@ import { slug } from '../../src/fields/slug'
 import { slugs } from '../slugs'
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
 import { validateBrandColour } from './validators/validateBrandColour'
+import { validateCrisisNumber } from './validators/validateCrisisNumber'
 import { validateDomain } from './validators/validateDomain'
 import { validateHttpUrl } from './validators/validateHttpUrl'
 import { validateWebhookUrls } from './validators/validateWebhookUrls'
@@ -55,6 +56,26 @@ export const Clinics: CollectionConfig = {
           defaultValue: 'Call or text 988',
           admin: { description: 'Shown on every article. Keep a working crisis number here.' },
           maxLength: 200,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'crisisNumber',
+          type: 'text',
+          required: true,
+          defaultValue: '988',
+          admin: { description: 'The crisis line’s number, as sites link it for dialling: 988, or +18005550199.' },
+          validate: validateCrisisNumber,
+        },
+        {
+          name: 'crisisTakesTexts',
+          type: 'checkbox',
+          defaultValue: true,
+          label: 'The crisis line takes text messages',
+          admin: { description: 'Sites then offer an sms: link too.' },
         },
       ],
     },

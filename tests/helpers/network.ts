@@ -88,12 +88,12 @@ export const createNetwork = async (payload: Payload) => {
   const asOwner = { overrideAccess: true } as const
   const clinicA = await payload.create({
     collection: 'clinics',
-    data: { name: 'Clinic A', slug: 'clinic-a', crisisLine: 'Call or text 988' },
+    data: { name: 'Clinic A', slug: 'clinic-a', crisisLine: 'Call or text 988', crisisNumber: '988' },
     ...asOwner,
   })
   const clinicB = await payload.create({
     collection: 'clinics',
-    data: { name: 'Clinic B', slug: 'clinic-b', crisisLine: 'Call or text 988' },
+    data: { name: 'Clinic B', slug: 'clinic-b', crisisLine: 'Call or text 988', crisisNumber: '988' },
     ...asOwner,
   })
 

@@ -262,6 +262,14 @@ export interface components {
                     label: string;
                     url: string;
                 } | null;
+                crisisContact: {
+                    number: string;
+                    /** @description `sms:` link, when the line takes text messages. */
+                    sms: string | null;
+                    /** @description `tel:` link for dialling. */
+                    tel: string;
+                } | null;
+                /** @description The crisis line as words, e.g. "Call or text 988". */
                 crisisLine: string;
                 disclaimer: string | null;
                 name: string;
@@ -360,6 +368,14 @@ export interface components {
                 label: string;
                 url: string;
             } | null;
+            crisisContact: {
+                number: string;
+                /** @description `sms:` link, when the line takes text messages. */
+                sms: string | null;
+                /** @description `tel:` link for dialling. */
+                tel: string;
+            } | null;
+            /** @description The crisis line as words, e.g. "Call or text 988". */
             crisisLine: string;
             disclaimer: string | null;
             logo: components["schemas"]["Image"] | null;

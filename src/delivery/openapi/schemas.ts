@@ -50,7 +50,20 @@ const authorProperties = {
 
 const clinicProperties = {
   consultation: { oneOf: [object({ label: { type: 'string' }, url: { type: 'string' } }), { type: 'null' }] },
-  crisisLine: { type: 'string' },
+  crisisContact: {
+    oneOf: [
+      object(
+        {
+          number: { type: 'string' },
+          sms: { ...nullable('string'), description: '`sms:` link, when the line takes text messages.' },
+          tel: { description: '`tel:` link for dialling.', type: 'string' },
+        },
+        'The crisis line as links a phone can act on: a mental-health site shows it on every page.',
+      ),
+      { type: 'null' },
+    ],
+  },
+  crisisLine: { description: 'The crisis line as words, e.g. "Call or text 988".', type: 'string' },
   disclaimer: nullable('string'),
   name: { type: 'string' },
   phone: nullable('string'),

@@ -8,6 +8,14 @@ export const serializeClinic = (clinic: Clinic) => ({
   consultation: clinic.consultation?.url
     ? { label: clinic.consultation.label ?? 'Book a consultation', url: clinic.consultation.url }
     : null,
+  // A clinic saved before the number existed (MongoDB keeps no column default) has none yet: no link beats a wrong one.
+  crisisContact: clinic.crisisNumber
+    ? {
+        number: clinic.crisisNumber,
+        sms: clinic.crisisTakesTexts === false ? null : `sms:${clinic.crisisNumber}`,
+        tel: `tel:${clinic.crisisNumber}`,
+      }
+    : null,
   crisisLine: clinic.crisisLine,
   disclaimer: clinic.disclaimer ?? null,
   name: clinic.name,

@@ -8,6 +8,7 @@ import * as migration_20261201_221325_claim_fallout from './20261201_221325_clai
 import * as migration_20261201_224229_login_throttling_replaces_lockout from './20261201_224229_login_throttling_replaces_lockout';
 import * as migration_20261202_014518_delivery_documents from './20261202_014518_delivery_documents';
 import * as migration_20261202_075608_delivery_texts_parent_index from './20261202_075608_delivery_texts_parent_index';
+import * as migration_20261202_164531_clinic_crisis_number from './20261202_164531_clinic_crisis_number';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_075608_delivery_texts_parent_index.up,
     down: migration_20261202_075608_delivery_texts_parent_index.down,
-    name: '20261202_075608_delivery_texts_parent_index'
+    name: '20261202_075608_delivery_texts_parent_index',
+  },
+  {
+    up: migration_20261202_164531_clinic_crisis_number.up,
+    down: migration_20261202_164531_clinic_crisis_number.down,
+    name: '20261202_164531_clinic_crisis_number'
   },
 ];

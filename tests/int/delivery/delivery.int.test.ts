@@ -328,6 +328,7 @@ describe('the clinic and its topics', () => {
       .toMatchObject({
         address: { city: 'Portland', street: '1 Fore Street' },
         brandColour: '#1f5f8b',
+        crisisContact: { number: '988', sms: 'sms:988', tel: 'tel:988' },
         crisisLine: 'Call or text 988',
         logo: null,
         name: 'Clinic A',
@@ -337,6 +338,36 @@ describe('the clinic and its topics', () => {
     expect(((await (await deliver(suite.booted.baseUrl, '/clinic', keyB)).json()) as { name: string }).name).toBe(
       'Clinic B',
     )
+  })
+
+  it('gives the crisis line as links a phone can dial, and refuses a number it cannot dial by field', async () => {
+    const { payload } = suite.booted
+    await expect(
+      payload.update({
+        collection: 'clinics',
+        data: { crisisNumber: 'Call 988' },
+        id: suite.network.clinicB.id,
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'crisisNumber' })] } })
+    expect((await payload.findByID({ collection: 'clinics', id: suite.network.clinicB.id })).crisisNumber).toBe('988')
+    await payload.update({
+      collection: 'clinics',
+      data: { crisisNumber: '+18005550199', crisisTakesTexts: false },
+      id: suite.network.clinicB.id,
+      overrideAccess: true,
+    })
+    await expect
+      .poll(
+        async () =>
+          ((await (await deliver(suite.booted.baseUrl, '/clinic', keyB)).json()) as { crisisContact: unknown })
+            .crisisContact,
+        {
+          interval: 100,
+          timeout: 5_000,
+        },
+      )
+      .toEqual({ number: '+18005550199', sms: null, tel: 'tel:+18005550199' })
   })
 
   it('gives one topic by slug with the clinic’s count, and a 404 problem for an unknown one', async () => {

@@ -128,7 +128,12 @@ const refusals: Case[] = [
       const { payload } = suite.booted
       const clinic = await payload.create({
         collection: 'clinics',
-        data: { crisisLine: 'Call or text 988', name: `Clinic ${unique()}`, slug: `c-${unique()}` },
+        data: {
+          crisisLine: 'Call or text 988',
+          crisisNumber: '988',
+          name: `Clinic ${unique()}`,
+          slug: `c-${unique()}`,
+        },
         ...asOwner,
       })
       const post = await payload.create({

@@ -240,6 +240,7 @@ describe('on retraction', () => {
       collection: 'clinics',
       data: {
         crisisLine: 'Call or text 988',
+        crisisNumber: '988',
         name: 'Clinic C',
         slug: 'clinic-c',
         webhooks: { urls: [receiver.url('/retract/c')] },
