@@ -281,7 +281,7 @@ export interface components {
             heroImage: components["schemas"]["Image"] | null;
             /** @description Sanitised HTML of the body; citation markers link to #ref-N. */
             html: string;
-            /** @description schema.org MedicalWebPage as JSON text, to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \u003c, \u003e and \u0026, so no value can end the element. JSON.parse reads it back. */
+            /** @description schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \u003c, \u003e and \u0026, so no value can end the element. JSON.parse reads it back. */
             jsonLd: string;
             /** Format: date-time */
             lastReviewedAt: string | null;

@@ -5,7 +5,7 @@ import type { Claim, Clinic, Post, Reference, User } from '../../payload-types'
 import type { PostSummary } from '../serializers/serializePostSummary'
 
 import { isClaimUsable } from '../../workflow/claimUsability'
-import { buildMedicalWebPageJsonLd } from '../render/buildMedicalWebPageJsonLd'
+import { buildArticleJsonLd } from '../render/buildArticleJsonLd'
 import { type RenderedBody, renderPostBody } from '../render/renderPostBody'
 import { serializeJsonLd } from '../render/serializeJsonLd'
 import { articleUrl } from '../serializers/clinicSiteUrl'
@@ -72,7 +72,7 @@ export const renderDeliveryDocuments = (
     // A string ready to place inside <script type="application/ld+json">: an object would be serialised by each site,
     // and JSON.stringify leaves a "</script>" in a title able to end the element.
     jsonLd: serializeJsonLd(
-      buildMedicalWebPageJsonLd({
+      buildArticleJsonLd({
         author,
         clinic,
         image: pageImage,

@@ -7,6 +7,7 @@ import { Feed } from 'feed'
 import type { Clinic } from '../../payload-types'
 import type { Rendered, RouteFill } from '../route'
 
+import { contentLanguage } from '../contentLanguage'
 import { noParams, parseParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
@@ -52,7 +53,7 @@ const jsonFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>): Rendered =
       title: item.title,
       url: item.url,
     })),
-    language: 'en',
+    language: contentLanguage,
     title: `${clinic.name} blog`,
     version: 'https://jsonfeed.org/version/1.1',
   }),
@@ -67,7 +68,7 @@ const xmlFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>, format: 'ato
     feedLinks: { atom: feedUrl('atom'), json: feedUrl('json'), rss: feedUrl('rss') },
     generator: 'Vetted',
     id: home,
-    language: 'en',
+    language: contentLanguage,
     link: home,
     title: `${clinic.name} blog`,
     updated: items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date(0)),

@@ -124,7 +124,10 @@ describe('the post list', () => {
 })
 
 describe('an article', () => {
-  type JsonLd = { '@type': string; citation: { name: string }[]; publisher: { name: string } }
+  type JsonLdNode = { '@id': string; '@type': string; citation?: { name: string }[]; name?: string }
+  type JsonLd = { '@graph': JsonLdNode[] }
+  const nodeOf = (jsonLd: string, type: string) =>
+    (JSON.parse(jsonLd) as JsonLd)['@graph'].find((node) => node['@type'] === type)!
   type Article = {
     clinic: { crisisLine: string }
     html: string
@@ -148,10 +151,11 @@ describe('an article', () => {
     )
     expect(article.references[0].text.toLowerCase()).toContain('doi:10.1056/nejmoa2302399')
     expect(article.clinic.crisisLine).toBe('Call or text 988')
-    const jsonLd = JSON.parse(article.jsonLd) as JsonLd
-    expect(jsonLd['@type']).toBe('MedicalWebPage')
-    expect(jsonLd.publisher.name).toBe('Clinic A')
-    expect(jsonLd.citation.map((work) => work.name)).toEqual([
+    expect(nodeOf(article.jsonLd, 'MedicalWebPage')['@id']).toBe(
+      nodeOf(article.jsonLd, 'BlogPosting')['@id'].split('#')[0],
+    )
+    expect(nodeOf(article.jsonLd, 'MedicalClinic').name).toBe('Clinic A')
+    expect(nodeOf(article.jsonLd, 'BlogPosting').citation!.map((work) => work.name)).toEqual([
       'Ketamine versus ECT for nonpsychotic treatment-resistant major depression',
     ])
     // The reviewer's e-mail or any user data never leaves the building.
@@ -230,7 +234,7 @@ describe('an article', () => {
     await expect.poll(async () => (await cited()).references.length, { interval: 50, timeout: 5_000 }).toBe(0)
     const article = await cited()
     expect(article.html).not.toContain('class="citation"')
-    expect((JSON.parse(article.jsonLd) as JsonLd).citation ?? []).toEqual([])
+    expect(nodeOf(article.jsonLd, 'BlogPosting').citation ?? []).toEqual([])
   })
 })
 

@@ -121,11 +121,15 @@ describe('images a clinic site is given', () => {
   })
 
   it('in the JSON-LD: the page image and the publisher’s logo are public, with width and height', async () => {
-    const jsonLd = JSON.parse((await article()).jsonLd) as {
-      image: { height: number; url: string; width: number }
-      publisher: { logo: { height: number; url: string; width: number } }
+    type Pixels = { height: number; url: string; width: number }
+    const graph = (
+      JSON.parse((await article()).jsonLd) as { '@graph': ({ '@type': string } & Record<string, Pixels>)[] }
+    )['@graph']
+    const jsonLd = {
+      image: graph.find((node) => node['@type'] === 'BlogPosting')!.image,
+      logo: graph.find((node) => node['@type'] === 'MedicalClinic')!.logo,
     }
-    for (const image of [jsonLd.image, jsonLd.publisher.logo]) {
+    for (const image of [jsonLd.image, jsonLd.logo]) {
       await expectPublicImage(image.url)
       expect(image.width).toBeGreaterThan(0)
       expect(image.height).toBeGreaterThan(0)

@@ -1,17 +1,30 @@
-// schema.org MedicalWebPage JSON-LD for a published post: who wrote it, which medical editor reviewed it and when,
-// the clinic behind it, and the vetted works it cites, so search engines can see the review as readers do.
-import type { ImageObject, MedicalWebPage, NewsArticle, Person, ScholarlyArticle, WithContext } from 'schema-dts'
+// schema.org JSON-LD for a published post, as one @graph: the BlogPosting (what Google's Article rich results read:
+// headline, images, dates, author, publisher, the works it cites), the MedicalWebPage it is the main entity of (which
+// medical editor reviewed it and when), the clinic as publisher and its website. Nodes refer to each other by @id,
+// all on the article's canonical address, so search engines see the review as readers do.
+import type {
+  BlogPosting,
+  Graph,
+  ImageObject,
+  MedicalClinic,
+  MedicalWebPage,
+  NewsArticle,
+  Person,
+  ScholarlyArticle,
+  WebSite,
+} from 'schema-dts'
 
 import type { Author, Clinic, Post, Topic, User } from '../../payload-types'
 import type { DeliveredImage } from '../serializers/serializeImage'
 import type { RenderReference } from './types'
 
-import { clinicSiteUrl } from '../serializers/clinicSiteUrl'
+import { contentLanguage } from '../contentLanguage'
+import { authorUrl, clinicSiteUrl } from '../serializers/clinicSiteUrl'
 import { isCitable } from './isCitable'
 import { referenceLinks } from './referenceLinks'
 
-export type MedicalWebPageInput = {
-  author?: null | Pick<Author, 'credentials' | 'jobTitle' | 'name'>
+export type ArticleJsonLdInput = {
+  author?: null | Pick<Author, 'credentials' | 'jobTitle' | 'name' | 'slug'>
   clinic: Pick<Clinic, 'domains' | 'name'>
   /** The page's image as delivered (the SEO image, else the hero). */
   image?: DeliveredImage | null
@@ -77,7 +90,9 @@ const citationOf = (reference: RenderReference): NewsArticle | ScholarlyArticle 
     : { '@type': 'ScholarlyArticle', ...work, isPartOf: outlet ? { '@type': 'Periodical', name: outlet } : undefined }
 }
 
-export const buildMedicalWebPageJsonLd = ({
+const reference = (id: string) => ({ '@id': id })
+
+export const buildArticleJsonLd = ({
   author,
   clinic,
   image,
@@ -87,18 +102,28 @@ export const buildMedicalWebPageJsonLd = ({
   reviewer,
   topics = [],
   url,
-}: MedicalWebPageInput): WithContext<MedicalWebPage> => {
+}: ArticleJsonLdInput): Graph => {
   const verified = reviewer?.credentials?.verifiedAt ? reviewer.credentials : undefined
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'MedicalWebPage',
-    about: topics.length > 0 ? topics.map(({ name }) => ({ '@type': 'Thing', name })) : undefined,
+  const site = clinicSiteUrl(clinic)
+  const ids = {
+    article: `${url}#article`,
+    clinic: site ? `${site}/#organization` : `${url}#publisher`,
+    page: url,
+    website: site ? `${site}/#website` : undefined,
+  }
+  const about = topics.length > 0 ? topics.map(({ name }) => ({ '@type': 'Thing' as const, name })) : undefined
+  const pageImage = imageOf(image, 'social')
+  const article: BlogPosting = {
+    '@type': 'BlogPosting',
+    '@id': ids.article,
+    about,
     author: author
       ? {
           '@type': 'Person',
           honorificSuffix: author.credentials || undefined,
           jobTitle: author.jobTitle || undefined,
           name: author.name,
+          url: site ? authorUrl(clinic, author.slug) : undefined,
         }
       : undefined,
     citation: references.filter(isCitable).map(citationOf),
@@ -106,16 +131,25 @@ export const buildMedicalWebPageJsonLd = ({
     datePublished: post.publishedAt ?? undefined,
     description: post.seo?.description || post.excerpt || undefined,
     headline: post.title,
-    image: imageOf(image, 'social'),
+    image: pageImage,
+    inLanguage: contentLanguage,
+    isPartOf: ids.website ? reference(ids.website) : undefined,
     keywords: topics.length > 0 ? topics.map(({ name }) => name).join(', ') : undefined,
+    mainEntityOfPage: reference(ids.page),
+    publisher: reference(ids.clinic),
+    url,
+  }
+  const page: MedicalWebPage = {
+    '@type': 'MedicalWebPage',
+    '@id': ids.page,
+    about,
+    inLanguage: contentLanguage,
+    isPartOf: ids.website ? reference(ids.website) : undefined,
     // schema.org types lastReviewed as a Date, not a DateTime.
     lastReviewed: post.lastReviewedAt ? post.lastReviewedAt.slice(0, 10) : undefined,
-    publisher: {
-      '@type': 'MedicalClinic',
-      logo: imageOf(logo),
-      name: clinic.name,
-      url: clinicSiteUrl(clinic) && `${clinicSiteUrl(clinic)}/`,
-    },
+    mainEntity: reference(ids.article),
+    name: post.title,
+    primaryImageOfPage: pageImage,
     reviewedBy: reviewer
       ? {
           '@type': 'Person',
@@ -125,5 +159,26 @@ export const buildMedicalWebPageJsonLd = ({
         }
       : undefined,
     url,
+  }
+  const publisher: MedicalClinic = {
+    '@type': 'MedicalClinic',
+    '@id': ids.clinic,
+    logo: imageOf(logo),
+    name: clinic.name,
+    url: site && `${site}/`,
+  }
+  const website: undefined | WebSite = ids.website
+    ? {
+        '@type': 'WebSite',
+        '@id': ids.website,
+        inLanguage: contentLanguage,
+        name: clinic.name,
+        publisher: reference(ids.clinic),
+        url: `${site}/`,
+      }
+    : undefined
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [article, page, publisher, ...(website ? [website] : [])],
   }
 }
