@@ -36,7 +36,12 @@ export const matrix: Row[] = [
     change: () => ({ phone: '555-0100' }),
     collection: 'clinics',
     existing: (network) => network.clinicA.id,
-    newData: () => ({ crisisLine: 'Call or text 988', name: 'New clinic', slug: unique('clinic') }),
+    newData: () => ({
+      crisisLine: 'Call or text 988',
+      crisisNumber: '988',
+      name: 'New clinic',
+      slug: unique('clinic'),
+    }),
   },
   {
     // The target is marketer B: nobody but editors and admins may even see another user.
