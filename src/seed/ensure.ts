@@ -9,13 +9,15 @@ type EnsureArgs = {
   collection: CollectionSlug
   data: Record<string, unknown>
   draft?: boolean
+  /** For uploads: the file the document is created with. */
+  file?: { data: Buffer; mimetype: string; name: string; size: number }
   payload: Payload
   /** Who the document is created as, for hooks that record a proposer. */
   user?: { id: string } & Record<string, unknown>
   where: Where
 }
 
-export const ensure = async ({ collection, data, draft, payload, user, where }: EnsureArgs): Promise<Ensured> => {
+export const ensure = async ({ collection, data, draft, file, payload, user, where }: EnsureArgs): Promise<Ensured> => {
   // The seed builds the demo network as its owner; access rules are exercised by the tests, not here.
   const { docs } = await payload.find({
     collection,
@@ -34,6 +36,7 @@ export const ensure = async ({ collection, data, draft, payload, user, where }: 
     data: data as never,
     depth: 0,
     draft,
+    file,
     overrideAccess: true,
     user: user ? { ...user, collection: 'users' } : undefined,
   } as Parameters<Payload['create']>[0])

@@ -6,11 +6,13 @@ import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Reference } from '../payload-types'
 
 import { slugs } from '../../collections/slugs'
+import { seedContext } from '../hooks/seedContext'
 import { normaliseDoi } from '../workflow/identifiers'
 import { authors, claims, clinics, posts, topics } from './data/content'
 import { extraReferences } from './data/extraReferences'
 import referencesJson from './data/references.json' with { type: 'json' }
 import { users } from './data/users'
+import { demoHero, demoLogo } from './demoImages'
 import { ensure } from './ensure'
 import { markdownToBody } from './markdownToBody'
 import { startProgress } from './progress'
@@ -44,13 +46,14 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
   const papers = referencesJson as PaperJson[]
   const total =
     topics.length +
-    clinics.length +
+    // Each clinic and its logo; each post and its hero image.
+    clinics.length * 2 +
     users.length +
     authors.length +
     papers.length +
     extraReferences.length +
     claims.length +
-    posts.length
+    posts.length * 2
   const progress = startProgress({ label: 'Seeding the demo network', payload, total })
   const tally = { created: 0, existing: 0 }
   const count = (result: { created: boolean; id: string }, label: string) => {
@@ -71,15 +74,30 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
   }
 
   const clinicIds = new Map<string, string>()
+  const brandOf = new Map<string, string>()
   for (const { brandColour, consultation, slug, ...clinic } of clinics) {
     const data = { ...clinic, brandColour, consultation, slug }
-    clinicIds.set(
-      slug,
-      count(
-        await ensure({ collection: slugs.clinics, data, payload, where: { slug: { equals: slug } } }),
-        `clinic ${slug}`,
-      ),
-    )
+    const result = await ensure({ collection: slugs.clinics, data, payload, where: { slug: { equals: slug } } })
+    clinicIds.set(slug, count(result, `clinic ${slug}`))
+    brandOf.set(slug, brandColour)
+    const alt = `${clinic.name} logo`
+    const logo = await ensure({
+      collection: slugs.media,
+      data: { alt, clinic: result.id },
+      file: await demoLogo(brandColour, `${slug}-logo`),
+      payload,
+      where: { and: [{ clinic: { equals: result.id } }, { alt: { equals: alt } }] },
+    })
+    count(logo, `logo of ${slug}`)
+    // A clinic created now gets its logo; one an admin has edited since keeps whatever it has.
+    if (result.created)
+      await payload.update({
+        collection: slugs.clinics,
+        context: seedContext(),
+        data: { logo: logo.id },
+        id: result.id,
+        overrideAccess: true,
+      })
   }
 
   const userDocs = new Map<string, { id: string } & Record<string, unknown>>()
@@ -196,8 +214,18 @@ export const seedNetwork = async ({ payload }: { payload: Payload }): Promise<Se
   for (const [index, post] of posts.entries()) {
     const clinicId = clinicIds.get(post.clinic) as string
     const writer = writerFor(post.clinic)
+    const heroAlt = `Abstract illustration for “${post.title}”`
+    const hero = await ensure({
+      collection: slugs.media,
+      data: { alt: heroAlt.slice(0, 250), clinic: clinicId },
+      file: await demoHero(brandOf.get(post.clinic) ?? '#1f5f8b', index, `${post.slug}-hero`),
+      payload,
+      where: { and: [{ clinic: { equals: clinicId } }, { alt: { equals: heroAlt.slice(0, 250) } }] },
+    })
+    count(hero, `hero of ${post.slug}`)
     const data = {
       author: authorIds.get(`${post.clinic}/${post.author}`),
+      heroImage: hero.id,
       body: markdownToBody({ editorConfig, markdown: post.body, resolve }),
       clinic: clinicId,
       excerpt: post.excerpt,

@@ -11,6 +11,8 @@ import { loadShownContent } from '../../../src/workflow/loadShownContent'
 import { boot } from '../../helpers/boot'
 
 let booted: Booted
+/** The keys the first build handed out, shown once. */
+let demoKeys: { key: null | string }[] = []
 
 beforeAll(async () => {
   booted = await boot()
@@ -29,46 +31,76 @@ const counts = async () =>
   )
 
 describe('seed', () => {
-  it('builds the demo network: three clinics, every role, a real library and posts in every state', async () => {
-    const summary = await seedNetwork({ payload: booted.payload })
-    expect(summary.existing).toBe(0)
-    const after = await counts()
-    expect(after.clinics).toBe(3)
-    expect(after.references).toBeGreaterThanOrEqual(12)
-    expect(after.posts).toBeGreaterThanOrEqual(6)
-    const roles = new Set(summary.users.flatMap((user) => user.roles))
-    expect([...roles].sort()).toEqual(['admin', 'editor', 'marketer'])
-    // Each demo clinic gets a working delivery key, shown this once.
-    expect(summary.keys).toHaveLength(3)
-    for (const { key } of summary.keys) {
-      const response = await fetch(`${booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${key}` } })
-      expect(response.status).toBe(200)
-    }
+  // The whole demo network through the real workflow, images included: about 35 s alone, more on a busy CI machine.
+  it(
+    'builds the demo network: three clinics, every role, a real library and posts in every state',
+    { timeout: 150_000 },
+    async () => {
+      const summary = await seedNetwork({ payload: booted.payload })
+      expect(summary.existing).toBe(0)
+      const after = await counts()
+      expect(after.clinics).toBe(3)
+      expect(after.references).toBeGreaterThanOrEqual(12)
+      expect(after.posts).toBeGreaterThanOrEqual(6)
+      const roles = new Set(summary.users.flatMap((user) => user.roles))
+      expect([...roles].sort()).toEqual(['admin', 'editor', 'marketer'])
+      // Each demo clinic gets a working delivery key, shown this once.
+      expect(summary.keys).toHaveLength(3)
+      demoKeys = summary.keys
+      for (const { key } of summary.keys) {
+        const response = await fetch(`${booted.baseUrl}/v1/posts`, { headers: { Authorization: `Bearer ${key}` } })
+        expect(response.status).toBe(200)
+      }
 
-    const { docs: posts } = await booted.payload.find({
-      collection: 'posts',
-      depth: 0,
-      draft: true,
-      limit: 100,
-      overrideAccess: true,
-    })
-    expect(new Set(posts.map((post) => post.workflowState))).toEqual(
-      new Set(['draft', 'in_review', 'changes_requested', 'approved', 'published']),
-    )
-    // Every signed-off post's hash matches what is stored: the seed never fakes a sign-off.
-    for (const post of posts.filter((candidate) => candidate.signOff?.contentHash)) {
-      const { shown } = await loadShownContent({ post, req: await createLocalReq({}, booted.payload) })
-      expect(post.signOff?.contentHash, post.slug).toBe(contentHash(shown))
-    }
-    // The editor waived exactly the post's explicit list, each with its own note: no blanket waiving.
-    for (const post of posts) {
-      const listed = seedPosts.find((candidate) => candidate.slug === post.slug)?.waivers ?? []
-      expect((post.waivers ?? []).map((waiver) => waiver.note).sort(), post.slug).toEqual(
-        listed.map((waiver) => waiver.note).sort(),
+      const { docs: posts } = await booted.payload.find({
+        collection: 'posts',
+        depth: 0,
+        draft: true,
+        limit: 100,
+        overrideAccess: true,
+      })
+      expect(new Set(posts.map((post) => post.workflowState))).toEqual(
+        new Set(['draft', 'in_review', 'changes_requested', 'approved', 'published']),
       )
+      // Every signed-off post's hash matches what is stored: the seed never fakes a sign-off.
+      for (const post of posts.filter((candidate) => candidate.signOff?.contentHash)) {
+        const { shown } = await loadShownContent({ post, req: await createLocalReq({}, booted.payload) })
+        expect(post.signOff?.contentHash, post.slug).toBe(contentHash(shown))
+      }
+      // The editor waived exactly the post's explicit list, each with its own note: no blanket waiving.
+      for (const post of posts) {
+        const listed = seedPosts.find((candidate) => candidate.slug === post.slug)?.waivers ?? []
+        expect((post.waivers ?? []).map((waiver) => waiver.note).sort(), post.slug).toEqual(
+          listed.map((waiver) => waiver.note).sort(),
+        )
+      }
+      const waived = posts.reduce((total, post) => total + (post.waivers?.length ?? 0), 0)
+      expect(waived).toBe(seedPosts.reduce((total, post) => total + (post.waivers?.length ?? 0), 0))
+    },
+  )
+
+  it('gives every clinic a logo and every published post a hero image, which load from /v1/media', async () => {
+    // The network the first test built, on the same database, read with the keys it handed out.
+    const { docs: clinics } = await booted.payload.find({ collection: 'clinics', depth: 0, overrideAccess: true })
+    expect(clinics.map((clinic) => Boolean(clinic.logo))).toEqual(clinics.map(() => true))
+    expect(demoKeys).toHaveLength(3)
+    for (const { key } of demoKeys) {
+      expect(key).toMatch(/^vk_/)
+      const headers = { Authorization: `Bearer ${key}` }
+      const clinic = (await (await fetch(`${booted.baseUrl}/v1/clinic`, { headers })).json()) as {
+        logo: { url: string }
+      }
+      const list = (await (await fetch(`${booted.baseUrl}/v1/posts`, { headers })).json()) as {
+        docs: { heroImage: { srcset: string; url: string } | null }[]
+      }
+      expect(list.docs.length).toBeGreaterThan(0)
+      const images = [clinic.logo.url, ...list.docs.map((post) => post.heroImage!.url)]
+      for (const url of images) {
+        const file = await fetch(`${booted.baseUrl}${new URL(url).pathname}`)
+        expect(file.status, url).toBe(200)
+        expect(file.headers.get('content-type'), url).toMatch(/^image\/(png|jpeg)$/)
+      }
     }
-    const waived = posts.reduce((total, post) => total + (post.waivers?.length ?? 0), 0)
-    expect(waived).toBe(seedPosts.reduce((total, post) => total + (post.waivers?.length ?? 0), 0))
   })
 
   it('vets exactly the references whose metadata was confirmed, each with a DOI', async () => {
