@@ -1,23 +1,16 @@
 // Builds the starter clinic site (examples/clinic-site) for production, as its README says, and starts it against
 // a running Vetted with one clinic's key and webhook secret.
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
+
+import { freePort, stopChild } from './childProcess'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const siteDir = path.join(root, 'examples/clinic-site')
 const next = path.join(root, 'node_modules/next/dist/bin/next')
 
 export type RunningSite = { baseUrl: string; output: () => string; stop: () => Promise<void> }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 /** `npm run build:client` then `next build` of the site: the client as it ships, the site as it deploys. */
 export const buildClinicSite = async () => {
@@ -68,10 +61,7 @@ export const startClinicSite = async (settings: {
     baseUrl,
     output: () => output,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-      if (child.exitCode === null) child.kill('SIGKILL')
+      await stopChild(child)
     },
   }
 }

@@ -2,19 +2,12 @@
 // Development mode: the empty database is seeded with the demo network on start, as `npm run dev` does.
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export type RunningServer = { baseUrl: string; output: () => string; stop: () => Promise<void> }
+import { freePort, stopChild } from './childProcess'
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
+export type RunningServer = { baseUrl: string; output: () => string; stop: () => Promise<void> }
 
 export const startServer = async ({ timeoutMs = 480_000 }: { timeoutMs?: number } = {}): Promise<RunningServer> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-e2e-'))
@@ -62,10 +55,7 @@ export const startServer = async ({ timeoutMs = 480_000 }: { timeoutMs?: number 
     baseUrl,
     output: () => output,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-      if (child.exitCode === null) child.kill('SIGKILL')
+      await stopChild(child)
       fs.rmSync(dir, { force: true, recursive: true })
     },
   }
