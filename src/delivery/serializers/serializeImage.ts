@@ -13,7 +13,7 @@ export type DeliveredImage = DeliveredImageSize & {
 }
 
 /** Where a stored file is public: /v1/media serves only the images that published content shows. */
-export const publicMediaUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`
+const publicMediaUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`
 
 type Dimensions = { height?: null | number; width?: null | number }
 
