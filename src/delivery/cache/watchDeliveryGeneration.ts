@@ -11,6 +11,9 @@ const noticeRetryMs = 20
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** What the caches were filled under when no read has succeeded yet but one has failed: differs from any generation. */
+const unread = Symbol('unread generation')
+
 export const watchDeliveryGeneration = ({
   intervalMs = 250,
   onChange,
@@ -20,7 +23,8 @@ export const watchDeliveryGeneration = ({
   onChange: () => void
   payload: Payload
 }) => {
-  let last: null | string | undefined
+  // The generation the caches were filled under; undefined before the first read.
+  let last: null | string | typeof unread | undefined
   let reading: Promise<null | string | undefined> | undefined
   const read = async () => {
     try {
@@ -29,9 +33,12 @@ export const watchDeliveryGeneration = ({
       last = current
       return current
     } catch (error) {
-      // Unknown state: drop the caches rather than risk serving what may have been unpublished.
+      // Unknown state: drop the caches rather than risk serving what may have been unpublished. `last` stays
+      // as it was: the caches refill meanwhile under that generation, so the next read that succeeds must drop them
+      // again if the generation moved while it could not be read.
       payload.logger.warn({ err: error, msg: 'Could not read the delivery generation; dropping delivery caches' })
       onChange()
+      last ??= unread
       return undefined
     }
   }

@@ -1,6 +1,7 @@
 // A change notice arrives by pub/sub before the write that sent it commits (bumpDeliveryGeneration runs inside the
 // request's transaction). The watcher must drop its caches only once the database shows the change, or another
-// instance would refill them from the data about to be replaced.
+// instance would refill them from the data about to be replaced. And a generation that cannot be read
+// for a while must not hide a change made meanwhile.
 import { randomUUID } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -9,6 +10,7 @@ import type { Booted } from '../../helpers/boot'
 import type { RedisServer } from '../../helpers/redisServer'
 
 import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
+import { publishDeliveryNotice } from '../../../src/delivery/cache/deliveryNotices'
 import { watchDeliveryGeneration } from '../../../src/delivery/cache/watchDeliveryGeneration'
 import { closeRedis, redisCommands, redisSubscriber } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
@@ -33,14 +35,24 @@ afterAll(async () => {
   vi.unstubAllEnvs()
 })
 
+/** A real database fault: the table holding the generation is away, so every read of it fails until it is back. */
+const renameKvTable = (from: string, to: string) => {
+  const db = booted.payload.db as unknown as { drizzle: unknown; execute: (args: object) => Promise<unknown> }
+  return db.execute({ drizzle: db.drizzle, raw: `ALTER TABLE ${from} RENAME TO ${to}` })
+}
+
+const untilReady = async () => {
+  const clients = [redisCommands(booted.payload.logger), redisSubscriber(booted.payload.logger)]
+  while (clients.some((client) => client?.status !== 'ready')) await sleep(20)
+}
+
 describe('a change notice', () => {
   it('drops the caches as soon as the announced change is committed, and not before', async () => {
     // Setup: a watcher whose poll would take a minute, so only the notice can make it look
     const { payload } = booted
     const changes: number[] = []
     const watcher = watchDeliveryGeneration({ intervalMs: 60_000, onChange: () => changes.push(Date.now()), payload })
-    const clients = [redisCommands(payload.logger), redisSubscriber(payload.logger)]
-    while (clients.some((client) => client?.status !== 'ready')) await sleep(20)
+    await untilReady()
     await sleep(200) // the watcher's first read and its subscription are done
     // Action: the generation moves inside a transaction that stays open for a while
     const req = await createLocalReq({}, payload)
@@ -57,5 +69,32 @@ describe('a change notice', () => {
     expect(changesBeforeCommit).toBe(0)
     expect(changes).toHaveLength(1)
     expect(changes[0]).toBeGreaterThanOrEqual(committedAt)
+  })
+
+  it('drops the caches again at the first read that succeeds after failed ones, if the generation moved', async () => {
+    // Setup: a watcher that reads only when a notice makes it look, its first read done
+    const { payload } = booted
+    let changes = 0
+    const watcher = watchDeliveryGeneration({ intervalMs: 60_000, onChange: () => (changes += 1), payload })
+    await untilReady()
+    await sleep(200)
+    // Action: while the generation cannot be read, a notice makes the watcher try (and drop its caches, which
+    // then refill); once it can be read again, the generation moves
+    await renameKvTable('payload_kv', 'payload_kv_away')
+    try {
+      publishDeliveryNotice({ id: randomUUID(), payload })
+      while (changes === 0) await sleep(20)
+      await sleep(1200) // the watcher stops waiting for the announced id, which never comes
+    } finally {
+      await renameKvTable('payload_kv_away', 'payload_kv')
+    }
+    const changesWhileAway = changes
+    await bumpDeliveryGeneration(await createLocalReq({}, payload))
+    const deadline = Date.now() + 1000
+    while (changes === changesWhileAway && Date.now() < deadline) await sleep(10)
+    watcher.stop()
+    // Assert: the caches refilled while the read failed are dropped too
+    expect(changesWhileAway).toBeGreaterThan(0)
+    expect(changes).toBeGreaterThan(changesWhileAway)
   })
 })
