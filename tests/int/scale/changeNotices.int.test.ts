@@ -14,6 +14,7 @@ import { publishDeliveryNotice } from '../../../src/delivery/cache/deliveryNotic
 import { watchDeliveryGeneration } from '../../../src/delivery/cache/watchDeliveryGeneration'
 import { closeRedis, redisCommands, redisSubscriber } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
+import { rawSql } from '../../helpers/rawSql'
 import { startRedisServer } from '../../helpers/redisServer'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -36,10 +37,7 @@ afterAll(async () => {
 })
 
 /** A real database fault: the table holding the generation is away, so every read of it fails until it is back. */
-const renameKvTable = (from: string, to: string) => {
-  const db = booted.payload.db as unknown as { drizzle: unknown; execute: (args: object) => Promise<unknown> }
-  return db.execute({ drizzle: db.drizzle, raw: `ALTER TABLE ${from} RENAME TO ${to}` })
-}
+const renameKvTable = (from: string, to: string) => rawSql(booted.payload, `ALTER TABLE ${from} RENAME TO ${to}`)
 
 const untilReady = async () => {
   const clients = [redisCommands(booted.payload.logger), redisSubscriber(booted.payload.logger)]

@@ -12,6 +12,7 @@ import { signOffPost, submitForReview } from '../../../src/workflow/postActions'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { bodyOf } from '../../helpers/network'
+import { rawSql } from '../../helpers/rawSql'
 
 const suite = bootNetwork()
 const isPostgres = Boolean(process.env.TEST_DATABASE_URI?.startsWith('postgres'))
@@ -22,10 +23,7 @@ const recordCrash = (error: unknown) => crashes.push(error)
 beforeAll(() => void process.on('uncaughtException', recordCrash))
 afterAll(() => void process.off('uncaughtException', recordCrash))
 
-const sql = (raw: string) => {
-  const db = suite.booted.payload.db as unknown as { drizzle: unknown; execute: (args: object) => Promise<unknown> }
-  return db.execute({ drizzle: db.drizzle, raw })
-}
+const sql = (raw: string) => rawSql(suite.booted.payload, raw)
 
 /** A real database fault: the audit log's table refuses (or, with `sleep`, holds) one kind of event. */
 const faultOn = async (action: string, { sleepSeconds }: { sleepSeconds?: number } = {}) => {
