@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 
 import { createResponseCache, type ResponseCache } from './cache/responseCache'
-import { watchDeliveryGeneration } from './cache/watchDeliveryGeneration'
+import { watchDeliveryGeneration, type WatchState } from './cache/watchDeliveryGeneration'
 import { type CorsPolicy, createCorsPolicy } from './cors'
 import { createKeyRegistry, type KeyRegistry } from './keys/keyRegistry'
 import { decidingParamsOf } from './params'
@@ -16,6 +16,8 @@ export type Delivery = {
   limit: RateLimiter
   payload: Payload
   stop: () => void
+  /** Which generation this instance's caches hold, and when it last read the database's. */
+  watchState: () => WatchState
 }
 
 export const createDelivery = ({
@@ -37,7 +39,15 @@ export const createDelivery = ({
     },
     payload,
   })
-  return { cache, cors, keys, limit: createRateLimiter({ logger: payload.logger }), payload, stop: watcher.stop }
+  return {
+    cache,
+    cors,
+    keys,
+    limit: createRateLimiter({ logger: payload.logger }),
+    payload,
+    stop: watcher.stop,
+    watchState: watcher.state,
+  }
 }
 
 /** One cache entry per clinic and request: the path and its parameters in a stable order, without the key. */

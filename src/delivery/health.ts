@@ -1,14 +1,19 @@
 import type { RequestHandler } from 'express'
-import type { Payload } from 'payload'
+
+import type { Delivery } from './delivery'
 
 import { databaseKind } from '../db/adapter'
 import { problem, sendProblem } from './problem'
 
 const timeoutMs = 2000
 
-/** Load balancers ask this; it answers 200 only when the database answers a query in time. */
+/**
+ * Load balancers ask this; it answers 200 only when the database answers a query in time. It also says which
+ * delivery generation this instance's caches hold and when it last read the database's, so an operator can see
+ * that every instance behind the balancer has caught up with the latest change.
+ */
 export const health =
-  ({ payload }: { payload: Payload }): RequestHandler =>
+  ({ payload, watchState }: Pick<Delivery, 'payload' | 'watchState'>): RequestHandler =>
   async (_req, res) => {
     const kind = databaseKind(process.env.DATABASE_URI)
     const started = performance.now()
@@ -24,7 +29,9 @@ export const health =
       sendProblem(res, problem.unavailable(`The ${kind} database is not reachable.`))
       return
     }
+    const { checkedAt, generation } = watchState()
     res.set('Cache-Control', 'no-store').json({
+      changes: { checkedAt: checkedAt?.toISOString() ?? null, generation: generation ?? null },
       database: { kind, latencyMs: Math.round((performance.now() - started) * 10) / 10, reachable: true },
       status: 'ok',
     })

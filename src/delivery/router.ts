@@ -26,7 +26,7 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   const { payload } = delivery
   const router = express.Router({ caseSensitive: true, strict: false })
   router.use(answerPreflight(delivery.cors))
-  router.get('/health', health({ payload }))
+  router.get('/health', health(delivery))
   const openApi = JSON.stringify(openApiDocument())
   router.get(
     '/openapi.json',

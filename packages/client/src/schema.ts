@@ -391,6 +391,12 @@ export interface components {
             slug: string;
         };
         Health: {
+            changes: {
+                /** @description When this instance last read the delivery generation; null before its first read. */
+                checkedAt: string | null;
+                /** @description The delivery generation its caches hold: it moves with every change a clinic site can see, and instances that show the same one serve the same content. */
+                generation: string | null;
+            };
             database: {
                 /** @enum {unknown} */
                 kind: "mongodb" | "postgres" | "sqlite";

@@ -8,29 +8,48 @@ import { subscribeDeliveryNotices } from './deliveryNotices'
 /** How long a notice keeps us reading, waiting for its write to commit (or to be rolled back and never seen). */
 const noticeWaitMs = 1000
 const noticeRetryMs = 20
+/**
+ * A read that has not answered by then counts as failed (a PostgreSQL or MongoDB connection can hang without an
+ * error): the caches are dropped and the next poll reads afresh, instead of every poll waiting on the hung read and
+ * the instance serving what it cached, unpublished posts included, for as long as the hang lasts.
+ */
+const readTimeoutMs = 5000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** What the caches were filled under when no read has succeeded yet but one has failed: differs from any generation. */
 const unread = Symbol('unread generation')
 
+/** What health reports: the generation the caches are filled under, and when a read last succeeded. */
+export type WatchState = { checkedAt: Date | undefined; generation: null | string | undefined }
+
+const withinTimeout = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ])
+
 export const watchDeliveryGeneration = ({
   intervalMs = 250,
   onChange,
   payload,
+  timeoutMs = readTimeoutMs,
 }: {
   intervalMs?: number
   onChange: () => void
   payload: Payload
+  timeoutMs?: number
 }) => {
   // The generation the caches were filled under; undefined before the first read.
   let last: null | string | typeof unread | undefined
+  let checkedAt: Date | undefined
   let reading: Promise<null | string | undefined> | undefined
   const read = async () => {
     try {
-      const current = await readDeliveryGeneration(payload)
+      const current = await withinTimeout(readDeliveryGeneration(payload), timeoutMs)
       if (last !== undefined && current !== last) onChange()
       last = current
+      checkedAt = new Date()
       return current
     } catch (error) {
       // Unknown state: drop the caches rather than risk serving what may have been unpublished. `last` stays
@@ -79,6 +98,7 @@ export const watchDeliveryGeneration = ({
   timer.unref()
   const notices = subscribeDeliveryNotices({ onNotice, payload })
   return {
+    state: (): WatchState => ({ checkedAt, generation: typeof last === 'symbol' ? undefined : last }),
     stop: () => {
       clearInterval(timer)
       notices?.stop()

@@ -154,6 +154,17 @@ export const schemas: Record<string, Schema> = {
     },
   }),
   Health: object({
+    changes: object({
+      checkedAt: {
+        description: 'When this instance last read the delivery generation; null before its first read.',
+        oneOf: [dateTime, { type: 'null' }],
+      },
+      generation: {
+        description:
+          'The delivery generation its caches hold: it moves with every change a clinic site can see, and instances that show the same one serve the same content.',
+        type: ['string', 'null'],
+      },
+    }),
     database: object({
       kind: { enum: ['mongodb', 'postgres', 'sqlite'] },
       latencyMs: { type: 'number' },

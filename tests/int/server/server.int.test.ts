@@ -6,9 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Booted } from '../../helpers/boot'
 
+import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGeneration'
 import { createServer } from '../../../src/http/createServer'
 import { boot } from '../../helpers/boot'
 import { createNetwork } from '../../helpers/network'
+
+type Health = {
+  changes: { checkedAt: null | string; generation: null | string }
+  database: { kind: string; latencyMs: number; reachable: boolean }
+  status: string
+}
 
 let booted: Booted
 
@@ -19,16 +26,26 @@ beforeAll(async () => {
 afterAll(async () => booted?.shutdown())
 
 describe('/v1', () => {
-  it('reports a reachable database on /v1/health, uncached', async () => {
-    const response = await fetch(`${booted.baseUrl}/v1/health`)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe('no-store')
-    const body = (await response.json()) as {
-      database: { kind: string; latencyMs: number; reachable: boolean }
-      status: string
+  it('reports a reachable database on /v1/health, uncached, and the generation its caches hold', async () => {
+    // Setup: a change anyone could see, so the generation has moved since the server started
+    await booted.payload.create({ collection: 'topics', data: { name: 'Health check', slug: 'health-check' } })
+    const written = (await booted.payload.kv.get<{ id: string }>(deliveryGenerationKey))?.id
+    // Action: ask until this instance's watcher has read the move (it polls every 250 ms)
+    const ask = async () => {
+      const response = await fetch(`${booted.baseUrl}/v1/health`)
+      return { body: (await response.json()) as Health, response }
     }
-    expect(body).toMatchObject({ database: { reachable: true }, status: 'ok' })
-    expect(['sqlite', 'postgres']).toContain(body.database.kind)
+    let answer = await ask()
+    for (let tries = 0; answer.body.changes.generation !== written && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      answer = await ask()
+    }
+    // Assert
+    expect(answer.response.status).toBe(200)
+    expect(answer.response.headers.get('cache-control')).toBe('no-store')
+    expect(answer.body).toMatchObject({ changes: { generation: written }, database: { reachable: true }, status: 'ok' })
+    expect(Date.now() - Date.parse(answer.body.changes.checkedAt as string)).toBeLessThan(5000)
+    expect(['sqlite', 'postgres']).toContain(answer.body.database.kind)
   })
 
   it('answers an unknown /v1 route with a 404 problem document', async () => {
