@@ -311,9 +311,18 @@ export interface Clinic {
    */
   slug: string;
   /**
-   * Host names of the clinic website, e.g. "harborlightketamine.com". Used for feeds and sitemaps.
+   * Host names of the clinic website, e.g. "harborlightketamine.com". The first is where every address the API gives points: canonical URLs, feeds, the sitemap and structured data.
    */
   domains?: string[] | null;
+  /**
+   * Where the clinic website serves each page, on its first domain: {slug} stands for the page’s slug. Change them to match the site’s routes; a post’s own canonical URL still wins.
+   */
+  sitePaths?: {
+    blog?: string | null;
+    article?: string | null;
+    author?: string | null;
+    topic?: string | null;
+  };
   phone?: string | null;
   /**
    * Shown on every article. Keep a working crisis number here.
@@ -1258,6 +1267,14 @@ export interface ClinicsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   domains?: T;
+  sitePaths?:
+    | T
+    | {
+        blog?: T;
+        article?: T;
+        author?: T;
+        topic?: T;
+      };
   phone?: T;
   crisisLine?: T;
   crisisNumber?: T;

@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { adminOnly } from '../../src/access/adminOnly'
 import { adminOnlyField } from '../../src/access/adminOnlyField'
 import { signedIn } from '../../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { defaultSitePaths, type SitePaths } from '../../src/delivery/siteAddresses'
 import { slug } from '../../src/fields/slug'
 import { slugs } from '../slugs'
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
@@ -11,7 +12,18 @@ import { validateBrandColour } from './validators/validateBrandColour'
 import { validateCrisisNumber } from './validators/validateCrisisNumber'
 import { validateDomain } from './validators/validateDomain'
 import { validateHttpUrl } from './validators/validateHttpUrl'
+import { validateSitePath } from './validators/validateSitePath'
 import { validateWebhookUrls } from './validators/validateWebhookUrls'
+
+const sitePath = ({ kind, label, name }: { kind: 'index' | 'page'; label: string; name: keyof SitePaths }): Field => ({
+  name,
+  type: 'text',
+  // Empty means the default, as for a clinic saved before the paths existed: data written without them stays valid.
+  defaultValue: defaultSitePaths[name],
+  label,
+  maxLength: 200,
+  validate: validateSitePath(kind),
+})
 
 /** The tenants: one clinic, one website. The multi-tenant plugin limits a marketer to their own clinics. */
 export const Clinics: CollectionConfig = {
@@ -41,9 +53,30 @@ export const Clinics: CollectionConfig = {
       type: 'text',
       hasMany: true,
       admin: {
-        description: 'Host names of the clinic website, e.g. "harborlightketamine.com". Used for feeds and sitemaps.',
+        description:
+          'Host names of the clinic website, e.g. "harborlightketamine.com". The first is where every address the API gives points: canonical URLs, feeds, the sitemap and structured data.',
       },
       validate: validateDomain,
+    },
+    {
+      name: 'sitePaths',
+      type: 'group',
+      label: 'Page addresses on the website',
+      admin: {
+        description:
+          'Where the clinic website serves each page, on its first domain: {slug} stands for the page’s slug. Change them to match the site’s routes; a post’s own canonical URL still wins.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            sitePath({ kind: 'index', label: 'Blog index', name: 'blog' }),
+            sitePath({ kind: 'page', label: 'Article', name: 'article' }),
+            sitePath({ kind: 'page', label: 'Author', name: 'author' }),
+            sitePath({ kind: 'page', label: 'Topic', name: 'topic' }),
+          ],
+        },
+      ],
     },
     {
       type: 'row',

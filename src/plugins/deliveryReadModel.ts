@@ -17,6 +17,7 @@ import type { Post } from '../payload-types'
 import { renderDeliveryRowsTask } from '../delivery/readModel/deliveryJob'
 import { deliveryChanges, renderPostRowAndNotify, supersedeRowsOf } from '../delivery/readModel/deliveryRows'
 import { dependencyOf } from '../delivery/readModel/indexedFieldsOf'
+import { clinicFieldsShown } from '../delivery/serializers/serializeClinic'
 import { liveTransitionOf } from '../workflow/liveTransition'
 
 /** Collections whose documents posts show, and which of their changes take something away from an article. */
@@ -35,7 +36,7 @@ const dependencies: Record<string, (doc: Record<string, unknown>, previous?: Rec
  * signer's name): a clinic's webhook settings or a user's login bookkeeping stale no rows.
  */
 const shownFields: Record<string, readonly string[]> = {
-  clinics: ['consultation', 'crisisLine', 'disclaimer', 'domains', 'logo', 'name', 'phone', 'slug'],
+  clinics: clinicFieldsShown,
   users: ['name'],
 }
 

@@ -252,6 +252,11 @@ export interface components {
                 name: string;
                 photo: components["schemas"]["Image"] | null;
                 slug: string;
+                /**
+                 * Format: uri
+                 * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+                 */
+                url: string | null;
             } | null;
             claims: {
                 id: string;
@@ -275,14 +280,18 @@ export interface components {
                 name: string;
                 phone: string | null;
                 slug: string;
+                /**
+                 * Format: uri
+                 * @description The clinic website’s home (its first domain); null without one.
+                 */
                 url: string | null;
             };
             excerpt: string | null;
             heroImage: components["schemas"]["Image"] | null;
             /** @description Sanitised HTML of the body; citation markers link to #ref-N. */
             html: string;
-            /** @description schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \u003c, \u003e and \u0026, so no value can end the element. JSON.parse reads it back. */
-            jsonLd: string;
+            /** @description schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \u003c, \u003e and \u0026, so no value can end the element. JSON.parse reads it back. Null while the article has no address (its clinic has no domain and it has no canonical URL). */
+            jsonLd: string | null;
             /** Format: date-time */
             lastReviewedAt: string | null;
             medicalReviewer: {
@@ -317,7 +326,11 @@ export interface components {
             }[];
             related: components["schemas"]["PostSummary"][];
             seo: {
-                canonicalUrl: string;
+                /**
+                 * Format: uri
+                 * @description The same address as `url`, for the page’s <link rel="canonical">.
+                 */
+                canonicalUrl: string | null;
                 description: string | null;
                 image: components["schemas"]["Image"] | null;
                 noIndex: boolean;
@@ -334,6 +347,11 @@ export interface components {
             topics: components["schemas"]["Topic"][];
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uri
+             * @description The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.
+             */
+            url: string | null;
         };
         Author: {
             bio: string | null;
@@ -343,6 +361,11 @@ export interface components {
             photo: components["schemas"]["Image"] | null;
             posts: components["schemas"]["PostSummary"][];
             slug: string;
+            /**
+             * Format: uri
+             * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+             */
+            url: string | null;
         };
         AuthorList: {
             docs: {
@@ -353,6 +376,11 @@ export interface components {
                 photo: components["schemas"]["Image"] | null;
                 postCount: number;
                 slug: string;
+                /**
+                 * Format: uri
+                 * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+                 */
+                url: string | null;
             }[];
         };
         Clinic: {
@@ -382,6 +410,10 @@ export interface components {
             name: string;
             phone: string | null;
             slug: string;
+            /**
+             * Format: uri
+             * @description The clinic website’s home (its first domain); null without one.
+             */
             url: string | null;
         };
         CountedTopic: {
@@ -389,6 +421,11 @@ export interface components {
             name: string;
             postCount: number;
             slug: string;
+            /**
+             * Format: uri
+             * @description The topic’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+             */
+            url: string | null;
         };
         Health: {
             changes: {
@@ -470,6 +507,11 @@ export interface components {
                 credentials: string | null;
                 name: string;
                 slug: string;
+                /**
+                 * Format: uri
+                 * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+                 */
+                url: string | null;
             } | null;
             excerpt: string | null;
             heroImage: components["schemas"]["Image"] | null;
@@ -480,6 +522,11 @@ export interface components {
             slug: string;
             title: string;
             topics: components["schemas"]["Topic"][];
+            /**
+             * Format: uri
+             * @description The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.
+             */
+            url: string | null;
         };
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -498,6 +545,11 @@ export interface components {
         Topic: {
             name: string;
             slug: string;
+            /**
+             * Format: uri
+             * @description The topic’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+             */
+            url: string | null;
         };
         TopicList: {
             docs: components["schemas"]["CountedTopic"][];

@@ -16,6 +16,12 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
 const dateTime: Schema = { format: 'date-time', type: 'string' }
 const nullableDateTime: Schema = { format: 'date-time', type: ['string', 'null'] }
 const nullableRef = (name: string): Schema => ({ oneOf: [ref(name), { type: 'null' }] })
+/** A page on the clinic website, as the clinic's page addresses make it; null while the clinic has no domain. */
+const pageUrl = (what: string): Schema => ({
+  description: `The ${what} on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.`,
+  format: 'uri',
+  type: ['string', 'null'],
+})
 
 const imageSize = object({
   height: nullable('integer'),
@@ -26,7 +32,12 @@ const imageSize = object({
 const postSummaryProperties = {
   author: {
     oneOf: [
-      object({ credentials: nullable('string'), name: { type: 'string' }, slug: { type: 'string' } }),
+      object({
+        credentials: nullable('string'),
+        name: { type: 'string' },
+        slug: { type: 'string' },
+        url: pageUrl('author’s page'),
+      }),
       { type: 'null' },
     ],
   },
@@ -37,6 +48,11 @@ const postSummaryProperties = {
   slug: { type: 'string' },
   title: { type: 'string' },
   topics: { items: ref('Topic'), type: 'array' },
+  url: {
+    ...pageUrl('article’s page'),
+    description:
+      'The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.',
+  },
 }
 
 const authorProperties = {
@@ -46,6 +62,7 @@ const authorProperties = {
   name: { type: 'string' },
   photo: nullableRef('Image'),
   slug: { type: 'string' },
+  url: pageUrl('author’s page'),
 }
 
 const clinicProperties = {
@@ -68,7 +85,7 @@ const clinicProperties = {
   name: { type: 'string' },
   phone: nullable('string'),
   slug: { type: 'string' },
-  url: nullable('string'),
+  url: { ...pageUrl('home page'), description: 'The clinic website’s home (its first domain); null without one.' },
 }
 
 const countedTopic = object({
@@ -76,6 +93,7 @@ const countedTopic = object({
   name: { type: 'string' },
   postCount: { type: 'integer' },
   slug: { type: 'string' },
+  url: pageUrl('topic’s page'),
 })
 
 export const schemas: Record<string, Schema> = {
@@ -88,8 +106,8 @@ export const schemas: Record<string, Schema> = {
       html: { description: 'Sanitised HTML of the body; citation markers link to #ref-N.', type: 'string' },
       jsonLd: {
         description:
-          'schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \\u003c, \\u003e and \\u0026, so no value can end the element. JSON.parse reads it back.',
-        type: 'string',
+          'schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \\u003c, \\u003e and \\u0026, so no value can end the element. JSON.parse reads it back. Null while the article has no address (its clinic has no domain and it has no canonical URL).',
+        type: ['string', 'null'],
       },
       medicalReviewer: {
         oneOf: [
@@ -136,7 +154,11 @@ export const schemas: Record<string, Schema> = {
         type: 'array',
       },
       seo: object({
-        canonicalUrl: { type: 'string' },
+        canonicalUrl: {
+          description: 'The same address as `url`, for the page’s <link rel="canonical">.',
+          format: 'uri',
+          type: ['string', 'null'],
+        },
         description: nullable('string'),
         image: nullableRef('Image'),
         noIndex: { type: 'boolean' },
@@ -246,7 +268,7 @@ export const schemas: Record<string, Schema> = {
     required: ['detail', 'status', 'title'],
     type: 'object',
   },
-  Topic: object({ name: { type: 'string' }, slug: { type: 'string' } }),
+  Topic: object({ name: { type: 'string' }, slug: { type: 'string' }, url: pageUrl('topic’s page') }),
   TopicList: object({ docs: { items: ref('CountedTopic'), type: 'array' } }),
   CountedTopic: countedTopic,
   Clinic: object({

@@ -12,6 +12,7 @@ export const summarySelect = {
   heroImage: true,
   lastReviewedAt: true,
   publishedAt: true,
+  seo: { canonicalUrl: true },
   slug: true,
   title: true,
   topics: true,

@@ -6,8 +6,11 @@ import { deliveryChanges } from './deliveryRows'
 
 export type RowFreshness = { dependsOn?: null | string[]; id: string; renderedAt: string; validUntil?: null | string }
 
-/** A summary shows only the post itself, its author, topics and hero image: the library and clinic never. */
-const summaryDependencies = /^(authors|media|topics):/
+/**
+ * A summary shows only the post itself, its author, topics, hero image and the addresses the clinic's settings
+ * make of them: the library never.
+ */
+const summaryDependencies = /^(authors|clinics|media|topics):/
 
 export const staleRowIds = async ({
   isSummaryOnly = false,

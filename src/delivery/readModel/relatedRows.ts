@@ -3,6 +3,7 @@
 // rendering them into the article would make every publish re-render every post of its topics.
 import type { Payload } from 'payload'
 
+import type { Clinic } from '../../payload-types'
 import type { SummaryRow } from './summariesOf'
 
 import { currentRowsOf, deliveryDocuments } from './deliveryRows'
@@ -18,12 +19,12 @@ export const relatedCount = 3
 export const relatedWindow = 50
 
 export const relatedSummaries = async ({
-  clinicId,
+  clinic,
   payload,
   postId,
   topicIds,
 }: {
-  clinicId: string
+  clinic: Clinic
   payload: Payload
   postId: string
   topicIds: string[]
@@ -38,10 +39,10 @@ export const relatedSummaries = async ({
     pagination: false,
     select: { ...summaryRowSelect, topics: true },
     sort: '-publishedAt',
-    where: currentRowsOf(clinicId, { post: { not_equals: postId } }),
+    where: currentRowsOf(clinic.id, { post: { not_equals: postId } }),
   })
   const rows = docs
     .filter((row) => (row.topics ?? []).some((topic) => topics.has(topic)))
     .slice(0, relatedCount) as SummaryRow[]
-  return summariesOf({ clinicId, payload, rows })
+  return summariesOf({ clinic, payload, rows })
 }

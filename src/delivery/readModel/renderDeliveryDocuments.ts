@@ -8,13 +8,13 @@ import { isClaimUsable } from '../../workflow/claimUsability'
 import { buildArticleJsonLd } from '../render/buildArticleJsonLd'
 import { type RenderedBody, renderPostBody } from '../render/renderPostBody'
 import { serializeJsonLd } from '../render/serializeJsonLd'
-import { articleUrl } from '../serializers/clinicSiteUrl'
 import { liveTopicsOf } from '../serializers/liveTopicsOf'
 import { populated } from '../serializers/populated'
 import { serializeAuthor } from '../serializers/serializeAuthor'
 import { serializeClinic } from '../serializers/serializeClinic'
 import { serializeImage } from '../serializers/serializeImage'
 import { serializePostSummary, serializeTopic } from '../serializers/serializePostSummary'
+import { siteAddressesOf } from '../siteAddresses'
 
 export type RenderDeps = {
   claims: Claim[]
@@ -57,13 +57,15 @@ export const renderDeliveryDocuments = (
   const credentials = post.signOff?.credentials?.verifiedAt ? post.signOff.credentials : undefined
   const reviewer = signer ? { credentials, name: signer.name } : null
   const citable = new Set(rendered.references.map((reference) => reference.id))
-  const address = post.seo?.canonicalUrl || articleUrl(clinic, post.slug)
-  const summary = serializePostSummary(post)
+  const site = siteAddressesOf(clinic)
+  const summary = serializePostSummary(post, site)
+  // The article's one address: canonical URL, JSON-LD @ids. Without one (no domain, no override) there is no JSON-LD.
+  const address = summary.url
   const pageImage = serializeImage(populated(post.seo?.image) ?? populated(post.heroImage))
 
   const article: DeliveredArticle = {
     ...summary,
-    author: author ? serializeAuthor(author) : null,
+    author: author ? serializeAuthor(author, site) : null,
     claims: claims
       .filter((claim) => isClaimUsable(claim, now))
       .map((claim) => ({ id: claim.id, statement: claim.statement })),
@@ -71,19 +73,21 @@ export const renderDeliveryDocuments = (
     html: rendered.html,
     // A string ready to place inside <script type="application/ld+json">: an object would be serialised by each site,
     // and JSON.stringify leaves a "</script>" in a title able to end the element.
-    jsonLd: serializeJsonLd(
-      buildArticleJsonLd({
-        author,
-        clinic,
-        image: pageImage,
-        logo: serializeImage(populated(clinic.logo)),
-        post,
-        references: references.filter((reference) => citable.has(reference.id)),
-        reviewer,
-        topics,
-        url: address,
-      }),
-    ),
+    jsonLd:
+      address &&
+      serializeJsonLd(
+        buildArticleJsonLd({
+          author,
+          clinic,
+          image: pageImage,
+          logo: serializeImage(populated(clinic.logo)),
+          post,
+          references: references.filter((reference) => citable.has(reference.id)),
+          reviewer,
+          topics,
+          url: address,
+        }),
+      ),
     medicalReviewer: reviewer
       ? {
           credentials: credentials
@@ -114,7 +118,7 @@ export const renderDeliveryDocuments = (
       title: post.seo?.title || post.title,
     },
     tableOfContents: rendered.outline,
-    topics: topics.map(serializeTopic),
+    topics: topics.map((topic) => serializeTopic(topic, site)),
     updatedAt: post.updatedAt,
   }
   return { article, summary }

@@ -2,11 +2,13 @@
 // a row whose author, topics or image changed since it was rendered, the summary rendered live from the post.
 import type { Payload } from 'payload'
 
+import type { Clinic } from '../../payload-types'
 import type { PostSummary } from '../serializers/serializePostSummary'
 import type { RowFreshness } from './freshness'
 
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { serializePostSummary } from '../serializers/serializePostSummary'
+import { siteAddressesOf } from '../siteAddresses'
 import { staleRowIds } from './freshness'
 
 export type SummaryRow = RowFreshness & { post: string; summary: string }
@@ -16,11 +18,11 @@ export const summaryRowSelect = { dependsOn: true, post: true, renderedAt: true,
 
 /** The summaries as JSON text, in the rows' order, ready to join into a response body. */
 export const summariesOf = async ({
-  clinicId,
+  clinic,
   payload,
   rows,
 }: {
-  clinicId: string
+  clinic: Clinic
   payload: Payload
   rows: SummaryRow[]
 }): Promise<string[]> => {
@@ -36,9 +38,10 @@ export const summariesOf = async ({
       pagination: false,
       populate: summaryPopulate,
       select: summarySelect,
-      where: publishedPostsOf(clinicId, { id: { in: staleRows.map((row) => row.post) } }),
+      where: publishedPostsOf(clinic.id, { id: { in: staleRows.map((row) => row.post) } }),
     })
-    for (const doc of docs) live.set(String(doc.id), serializePostSummary(doc))
+    const site = siteAddressesOf(clinic)
+    for (const doc of docs) live.set(String(doc.id), serializePostSummary(doc, site))
   }
   return rows.flatMap((row) => {
     if (!stale.has(row.id)) return [row.summary]

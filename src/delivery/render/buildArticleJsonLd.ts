@@ -19,7 +19,7 @@ import type { DeliveredImage } from '../serializers/serializeImage'
 import type { RenderReference } from './types'
 
 import { contentLanguage } from '../contentLanguage'
-import { authorUrl, clinicSiteUrl } from '../serializers/clinicSiteUrl'
+import { siteAddressesOf } from '../siteAddresses'
 import { isCitable } from './isCitable'
 import { referenceLinks } from './referenceLinks'
 
@@ -104,12 +104,12 @@ export const buildArticleJsonLd = ({
   url,
 }: ArticleJsonLdInput): Graph => {
   const verified = reviewer?.credentials?.verifiedAt ? reviewer.credentials : undefined
-  const site = clinicSiteUrl(clinic)
+  const site = siteAddressesOf(clinic)
   const ids = {
     article: `${url}#article`,
-    clinic: site ? `${site}/#organization` : `${url}#publisher`,
+    clinic: site.home ? `${site.home}/#organization` : `${url}#publisher`,
     page: url,
-    website: site ? `${site}/#website` : undefined,
+    website: site.home ? `${site.home}/#website` : undefined,
   }
   const about = topics.length > 0 ? topics.map(({ name }) => ({ '@type': 'Thing' as const, name })) : undefined
   const pageImage = imageOf(image, 'social')
@@ -123,7 +123,7 @@ export const buildArticleJsonLd = ({
           honorificSuffix: author.credentials || undefined,
           jobTitle: author.jobTitle || undefined,
           name: author.name,
-          url: site ? authorUrl(clinic, author.slug) : undefined,
+          url: site.author(author.slug) ?? undefined,
         }
       : undefined,
     citation: references.filter(isCitable).map(citationOf),
@@ -165,7 +165,7 @@ export const buildArticleJsonLd = ({
     '@id': ids.clinic,
     logo: imageOf(logo),
     name: clinic.name,
-    url: site && `${site}/`,
+    url: site.home ? `${site.home}/` : undefined,
   }
   const website: undefined | WebSite = ids.website
     ? {
@@ -174,7 +174,7 @@ export const buildArticleJsonLd = ({
         inLanguage: contentLanguage,
         name: clinic.name,
         publisher: reference(ids.clinic),
-        url: `${site}/`,
+        url: `${site.home}/`,
       }
     : undefined
   return {

@@ -4,42 +4,46 @@
 import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 
-import type { Clinic } from '../../payload-types'
 import type { Rendered, RouteFill } from '../route'
 
 import { contentLanguage } from '../contentLanguage'
 import { noParams, parseParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
-import { articleUrl, clinicSiteUrl, noSiteProblem } from '../serializers/clinicSiteUrl'
 import { type PostSummary, serializePostSummary } from '../serializers/serializePostSummary'
+import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
 
 const itemCount = 20
 type Format = 'atom' | 'json' | 'rss'
 
 const feedUrl = (format: Format) => `${publicOrigin()}/v1/feed.${format === 'rss' ? 'xml' : format}`
 
-const itemsOf = (clinic: Clinic, posts: PostSummary[]) =>
-  posts.map((post) => ({
-    authors: post.author ? [{ name: [post.author.name, post.author.credentials].filter(Boolean).join(', ') }] : [],
-    image: post.heroImage?.sizes.social?.url ?? post.heroImage?.url,
-    published: new Date(post.publishedAt ?? Date.now()),
-    summary: post.excerpt ?? undefined,
-    tags: post.topics,
-    title: post.title,
-    // A medical editor's later review is the article's last meaningful change; never before its publication.
-    updated: new Date(
-      Math.max(Date.parse(post.publishedAt ?? ''), Date.parse(post.lastReviewedAt ?? '')) || Date.now(),
-    ),
-    url: articleUrl(clinic, post.slug),
-  }))
+// Every summary has an address once the clinic has a domain, which a feed needs first.
+const itemsOf = (posts: PostSummary[]) =>
+  posts
+    .flatMap(({ url, ...post }) => (url ? [{ ...post, url }] : []))
+    .map((post) => ({
+      authors: post.author ? [{ name: [post.author.name, post.author.credentials].filter(Boolean).join(', ') }] : [],
+      image: post.heroImage?.sizes.social?.url ?? post.heroImage?.url,
+      published: new Date(post.publishedAt ?? Date.now()),
+      summary: post.excerpt ?? undefined,
+      tags: post.topics,
+      title: post.title,
+      // A medical editor's later review is the article's last meaningful change; never before its publication.
+      updated: new Date(
+        Math.max(Date.parse(post.publishedAt ?? ''), Date.parse(post.lastReviewedAt ?? '')) || Date.now(),
+      ),
+      url: post.url,
+    }))
 
-const jsonFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>): Rendered => ({
+type Site = { home: string; name: string }
+
+const jsonFeed = (clinic: Site, items: ReturnType<typeof itemsOf>): Rendered => ({
   body: JSON.stringify({
     authors: [{ name: clinic.name }],
     description: `Articles from ${clinic.name}, reviewed by medical editors.`,
     feed_url: feedUrl('json'),
-    home_page_url: clinicSiteUrl(clinic),
+    home_page_url: clinic.home,
     items: items.map((item) => ({
       authors: item.authors,
       // JSON Feed requires content_html or content_text; the feed carries the article's excerpt, not its body.
@@ -60,8 +64,8 @@ const jsonFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>): Rendered =
   contentType: 'application/feed+json; charset=utf-8',
 })
 
-const xmlFeed = (clinic: Clinic, items: ReturnType<typeof itemsOf>, format: 'atom' | 'rss'): Rendered => {
-  const home = clinicSiteUrl(clinic) as string
+const xmlFeed = (clinic: Site, items: ReturnType<typeof itemsOf>, format: 'atom' | 'rss'): Rendered => {
+  const { home } = clinic
   const feed = new Feed({
     copyright: `© ${clinic.name}`,
     description: `Articles from ${clinic.name}, reviewed by medical editors.`,
@@ -104,7 +108,8 @@ export const feedOf =
   async ({ clinic, delivery: { payload }, url }) => {
     const parsed = parseParams(noParams, url)
     if ('problem' in parsed) return parsed.problem
-    if (!clinicSiteUrl(clinic)) return noSiteProblem('feed')
+    const site = siteAddressesOf(clinic)
+    if (!site.home) return noSiteProblem('feed')
     const { docs } = await payload.find({
       collection: 'posts',
       depth: 1,
@@ -116,6 +121,7 @@ export const feedOf =
       sort: '-publishedAt',
       where: publishedPostsOf(clinic.id),
     })
-    const items = itemsOf(clinic, docs.map(serializePostSummary))
-    return format === 'json' ? jsonFeed(clinic, items) : xmlFeed(clinic, items, format)
+    const items = itemsOf(docs.map((post) => serializePostSummary(post, site)))
+    const named = { home: site.home, name: clinic.name }
+    return format === 'json' ? jsonFeed(named, items) : xmlFeed(named, items, format)
   }

@@ -7,6 +7,7 @@ import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/pub
 import { json } from '../route'
 import { serializeAuthor } from '../serializers/serializeAuthor'
 import { serializePostSummary } from '../serializers/serializePostSummary'
+import { siteAddressesOf } from '../siteAddresses'
 
 const notFound = () => problem.notFound('This clinic has no author with this slug.')
 
@@ -35,5 +36,6 @@ export const getAuthor: RouteFill = async ({ clinic, delivery: { payload }, path
     sort: '-publishedAt',
     where: publishedPostsOf(clinic.id, { author: { equals: author.id } }),
   })
-  return json({ ...serializeAuthor(author), posts: posts.docs.map(serializePostSummary) })
+  const site = siteAddressesOf(clinic)
+  return json({ ...serializeAuthor(author, site), posts: posts.docs.map((post) => serializePostSummary(post, site)) })
 }

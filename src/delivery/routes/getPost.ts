@@ -63,7 +63,7 @@ export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathPa
       ? { article: row.article, postId: row.post, topicIds: row.topics ?? [] }
       : await renderLive(payload, clinic, pathParams.slug)
   if (!source) return notFound()
-  const related = await relatedSummaries({ clinicId: clinic.id, payload, ...source })
+  const related = await relatedSummaries({ clinic, payload, ...source })
   return {
     body: source.article.replace(relatedSlot, `"related":[${related.join(',')}]`),
     contentType: 'application/json; charset=utf-8',

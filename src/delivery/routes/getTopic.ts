@@ -15,5 +15,5 @@ export const getTopic: RouteFill = async ({ clinic, delivery: { payload }, pathP
   if (!slugPathParam.safeParse(pathParams.slug).success) return notFound
   const topic = await topicBySlug(payload, pathParams.slug)
   if (!topic) return notFound
-  return json(await countedTopic(payload, clinic.id, topic))
+  return json(await countedTopic(payload, clinic, topic))
 }

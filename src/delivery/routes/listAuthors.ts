@@ -5,6 +5,7 @@ import { noParams, parseParams } from '../params'
 import { publishedPostsOf } from '../queries/publishedPosts'
 import { json } from '../route'
 import { serializeAuthor } from '../serializers/serializeAuthor'
+import { siteAddressesOf } from '../siteAddresses'
 
 export const listAuthors: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
   const parsed = parseParams(noParams, url)
@@ -18,10 +19,11 @@ export const listAuthors: RouteFill = async ({ clinic, delivery: { payload }, ur
     sort: 'name',
     where: { clinic: { equals: clinic.id } },
   })
+  const site = siteAddressesOf(clinic)
   return json({
     docs: await Promise.all(
       docs.map(async (author) => ({
-        ...serializeAuthor(author),
+        ...serializeAuthor(author, site),
         postCount: (
           await payload.count({
             collection: 'posts',

@@ -67,7 +67,7 @@ export const listPosts: RouteFill = async ({ clinic, delivery: { payload }, url 
     sort: ['-publishedAt', '-postCreatedAt'],
     where: currentRowsOf(clinic.id, ...conditions),
   })
-  const docs = await summariesOf({ clinicId: clinic.id, payload, rows: result.docs as SummaryRow[] })
+  const docs = await summariesOf({ clinic, payload, rows: result.docs as SummaryRow[] })
   // Joined as text: the summaries are stored as the JSON they are served as.
   const body = `{"docs":[${docs.join(',')}],"hasNextPage":${result.hasNextPage},"limit":${limit},"page":${page},"totalDocs":${result.totalDocs},"totalPages":${result.totalPages}}`
   return {

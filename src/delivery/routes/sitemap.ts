@@ -5,7 +5,7 @@ import type { RouteFill } from '../route'
 
 import { noParams, parseParams } from '../params'
 import { publishedPostsOf } from '../queries/publishedPosts'
-import { articleUrl, clinicSiteUrl, noSiteProblem } from '../serializers/clinicSiteUrl'
+import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
 
 /** The sitemap protocol's limit per file. */
 const maxUrls = 50_000
@@ -13,22 +13,25 @@ const maxUrls = 50_000
 export const sitemap: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
   const parsed = parseParams(noParams, url)
   if ('problem' in parsed) return parsed.problem
-  const site = clinicSiteUrl(clinic)
-  if (!site) return noSiteProblem('sitemap')
+  const site = siteAddressesOf(clinic)
+  if (!site.home || !site.blog) return noSiteProblem('sitemap')
   const { docs } = await payload.find({
     collection: 'posts',
     depth: 0,
     limit: maxUrls,
     overrideAccess: true,
     pagination: false,
-    select: { seo: { noIndex: true }, slug: true, updatedAt: true },
+    select: { seo: { canonicalUrl: true, noIndex: true }, slug: true, updatedAt: true },
     sort: '-publishedAt',
     where: publishedPostsOf(clinic.id),
   })
-  const stream = new SitemapStream({ hostname: site })
-  stream.write({ changefreq: 'daily', url: `${site}/blog` })
+  const stream = new SitemapStream({ hostname: site.home })
+  stream.write({ changefreq: 'daily', url: site.blog })
+  // A sitemap lists this site's own pages: a post whose canonical address is on another site is that site's to list.
+  const isOwn = (address: null | string) => address?.startsWith(`${site.home}/`)
   for (const post of docs) {
-    if (!post.seo?.noIndex) stream.write({ lastmod: post.updatedAt, url: articleUrl(clinic, post.slug) })
+    const address = site.article({ canonicalUrl: post.seo?.canonicalUrl, slug: post.slug })
+    if (!post.seo?.noIndex && address && isOwn(address)) stream.write({ lastmod: post.updatedAt, url: address })
   }
   stream.end()
   return { body: (await streamToPromise(stream)).toString(), contentType: 'application/xml; charset=utf-8' }

@@ -1,7 +1,26 @@
 import type { Clinic } from '../../payload-types'
 
-import { clinicSiteUrl } from './clinicSiteUrl'
+import { siteAddressesOf } from '../siteAddresses'
 import { serializeImage } from './serializeImage'
+
+/**
+ * The clinic's fields that rendered articles and summaries show (here, in the JSON-LD publisher, and as the
+ * addresses siteAddressesOf makes): a change to any of them stales the clinic's delivery rows, a change to
+ * another (webhooks, brand colour) none.
+ */
+export const clinicFieldsShown = [
+  'consultation',
+  'crisisLine',
+  'crisisNumber',
+  'crisisTakesTexts',
+  'disclaimer',
+  'domains',
+  'logo',
+  'name',
+  'phone',
+  'sitePaths',
+  'slug',
+] as const satisfies readonly (keyof Clinic)[]
 
 /** What every article carries of its clinic: who publishes it, where to get help, how to book, the disclaimer. */
 export const serializeClinic = (clinic: Clinic) => ({
@@ -21,7 +40,7 @@ export const serializeClinic = (clinic: Clinic) => ({
   name: clinic.name,
   phone: clinic.phone ?? null,
   slug: clinic.slug,
-  url: clinicSiteUrl(clinic) ?? null,
+  url: siteAddressesOf(clinic).home,
 })
 
 /** The clinic as /v1/clinic gives it: what articles carry, and what a site's header and footer need besides. */

@@ -1,13 +1,14 @@
 import type { Author, Post, Topic } from '../../payload-types'
+import type { SiteAddresses } from '../siteAddresses'
 
 import { liveTopicsOf } from './liveTopicsOf'
 import { populated } from './populated'
 import { type DeliveredImage, serializeImage } from './serializeImage'
 
-export type DeliveredTopic = { name: string; slug: string }
+export type DeliveredTopic = { name: string; slug: string; url: null | string }
 
 export type PostSummary = {
-  author: { credentials: null | string; name: string; slug: string } | null
+  author: { credentials: null | string; name: string; slug: string; url: null | string } | null
   excerpt: null | string
   heroImage: DeliveredImage | null
   lastReviewedAt: null | string
@@ -15,26 +16,35 @@ export type PostSummary = {
   slug: string
   title: string
   topics: DeliveredTopic[]
+  /** The article's address: its canonical override, or its page on the clinic website; null without a domain. */
+  url: null | string
 }
 
-export const serializeTopic = (topic: Topic): DeliveredTopic => ({ name: topic.name, slug: topic.slug })
+export const serializeTopic = (topic: Pick<Topic, 'name' | 'slug'>, site: SiteAddresses): DeliveredTopic => ({
+  name: topic.name,
+  slug: topic.slug,
+  url: site.topic(topic.slug),
+})
 
 /** A post as lists, feeds and related-post links show it. */
 export type SummarySource = Pick<
   Post,
   'author' | 'excerpt' | 'heroImage' | 'lastReviewedAt' | 'publishedAt' | 'slug' | 'title' | 'topics'
->
+> & { seo?: null | Pick<NonNullable<Post['seo']>, 'canonicalUrl'> }
 
-export const serializePostSummary = (post: SummarySource): PostSummary => {
+export const serializePostSummary = (post: SummarySource, site: SiteAddresses): PostSummary => {
   const author = populated<Author>(post.author)
   return {
-    author: author ? { credentials: author.credentials ?? null, name: author.name, slug: author.slug } : null,
+    author: author
+      ? { credentials: author.credentials ?? null, name: author.name, slug: author.slug, url: site.author(author.slug) }
+      : null,
     excerpt: post.excerpt ?? null,
     heroImage: serializeImage(populated(post.heroImage)),
     lastReviewedAt: post.lastReviewedAt ?? null,
     publishedAt: post.publishedAt ?? null,
     slug: post.slug,
     title: post.title,
-    topics: liveTopicsOf(post.topics).map(serializeTopic),
+    topics: liveTopicsOf(post.topics).map((topic) => serializeTopic(topic, site)),
+    url: site.article({ canonicalUrl: post.seo?.canonicalUrl, slug: post.slug }),
   }
 }

@@ -9,6 +9,7 @@ import * as migration_20261201_224229_login_throttling_replaces_lockout from './
 import * as migration_20261202_014518_delivery_documents from './20261202_014518_delivery_documents';
 import * as migration_20261202_075608_delivery_texts_parent_index from './20261202_075608_delivery_texts_parent_index';
 import * as migration_20261202_164531_clinic_crisis_number from './20261202_164531_clinic_crisis_number';
+import * as migration_20261203_143119_clinic_site_paths from './20261203_143119_clinic_site_paths';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_164531_clinic_crisis_number.up,
     down: migration_20261202_164531_clinic_crisis_number.down,
-    name: '20261202_164531_clinic_crisis_number'
+    name: '20261202_164531_clinic_crisis_number',
+  },
+  {
+    up: migration_20261203_143119_clinic_site_paths.up,
+    down: migration_20261203_143119_clinic_site_paths.down,
+    name: '20261203_143119_clinic_site_paths'
   },
 ];

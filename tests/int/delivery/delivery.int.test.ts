@@ -17,6 +17,13 @@ let keyB: string
 
 beforeAll(async () => {
   const admin = suite.network.users.admin
+  // Clinic A has a website, so its articles have addresses and JSON-LD; clinic B has none yet (siteAddresses tests it).
+  await suite.booted.payload.update({
+    collection: 'clinics',
+    data: { domains: ['clinic-a.example'] },
+    id: suite.network.clinicA.id,
+    overrideAccess: true,
+  })
   keyA = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
   keyB = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
 })
@@ -372,6 +379,11 @@ describe('the clinic and its topics', () => {
         },
       )
       .toEqual({ number: '+18005550199', sms: null, tel: 'tel:+18005550199' })
+    // Every article of the clinic shows the new number too: it was rendered with the old one.
+    const article = (await (await deliver(suite.booted.baseUrl, '/posts/published-b', keyB)).json()) as {
+      clinic: { crisisContact: unknown }
+    }
+    expect(article.clinic.crisisContact).toEqual({ number: '+18005550199', sms: null, tel: 'tel:+18005550199' })
   })
 
   it('gives one topic by slug with the clinic’s count, and a 404 problem for an unknown one', async () => {

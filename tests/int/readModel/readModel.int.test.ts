@@ -16,6 +16,7 @@ import { loadLivePost } from '../../../src/delivery/readModel/loadLivePost'
 import { renderDeliveryDocuments } from '../../../src/delivery/readModel/renderDeliveryDocuments'
 import { liveTopicsOf } from '../../../src/delivery/serializers/liveTopicsOf'
 import { serializePostSummary } from '../../../src/delivery/serializers/serializePostSummary'
+import { siteAddressesOf } from '../../../src/delivery/siteAddresses'
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
@@ -62,7 +63,8 @@ const freshRender = async (payload: Payload, clinicId: string, slug: string): Pr
         ),
       })
     : { docs: [] }
-  return JSON.stringify({ ...article, related: related.docs.map(serializePostSummary) })
+  const site = siteAddressesOf(clinic)
+  return JSON.stringify({ ...article, related: related.docs.map((post) => serializePostSummary(post, site)) })
 }
 
 const currentRowOf = async (payload: Payload, slug: string) =>

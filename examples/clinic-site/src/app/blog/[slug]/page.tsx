@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       ...(image ? { images: [{ alt: article.seo.image?.alt ?? '', url: image.url }] } : {}),
       type: 'article',
-      url: article.seo.canonicalUrl,
+      ...(article.seo.canonicalUrl ? { url: article.seo.canonicalUrl } : {}),
     },
     robots: article.seo.noIndex ? { follow: true, index: false } : null,
     title: article.seo.title,
@@ -94,7 +94,9 @@ export default async function ArticlePage({ params }: Props) {
         </aside>
       ) : null}
       {/* Vetted escapes <, > and & in this JSON, so it is safe verbatim inside the script element. */}
-      <script dangerouslySetInnerHTML={{ __html: article.jsonLd }} type="application/ld+json" />
+      {article.jsonLd ? (
+        <script dangerouslySetInnerHTML={{ __html: article.jsonLd }} type="application/ld+json" />
+      ) : null}
     </article>
   )
 }
