@@ -43,6 +43,8 @@ export const DeliveryDocuments: CollectionConfig = {
     { name: 'validUntil', type: 'date' },
     // When it was rendered: a delivery change to one of its dependencies after this makes it stale.
     { name: 'renderedAt', type: 'date', required: true, index: true },
+    // The shape it was rendered in (renderVersion.ts): a row of another version is stale and is rendered again.
+    { name: 'renderVersion', type: 'number', index: true },
     { name: 'supersededAt', type: 'date', index: true },
     // JSON text, not a json column: PostgreSQL's jsonb reorders keys, and sites are served these bytes as they are.
     { name: 'article', type: 'textarea', required: true },

@@ -775,6 +775,7 @@ export interface DeliveryDocument {
   dependsOn?: string[] | null;
   validUntil?: string | null;
   renderedAt: string;
+  renderVersion?: number | null;
   supersededAt?: string | null;
   article: string;
   summary: string;
@@ -1409,6 +1410,7 @@ export interface DeliveryDocumentsSelect<T extends boolean = true> {
   dependsOn?: T;
   validUntil?: T;
   renderedAt?: T;
+  renderVersion?: T;
   supersededAt?: T;
   article?: T;
   summary?: T;

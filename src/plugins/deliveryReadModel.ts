@@ -14,7 +14,7 @@ import { stringify } from 'safe-stable-stringify'
 
 import type { Post } from '../payload-types'
 
-import { renderDeliveryRowsTask } from '../delivery/readModel/deliveryJob'
+import { queueOutdatedRowRenders, renderDeliveryRowsTask } from '../delivery/readModel/deliveryJob'
 import { deliveryChanges, renderPostRowAndNotify, supersedeRowsOf } from '../delivery/readModel/deliveryRows'
 import { dependencyOf } from '../delivery/readModel/indexedFieldsOf'
 import { clinicFieldsShown } from '../delivery/serializers/serializeClinic'
@@ -116,6 +116,13 @@ const withHooks = (
 
 export const deliveryReadModel = (): Plugin => (config) => ({
   ...config,
+  onInit: async (payload) => {
+    await config.onInit?.(payload)
+    // After an upgrade that changed the rows' shape: re-rendered by the job queue, served live meanwhile.
+    await queueOutdatedRowRenders(payload).catch((error: unknown) =>
+      payload.logger.warn({ err: error, msg: 'Could not look for delivery rows of an older shape' }),
+    )
+  },
   collections: (config.collections ?? []).map((collection) => {
     if (collection.slug === 'posts')
       return withHooks(

@@ -10,6 +10,7 @@ import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
 import { indexedFieldsOf } from './indexedFieldsOf'
 import { type LivePostInputs, loadLivePost } from './loadLivePost'
 import { renderDeliveryDocuments } from './renderDeliveryDocuments'
+import { renderVersion } from './renderVersion'
 
 export const deliveryDocuments = 'delivery-documents'
 export const deliveryChanges = 'delivery-changes'
@@ -80,6 +81,7 @@ const writeRow = ({
       contentHash: post.signOff?.contentHash ?? null,
       post: post.id,
       renderedAt: now.toISOString(),
+      renderVersion,
       signedOffAt: post.signOff?.signedOffAt ?? null,
       signedOffBy: signer ? idOf(signer) : null,
       slug: post.slug,

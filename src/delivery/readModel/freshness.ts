@@ -3,8 +3,18 @@
 import type { Payload } from 'payload'
 
 import { deliveryChanges } from './deliveryRows'
+import { renderVersion } from './renderVersion'
 
-export type RowFreshness = { dependsOn?: null | string[]; id: string; renderedAt: string; validUntil?: null | string }
+export type RowFreshness = {
+  dependsOn?: null | string[]
+  id: string
+  renderedAt: string
+  renderVersion?: null | number
+  validUntil?: null | string
+}
+
+/** What a freshness check selects of a row. */
+export const freshnessSelect = { dependsOn: true, renderedAt: true, renderVersion: true, validUntil: true } as const
 
 /**
  * A summary shows only the post itself, its author, topics, hero image and the addresses the clinic's settings
@@ -24,6 +34,7 @@ export const staleRowIds = async ({
   rows: RowFreshness[]
 }): Promise<Set<string>> => {
   const stale = new Set<string>()
+  for (const row of rows) if (row.renderVersion !== renderVersion) stale.add(row.id)
   if (!isSummaryOnly) for (const row of rows) if (row.validUntil && new Date(row.validUntil) <= now) stale.add(row.id)
   const dependenciesOf = (row: RowFreshness) =>
     (row.dependsOn ?? []).filter((dependency) => !isSummaryOnly || summaryDependencies.test(dependency))

@@ -4,17 +4,16 @@ import type { Payload } from 'payload'
 
 import type { Clinic } from '../../payload-types'
 import type { PostSummary } from '../serializers/serializePostSummary'
-import type { RowFreshness } from './freshness'
 
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { serializePostSummary } from '../serializers/serializePostSummary'
 import { siteAddressesOf } from '../siteAddresses'
-import { staleRowIds } from './freshness'
+import { freshnessSelect, type RowFreshness, staleRowIds } from './freshness'
 
 export type SummaryRow = RowFreshness & { post: string; summary: string }
 
 /** What a summary read selects of a row. */
-export const summaryRowSelect = { dependsOn: true, post: true, renderedAt: true, summary: true } as const
+export const summaryRowSelect = { ...freshnessSelect, post: true, summary: true } as const
 
 /** The summaries as JSON text, in the rows' order, ready to join into a response body. */
 export const summariesOf = async ({

@@ -10,7 +10,7 @@ import type { RouteFill } from '../route'
 import { noParams, parseParams, slugPathParam } from '../params'
 import { problem } from '../problem'
 import { currentRowsOf, deliveryDocuments } from '../readModel/deliveryRows'
-import { staleRowIds } from '../readModel/freshness'
+import { freshnessSelect, staleRowIds } from '../readModel/freshness'
 import { indexedFieldsOf } from '../readModel/indexedFieldsOf'
 import { loadLivePost } from '../readModel/loadLivePost'
 import { relatedSummaries } from '../readModel/relatedRows'
@@ -44,7 +44,7 @@ const currentRow = async (payload: Payload, clinicId: string, slug: string) => {
     limit: 1,
     overrideAccess: true,
     pagination: false,
-    select: { article: true, dependsOn: true, post: true, renderedAt: true, topics: true, validUntil: true },
+    select: { ...freshnessSelect, article: true, post: true, topics: true },
     // Two overlapping renders on different instances may both leave a row current for a moment: the newest counts.
     sort: '-renderedAt',
     where: currentRowsOf(clinicId, { slug: { equals: slug } }),

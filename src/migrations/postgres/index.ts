@@ -10,6 +10,7 @@ import * as migration_20261202_014518_delivery_documents from './20261202_014518
 import * as migration_20261202_075608_delivery_texts_parent_index from './20261202_075608_delivery_texts_parent_index';
 import * as migration_20261202_164531_clinic_crisis_number from './20261202_164531_clinic_crisis_number';
 import * as migration_20261203_143119_clinic_site_paths from './20261203_143119_clinic_site_paths';
+import * as migration_20261203_144603_delivery_render_version from './20261203_144603_delivery_render_version';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_143119_clinic_site_paths.up,
     down: migration_20261203_143119_clinic_site_paths.down,
-    name: '20261203_143119_clinic_site_paths'
+    name: '20261203_143119_clinic_site_paths',
+  },
+  {
+    up: migration_20261203_144603_delivery_render_version.up,
+    down: migration_20261203_144603_delivery_render_version.down,
+    name: '20261203_144603_delivery_render_version'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261202_014429_delivery_documents from './20261202_014429
 import * as migration_20261202_075603_delivery_texts_parent_index from './20261202_075603_delivery_texts_parent_index';
 import * as migration_20261202_164516_clinic_crisis_number from './20261202_164516_clinic_crisis_number';
 import * as migration_20261203_143104_clinic_site_paths from './20261203_143104_clinic_site_paths';
+import * as migration_20261203_144545_delivery_render_version from './20261203_144545_delivery_render_version';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_143104_clinic_site_paths.up,
     down: migration_20261203_143104_clinic_site_paths.down,
-    name: '20261203_143104_clinic_site_paths'
+    name: '20261203_143104_clinic_site_paths',
+  },
+  {
+    up: migration_20261203_144545_delivery_render_version.up,
+    down: migration_20261203_144545_delivery_render_version.down,
+    name: '20261203_144545_delivery_render_version'
   },
 ];

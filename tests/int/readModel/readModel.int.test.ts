@@ -10,10 +10,12 @@ import type { Post } from '../../../src/payload-types'
 import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../../../src/delivery/queries/publishedPosts'
 import { backfillDeliveryRows } from '../../../src/delivery/readModel/backfillDeliveryRows'
+import { queueOutdatedRowRenders } from '../../../src/delivery/readModel/deliveryJob'
 import { clinicForRendering, servedAt } from '../../../src/delivery/readModel/deliveryRows'
 import { staleRowIds } from '../../../src/delivery/readModel/freshness'
 import { loadLivePost } from '../../../src/delivery/readModel/loadLivePost'
 import { renderDeliveryDocuments } from '../../../src/delivery/readModel/renderDeliveryDocuments'
+import { renderVersion } from '../../../src/delivery/readModel/renderVersion'
 import { liveTopicsOf } from '../../../src/delivery/serializers/liveTopicsOf'
 import { serializePostSummary } from '../../../src/delivery/serializers/serializePostSummary'
 import { siteAddressesOf } from '../../../src/delivery/siteAddresses'
@@ -326,6 +328,40 @@ describe('the backfill', () => {
     expect(rendered).toBeGreaterThanOrEqual(3)
     await expect.poll(titleOf, { interval: 100, timeout: 3_000 }).toBe('Published post a, fixed by hand')
     await expectServedAsRendered('published-a')
+  })
+})
+
+describe('rows of an older shape', () => {
+  it('are served as the post renders now, and the job queued at start-up renders them again', async () => {
+    const { booted } = suite
+    const { payload } = booted
+    // Setup: the current row of a post as an older release wrote it: another version, no addresses in it yet.
+    const [row] = await currentRowOf(payload, 'published-a')
+    const strip = (json: string) => {
+      const { url: _url, ...rest } = JSON.parse(json) as Record<string, unknown>
+      return JSON.stringify(rest)
+    }
+    await payload.update({
+      collection: 'delivery-documents',
+      data: { article: strip(row.article), renderVersion: 1, summary: strip(row.summary) },
+      id: row.id,
+      overrideAccess: true,
+    })
+    await bumpDeliveryGeneration(await createLocalReq({}, payload))
+    const listed = async () =>
+      ((await (await deliver(booted.baseUrl, '/posts', key)).json()) as { docs: { slug: string; url: unknown }[] }).docs
+    // Action: read it, then start up as an upgraded instance does
+    await expect
+      .poll(async () => (await listed()).find((post) => post.slug === 'published-a')?.url, { timeout: 5_000 })
+      .toBe(siteAddressesOf(suite.network.clinicA).article({ slug: 'published-a' }))
+    await queueOutdatedRowRenders(payload)
+    await payload.jobs.run({ overrideAccess: true })
+    // Assert: served as rendered now, from a row of this version
+    await expectServedAsRendered('published-a')
+    const [again] = await currentRowOf(payload, 'published-a')
+    expect(again.id).not.toBe(row.id)
+    expect(again.renderVersion).toBe(renderVersion)
+    expect(JSON.parse(again.summary)).toHaveProperty('url')
   })
 })
 
