@@ -9,8 +9,15 @@ export type TestDatabase = { drop: () => Promise<void>; uri: string }
 
 const randomName = () => `vetted_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
 
-export const createTestDatabase = async (): Promise<TestDatabase> => {
-  const base = process.env.TEST_DATABASE_URI
+/** The PostgreSQL server of a PostgreSQL run, else the machine's: for what only a networked database can do. */
+export const postgresServerUri = () =>
+  process.env.TEST_DATABASE_URI?.startsWith('postgres')
+    ? process.env.TEST_DATABASE_URI
+    : 'postgres://postgres@127.0.0.1:5432/postgres'
+
+/** `postgres`: a PostgreSQL database whatever the run's database is (see postgresServerUri). */
+export const createTestDatabase = async ({ postgres = false } = {}): Promise<TestDatabase> => {
+  const base = postgres ? postgresServerUri() : process.env.TEST_DATABASE_URI
   if (!base || base.startsWith('file:')) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-test-'))
     return {
