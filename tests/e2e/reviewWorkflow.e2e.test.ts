@@ -71,9 +71,14 @@ const insertInlineBlock = async (page: Page, kind: 'citation' | 'claim'): Promis
   // The block's drawer is the first open one; a document drawer opened from it stacks after it.
   return page.locator('.drawer--is-open').first()
 }
-/** Picks an option of a select. Until the page has hydrated, a click opens nothing: then it tries again. */
+/**
+ * Picks an option of a select. Until the page has hydrated, a click opens nothing, and on a busy machine the
+ * options can take a while to load: then it clears the search and tries again. The search is typed into the
+ * select's own input, never wherever the focus went, and cleared there: Escape would close the drawer around it.
+ */
 const chooseOption = async (page: Page, select: Locator, text: string) => {
   const deadline = Date.now() + 60_000
+  const search = select.locator('input.rs__input')
   for (;;) {
     await select
       .locator('.rs__control')
@@ -85,18 +90,15 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
           .evaluateAll((open) => open.map((drawer) => drawer.textContent?.slice(0, 200)))
         throw new Error(`No select to open for "${text}"; open drawers: ${JSON.stringify(drawers)}`, { cause: error })
       })
-    await page.keyboard.type(text)
+    await search.fill(text)
     const option = page.locator('.rs__option', { hasText: text }).first()
-    const isShown = await option.waitFor({ timeout: 5_000 }).then(
+    const isShown = await option.waitFor({ timeout: 10_000 }).then(
       () => true,
       () => false,
     )
     if (isShown) return option.click()
     if (Date.now() > deadline) throw new Error(`No option "${text}" appeared in the select for 60 s`)
-    // Clear what was typed, wherever the focus took it.
-    await page.keyboard.press('Escape')
-    await page.keyboard.press('Control+A')
-    await page.keyboard.press('Backspace')
+    await search.fill('')
   }
 }
 /**
