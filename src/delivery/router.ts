@@ -6,6 +6,8 @@ import express from 'express'
 import type { Delivery } from './delivery'
 
 import { readS3Settings } from '../storage/readS3Settings'
+import { buildCachedResponse } from './cache/responseCache'
+import { sendCached } from './cache/sendCached'
 import { allowedMethods, answerPreflight } from './cors'
 import { health } from './health'
 import { openApiDocument } from './openapi/document'
@@ -27,16 +29,14 @@ export const deliveryRouter = (delivery: Delivery): Router => {
   const router = express.Router({ caseSensitive: true, strict: false })
   router.use(answerPreflight(delivery.cors))
   router.get('/health', health(delivery))
-  const openApi = JSON.stringify(openApiDocument())
-  router.get(
-    '/openapi.json',
-    (_req, res) =>
-      // Public and keyless: any page may read it (Swagger UI, Redoc or a client generator on another origin).
-      void res
-        .set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=300' })
-        .type('application/json')
-        .send(openApi),
-  )
+  // Made once, as the cached answers are: compressed variants and a strong ETag for each, 304 when it is held.
+  const openApi = buildCachedResponse({
+    body: JSON.stringify(openApiDocument()),
+    cacheControl: 'public, max-age=300',
+    contentType: 'application/json; charset=utf-8',
+  })
+  // Public and keyless: any page may read it (Swagger UI, Redoc or a client generator on another origin).
+  router.get('/openapi.json', (req, res) => sendCached(req, res, openApi, { 'Access-Control-Allow-Origin': '*' }))
   router.get('/media/:filename', serveMedia({ payload, s3: readS3Settings() }))
   router.get('/posts', cachedRoute(delivery, listPosts))
   router.get('/posts/:slug', cachedRoute(delivery, getPost))

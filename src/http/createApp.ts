@@ -24,6 +24,9 @@ type AppOptions = {
 export const createApp = ({ config, delivery, nextHandler, payload }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
+  // No weak ETags from express on errors and health answers: what is worth revalidating (cached /v1 answers, the
+  // OpenAPI document, images) carries a strong ETag of its own, one per content coding.
+  app.set('etag', false)
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
   app.use(['/v1', '/api'], limitRequestBody)

@@ -6,7 +6,8 @@ import Negotiator from 'negotiator'
 
 import type { CachedResponse } from './responseCache'
 
-const matchesEtag = (header: string | undefined, etag: string) =>
+/** Whether If-None-Match names this ETag (weakly compared, as RFC 9110 says for it), or is `*`. */
+export const matchesEtag = (header: string | undefined, etag: string) =>
   Boolean(
     header &&
     (header.trim() === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)),

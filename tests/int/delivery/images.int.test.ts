@@ -109,6 +109,16 @@ describe('images a clinic site is given', () => {
     expect(html).toMatch(/<img [^>]*width="\d+"[^>]*height="\d+"|<img [^>]*height="\d+"[^>]*width="\d+"/)
   })
 
+  it('carries a strong validator: a browser that holds the image gets 304 without the bytes', async () => {
+    const { heroImage } = await article()
+    const first = await deliver(suite.booted.baseUrl, pathOf(heroImage.url))
+    const etag = first.headers.get('etag') as string
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/)
+    const again = await deliver(suite.booted.baseUrl, pathOf(heroImage.url), undefined, { 'If-None-Match': etag })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+  })
+
   it('offers in srcset only the sizes of the original’s shape, each with its width', async () => {
     const { heroImage, html } = await article()
     // 2400×1500 is 16:10; the square thumbnail, the 3:2 card and the 1200×630 social card are crops.

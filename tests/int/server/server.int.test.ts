@@ -43,16 +43,38 @@ describe('/v1', () => {
     // Assert
     expect(answer.response.status).toBe(200)
     expect(answer.response.headers.get('cache-control')).toBe('no-store')
+    expect(answer.response.headers.get('etag')).toBeNull()
     expect(answer.body).toMatchObject({ changes: { generation: written }, database: { reachable: true }, status: 'ok' })
     expect(Date.now() - Date.parse(answer.body.changes.checkedAt as string)).toBeLessThan(5000)
     expect(['sqlite', 'postgres']).toContain(answer.body.database.kind)
   })
 
-  it('answers an unknown /v1 route with a 404 problem document', async () => {
+  it('answers an unknown /v1 route with a 404 problem document, without a validator', async () => {
     const response = await fetch(`${booted.baseUrl}/v1/nothing-here`)
     expect(response.status).toBe(404)
+    expect(response.headers.get('etag')).toBeNull()
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/)
     expect(await response.json()).toMatchObject({ status: 404, title: 'Not found' })
+  })
+})
+
+describe('/v1/openapi.json', () => {
+  it('has a strong ETag per coding, answers 304 to a client that holds it, and compresses', async () => {
+    // Action
+    const plain = await fetch(`${booted.baseUrl}/v1/openapi.json`, { headers: { 'Accept-Encoding': 'identity' } })
+    const gzipped = await fetch(`${booted.baseUrl}/v1/openapi.json`, { headers: { 'Accept-Encoding': 'gzip' } })
+    const etag = plain.headers.get('etag') as string
+    const held = await fetch(`${booted.baseUrl}/v1/openapi.json`, {
+      headers: { 'Accept-Encoding': 'identity', 'If-None-Match': etag },
+    })
+    // Assert
+    expect(plain.status).toBe(200)
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(gzipped.headers.get('etag')).not.toBe(etag)
+    expect((await gzipped.json()) as { openapi: string }).toMatchObject({ openapi: '3.1.0' })
+    expect(held.status).toBe(304)
+    expect(plain.headers.get('access-control-allow-origin')).toBe('*')
   })
 })
 
