@@ -445,11 +445,19 @@ export interface components {
         };
         Image: {
             alt: string;
+            /** @description Bytes of the file. */
+            filesize: number | null;
             height: number | null;
+            /** @description The file’s media type, e.g. image/jpeg. */
+            mimeType: string | null;
             /** @description Named variants: `thumbnail` (320×320 crop), `card` (768×512 crop), `hero` (the original’s shape, at most 1920 wide) and `social` (1200×630 crop, for sharing). Mixing crops in one srcset would be wrong: use `srcset`. */
             sizes: {
                 [key: string]: {
+                    /** @description Bytes of the file. */
+                    filesize: number | null;
                     height: number | null;
+                    /** @description The file’s media type, e.g. image/jpeg. */
+                    mimeType: string | null;
                     /** Format: uri */
                     url: string;
                     width: number | null;
@@ -475,7 +483,8 @@ export interface components {
                 authors: {
                     name: string;
                 }[];
-                content_text: string;
+                /** @description The whole article, as the article route’s html. */
+                content_html: string;
                 /** Format: date-time */
                 date_modified: string;
                 /** Format: date-time */

@@ -23,11 +23,14 @@ const pageUrl = (what: string): Schema => ({
   type: ['string', 'null'],
 })
 
-const imageSize = object({
+const imageSizeProperties = {
+  filesize: { ...nullable('integer'), description: 'Bytes of the file.' },
   height: nullable('integer'),
+  mimeType: { ...nullable('string'), description: 'The file’s media type, e.g. image/jpeg.' },
   url: { format: 'uri', type: 'string' },
   width: nullable('integer'),
-})
+}
+const imageSize = object(imageSizeProperties)
 
 const postSummaryProperties = {
   author: {
@@ -207,7 +210,7 @@ export const schemas: Record<string, Schema> = {
           additionalProperties: false,
           properties: {
             authors: { items: object({ name: { type: 'string' } }), type: 'array' },
-            content_text: { type: 'string' },
+            content_html: { description: 'The whole article, as the article route’s html.', type: 'string' },
             date_modified: dateTime,
             date_published: dateTime,
             id: { type: 'string' },
@@ -217,7 +220,7 @@ export const schemas: Record<string, Schema> = {
             title: { type: 'string' },
             url: { format: 'uri', type: 'string' },
           },
-          required: ['authors', 'content_text', 'date_modified', 'date_published', 'id', 'tags', 'title', 'url'],
+          required: ['authors', 'content_html', 'date_modified', 'date_published', 'id', 'tags', 'title', 'url'],
           type: 'object',
         },
         type: 'array',
@@ -230,8 +233,8 @@ export const schemas: Record<string, Schema> = {
     type: 'object',
   },
   Image: object({
+    ...imageSizeProperties,
     alt: { type: 'string' },
-    height: nullable('integer'),
     sizes: {
       additionalProperties: imageSize,
       description:
@@ -242,8 +245,6 @@ export const schemas: Record<string, Schema> = {
       description: 'The original and the variants of its shape, narrowest first, as an `<img srcset>` value.',
       type: 'string',
     },
-    url: { format: 'uri', type: 'string' },
-    width: nullable('integer'),
   }),
   PostList: object({
     docs: { items: ref('PostSummary'), type: 'array' },

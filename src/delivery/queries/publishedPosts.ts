@@ -19,6 +19,6 @@ export const summarySelect = {
 } as const
 export const summaryPopulate = {
   authors: { credentials: true, name: true, slug: true },
-  media: { alt: true, filename: true, height: true, sizes: true, width: true },
+  media: { alt: true, filename: true, filesize: true, height: true, mimeType: true, sizes: true, width: true },
   topics: { deletedAt: true, name: true, slug: true },
 } as const

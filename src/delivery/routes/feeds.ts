@@ -1,6 +1,7 @@
 // GET /v1/feed.xml (RSS 2.0), /v1/feed.atom (Atom 1.0) and /v1/feed.json (JSON Feed 1.1): the clinic's latest
-// published posts. RSS and Atom are written by the `feed` library; it only speaks JSON Feed 1.0, so the 1.1
-// document (a plain JSON object) is built here from the same items.
+// published articles, whole: the same reviewed HTML the article route serves, read from the delivery rows. RSS and
+// Atom are written by the `feed` library; it only speaks JSON Feed 1.0, so the 1.1 document (a plain JSON object)
+// is built here from the same items.
 import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 
@@ -9,8 +10,8 @@ import type { Rendered, RouteFill } from '../route'
 import { contentLanguage } from '../contentLanguage'
 import { noParams, parseParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
-import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
-import { type PostSummary, serializePostSummary } from '../serializers/serializePostSummary'
+import { newestArticles } from '../readModel/currentArticles'
+import { type PostSummary } from '../serializers/serializePostSummary'
 import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
 
 const itemCount = 20
@@ -18,13 +19,17 @@ type Format = 'atom' | 'json' | 'rss'
 
 const feedUrl = (format: Format) => `${publicOrigin()}/v1/feed.${format === 'rss' ? 'xml' : format}`
 
-// Every summary has an address once the clinic has a domain, which a feed needs first.
-const itemsOf = (posts: PostSummary[]) =>
-  posts
+/** What a feed item takes of an article: its summary and its reviewed body. */
+type FeedArticle = PostSummary & { html: string }
+
+// Every article has an address once the clinic has a domain, which a feed needs first.
+const itemsOf = (articles: FeedArticle[]) =>
+  articles
     .flatMap(({ url, ...post }) => (url ? [{ ...post, url }] : []))
     .map((post) => ({
       authors: post.author ? [{ name: [post.author.name, post.author.credentials].filter(Boolean).join(', ') }] : [],
-      image: post.heroImage?.sizes.social?.url ?? post.heroImage?.url,
+      html: post.html,
+      image: post.heroImage?.sizes.social ?? post.heroImage ?? undefined,
       published: new Date(post.publishedAt ?? Date.now()),
       summary: post.excerpt ?? undefined,
       tags: post.topics,
@@ -46,12 +51,11 @@ const jsonFeed = (clinic: Site, items: ReturnType<typeof itemsOf>): Rendered => 
     home_page_url: clinic.home,
     items: items.map((item) => ({
       authors: item.authors,
-      // JSON Feed requires content_html or content_text; the feed carries the article's excerpt, not its body.
-      content_text: item.summary ?? item.title,
+      content_html: item.html,
       date_modified: item.updated.toISOString(),
       date_published: item.published.toISOString(),
       id: item.url,
-      image: item.image,
+      image: item.image?.url,
       summary: item.summary,
       tags: item.tags.map((topic) => topic.name),
       title: item.title,
@@ -89,10 +93,17 @@ const xmlFeed = (clinic: Site, items: ReturnType<typeof itemsOf>, format: 'atom'
           : undefined,
       // Atom requires a category's term: the topic's slug, with its name as the label (RSS shows the name).
       category: item.tags.map((topic) => ({ name: topic.name, term: topic.slug })),
+      // The whole reviewed body: RSS's content:encoded, Atom's <content type="html">.
+      content: item.html,
       date: item.updated,
       description: item.summary && escapeHtml(item.summary),
+      // RSS's enclosure needs the file's real length and type. Atom's enclosure link would get a type made from the
+      // file name's extension (image/jpg, no such type), so Atom entries go without one.
+      enclosure:
+        format === 'rss' && item.image?.mimeType && item.image.filesize
+          ? { length: item.image.filesize, type: item.image.mimeType, url: item.image.url }
+          : undefined,
       id: item.url,
-      image: item.image,
       link: item.url,
       published: item.published,
       title: escapeHtml(item.title),
@@ -110,18 +121,8 @@ export const feedOf =
     if ('problem' in parsed) return parsed.problem
     const site = siteAddressesOf(clinic)
     if (!site.home) return noSiteProblem('feed')
-    const { docs } = await payload.find({
-      collection: 'posts',
-      depth: 1,
-      limit: itemCount,
-      overrideAccess: true,
-      pagination: false,
-      populate: summaryPopulate,
-      select: summarySelect,
-      sort: '-publishedAt',
-      where: publishedPostsOf(clinic.id),
-    })
-    const items = itemsOf(docs.map((post) => serializePostSummary(post, site)))
+    const articles = await newestArticles({ clinic, limit: itemCount, payload })
+    const items = itemsOf(articles.map(({ article }) => JSON.parse(article) as FeedArticle))
     const named = { home: site.home, name: clinic.name }
     return format === 'json' ? jsonFeed(named, items) : xmlFeed(named, items, format)
   }

@@ -2,7 +2,14 @@ import type { Media } from '../../payload-types'
 
 import { publicOrigin } from '../publicOrigin'
 
-export type DeliveredImageSize = { height: null | number; url: string; width: null | number }
+export type DeliveredImageSize = {
+  /** Bytes of the file, as an RSS enclosure or a preload hint needs. */
+  filesize: null | number
+  height: null | number
+  mimeType: null | string
+  url: string
+  width: null | number
+}
 
 export type DeliveredImage = DeliveredImageSize & {
   alt: string
@@ -30,14 +37,23 @@ const srcsetOf = (original: DeliveredImageSize, sizes: DeliveredImageSize[]) =>
     .map((size) => `${size.url} ${size.width}w`)
     .join(', ')
 
+type StoredSize = Dimensions & { filename: string; filesize?: null | number; mimeType?: null | string }
+
+const sizeOf = ({ filename, filesize, height, mimeType, width }: StoredSize): DeliveredImageSize => ({
+  filesize: filesize ?? null,
+  height: height ?? null,
+  mimeType: mimeType ?? null,
+  url: publicMediaUrl(filename),
+  width: width ?? null,
+})
+
 /** An image as a clinic site shows it: alt text, the original and each generated size, served from /v1/media. */
 export const serializeImage = (media: Media | null | string | undefined): DeliveredImage | null => {
   if (!media || typeof media !== 'object' || !media.filename) return null
   const sizes: DeliveredImage['sizes'] = {}
   for (const [name, size] of Object.entries(media.sizes ?? {})) {
-    if (size?.filename)
-      sizes[name] = { height: size.height ?? null, url: publicMediaUrl(size.filename), width: size.width ?? null }
+    if (size?.filename) sizes[name] = sizeOf({ ...size, filename: size.filename })
   }
-  const original = { height: media.height ?? null, url: publicMediaUrl(media.filename), width: media.width ?? null }
+  const original = sizeOf({ ...media, filename: media.filename })
   return { alt: media.alt, ...original, sizes, srcset: srcsetOf(original, Object.values(sizes)) }
 }

@@ -5,10 +5,12 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { publishPostOfA } from '../../helpers/network'
 
 const suite = bootNetwork()
 let keyA: string
@@ -78,7 +80,7 @@ describe('feeds', () => {
     })
     expect(Date.parse(entry.updated ?? '')).toBeGreaterThanOrEqual(Date.parse(entry.published ?? ''))
     const json = parseJsonFeed(JSON.parse(await fetchOk('/feed.json', 'application/feed+json')))
-    expect(json.items?.map((item) => [item.url, item.content_text?.length ? 'content' : 'none'])).toEqual([
+    expect(json.items?.map((item) => [item.url, item.content_html?.length ? 'content' : 'none'])).toEqual([
       ['https://harbor-light.example/blog/published-a', 'content'],
     ])
   })
@@ -87,7 +89,7 @@ describe('feeds', () => {
     const feed = JSON.parse(await fetchOk('/feed.json', 'application/feed+json')) as {
       items: {
         authors: { name: string }[]
-        content_text: string
+        content_html: string
         date_modified: string
         date_published: string
         id: string
@@ -109,8 +111,7 @@ describe('feeds', () => {
     expect(new Date(item.date_published).toISOString()).toBe(item.date_published)
     expect(Date.parse(item.date_modified)).toBeGreaterThanOrEqual(Date.parse(item.date_published))
     // The spec requires content_html or content_text in every item.
-    expect(item.content_text).toEqual(expect.any(String))
-    expect(item.content_text.length).toBeGreaterThan(0)
+    expect(item.content_html).toContain('Published in clinic a.')
     expect(item.authors).toEqual([{ name: 'Author a' }])
   })
 })
@@ -138,5 +139,64 @@ describe('the sitemap', () => {
       expect(response.status).toBe(404)
       expect(((await response.json()) as { detail: string }).detail).toContain('no domain')
     }
+  })
+})
+
+const jpegFile = async (name: string) => {
+  const data = await sharp({ create: { background: '#557799', channels: 3, height: 900, width: 1600 } })
+    .jpeg()
+    .toBuffer()
+  return { data, mimetype: 'image/jpeg', name, size: data.length }
+}
+
+describe('whole articles in the feeds', () => {
+  let slug: string
+  let article: { heroImage: { sizes: { social: { filesize: number; mimeType: string; url: string } } }; html: string }
+
+  beforeAll(async () => {
+    const { booted, network } = suite
+    const hero = await booted.payload.create({
+      collection: 'media',
+      data: { alt: 'A calm room', clinic: network.clinicA.id },
+      // Larger than the 1200×630 social size, which is then made (a smaller original has no sizes).
+      file: await jpegFile('feed-hero.jpg'),
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    slug = (
+      await publishPostOfA({
+        fields: { heroImage: hero.id, title: 'With a picture' },
+        network,
+        payload: booted.payload,
+      })
+    ).slug
+    // Published through the review, so its row is current at once; the cache drops within a poll (250 ms).
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    article = (await (await deliver(booted.baseUrl, `/posts/${slug}`, keyA)).json()) as typeof article
+  })
+
+  it('carry the reviewed body as the article gives it, in all three formats', async () => {
+    // Action
+    const rss = parseRssFeed(await fetchOk('/feed.xml', 'application/rss+xml'))
+    const atom = parseAtomFeed(await fetchOk('/feed.atom', 'application/atom+xml'))
+    const json = parseJsonFeed(JSON.parse(await fetchOk('/feed.json', 'application/feed+json')))
+    // Assert
+    const url = `https://harbor-light.example/blog/${slug}`
+    expect(rss.items?.find((item) => item.link === url)?.content?.encoded).toBe(article.html)
+    expect(atom.entries?.find((entry) => entry.id === url)?.content).toEqual({ type: 'html', value: article.html })
+    expect(json.items?.find((item) => item.url === url)?.content_html).toBe(article.html)
+  })
+
+  it('give RSS an enclosure with the image’s real media type and length, which loads', async () => {
+    // Action
+    const rss = parseRssFeed(await fetchOk('/feed.xml', 'application/rss+xml'))
+    const enclosure = rss.items?.find((item) => item.link?.endsWith(`/blog/${slug}`))?.enclosures?.[0]
+    // Assert
+    const { social } = article.heroImage.sizes
+    // image/jpeg, not the image/jpg a name ending in .jpg would suggest.
+    expect(enclosure).toEqual({ length: social.filesize, type: 'image/jpeg', url: social.url })
+    const image = await fetch(new URL(new URL(social.url).pathname, suite.booted.baseUrl))
+    expect(image.headers.get('content-type')).toBe(social.mimeType)
+    expect((await image.arrayBuffer()).byteLength).toBe(social.filesize)
   })
 })

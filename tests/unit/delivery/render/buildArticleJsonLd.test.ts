@@ -20,15 +20,27 @@ const input = (overrides: Partial<ArticleJsonLdInput> = {}): ArticleJsonLdInput 
   clinic,
   image: {
     alt: 'A calm treatment room',
+    filesize: 412_000,
     height: 1500,
-    sizes: { social: { height: 630, url: `${media}/room-1200x630.jpg`, width: 1200 } },
+    mimeType: 'image/jpeg',
+    sizes: {
+      social: {
+        filesize: 96_000,
+        height: 630,
+        mimeType: 'image/jpeg',
+        url: `${media}/room-1200x630.jpg`,
+        width: 1200,
+      },
+    },
     srcset: `${media}/room.jpg 2400w`,
     url: `${media}/room.jpg`,
     width: 2400,
   },
   logo: {
     alt: 'Harbor Light logo',
+    filesize: 8_000,
     height: 200,
+    mimeType: 'image/png',
     sizes: {},
     srcset: `${media}/harbor-light-logo.png 200w`,
     url: `${media}/harbor-light-logo.png`,
