@@ -564,7 +564,19 @@ export interface components {
             docs: components["schemas"]["CountedTopic"][];
         };
     };
-    responses: never;
+    responses: {
+        /** @description The delivery API is read-only: any method but GET, HEAD, OPTIONS answers 405. */
+        MethodNotAllowed: {
+            headers: {
+                /** @description The methods every path takes: GET, HEAD, OPTIONS. */
+                Allow?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;

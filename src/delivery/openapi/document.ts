@@ -4,6 +4,7 @@ import type { ZodObject } from 'zod'
 
 import { z } from 'zod'
 
+import { allowedMethods } from '../cors'
 import { listPostsParams, noParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
 import { schemas } from './schemas'
@@ -106,6 +107,12 @@ const xml = { type: 'string' }
 
 export const openApiDocument = () => ({
   components: {
+    responses: {
+      // Not an operation of any path: every method but these answers it, on every path.
+      MethodNotAllowed: problem(`The delivery API is read-only: any method but ${allowedMethods} answers 405.`, {
+        Allow: header(`The methods every path takes: ${allowedMethods}.`),
+      }),
+    },
     schemas,
     securitySchemes: {
       clinicKey: {
@@ -123,8 +130,7 @@ export const openApiDocument = () => ({
     },
   },
   info: {
-    description:
-      'Read-only delivery of a clinic’s published, medically reviewed articles. Each key sees only its own clinic.',
+    description: `Read-only delivery of a clinic’s published, medically reviewed articles. Each key sees only its own clinic. Every path takes ${allowedMethods} (a CORS preflight) only; any other method answers 405 with an Allow header (components.responses.MethodNotAllowed).`,
     title: 'Vetted delivery API',
     version: '1.0.0',
   },

@@ -95,3 +95,33 @@ describe('the OpenAPI document', () => {
     expect(isValid).toBe(true)
   })
 })
+
+describe('methods the API does not take', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+    '%s on every documented path answers 405 as components.responses.MethodNotAllowed says',
+    async (method) => {
+      // Setup: the documented answer, its Allow header's methods and its body's schema
+      const described = (document.components as { responses: Record<string, { content: object; headers: object }> })
+        .responses.MethodNotAllowed
+      const allowed = /: ([A-Z, ]+)\.$/.exec(
+        (described.headers as { Allow: { description: string } }).Allow.description,
+      )?.[1]
+      const ajv = new Ajv2020({ allErrors: true, strict: false })
+      addFormats(ajv)
+      ajv.addSchema({ $id: 'https://vetted.example/openapi.json', components: document.components })
+      const validate = ajv.compile({ $ref: 'https://vetted.example/openapi.json#/components/schemas/Problem' })
+      for (const template of Object.keys(document.paths)) {
+        const path = template.replace('{slug}', 'published-a').replace('{filename}', 'logo.png')
+        // Action
+        const response = await fetch(`${suite.booted.baseUrl}/v1${path}`, {
+          headers: { Authorization: `Bearer ${keyA}` },
+          method,
+        })
+        // Assert
+        expect(response.status, `${method} ${path}`).toBe(405)
+        expect(response.headers.get('allow')).toBe(allowed)
+        expect(validate(await response.json()), JSON.stringify(validate.errors)).toBe(true)
+      }
+    },
+  )
+})
