@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOnlyField } from '../src/access/adminOnlyField'
 import { marketersAndAdmins } from '../src/access/marketersAndAdmins'
 import { signedIn } from '../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
@@ -47,5 +48,17 @@ export const Authors: CollectionConfig = {
     },
     { name: 'bio', type: 'textarea', maxLength: 2000 },
     { name: 'photo', type: 'upload', relationTo: slugs.media },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: 'Profile of the medical editor',
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: {
+        description:
+          'When this page is a medical editor’s profile on the clinic’s site: the articles they sign off name it, with its photo, bio and address. Set by an admin.',
+      },
+      filterOptions: { roles: { contains: 'editor' } },
+    },
   ],
 }

@@ -498,26 +498,10 @@ export interface Author {
   jobTitle?: string | null;
   bio?: string | null;
   photo?: (string | null) | Media;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: string;
-  name: string;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   * When this page is a medical editor’s profile on the clinic’s site: the articles they sign off name it, with its photo, bio and address. Set by an admin.
    */
-  generateSlug?: boolean | null;
-  /**
-   * The last part of the page address. Changing it breaks existing links.
-   */
-  slug: string;
-  description?: string | null;
+  reviewer?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -580,6 +564,26 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the page address. Changing it breaks existing links.
+   */
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Every clinic cites from this one library. Editors vet each entry before posts may cite it.
@@ -1090,6 +1094,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   jobTitle?: T;
   bio?: T;
   photo?: T;
+  reviewer?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

@@ -18,6 +18,7 @@ import { queueOutdatedRowRenders, renderDeliveryRowsTask } from '../delivery/rea
 import { deliveryChanges, renderPostRowAndNotify, supersedeRowsOf } from '../delivery/readModel/deliveryRows'
 import { dependencyOf } from '../delivery/readModel/indexedFieldsOf'
 import { clinicFieldsShown } from '../delivery/serializers/serializeClinic'
+import { idOf } from '../workflow/idOf'
 import { liveTransitionOf } from '../workflow/liveTransition'
 
 /** Collections whose documents posts show, and which of their changes take something away from an article. */
@@ -81,9 +82,22 @@ const supersedeRowsAfterDelete: CollectionAfterDeleteHook<Post> = async ({ doc, 
   return doc
 }
 
+/**
+ * An author page linked to a medical editor (or unlinked) changes every article that editor signed off in the
+ * clinic, though none of them depended on that author before: their rows depend on the signer, so the change is hers.
+ */
+const recordReviewerProfileChange = async ({ doc, previousDoc, req }: Parameters<CollectionAfterChangeHook>[0]) => {
+  const linked = [doc.reviewer, previousDoc?.reviewer].filter(Boolean).map(idOf)
+  if (linked[0] === linked[1]) return
+  for (const userId of new Set(linked))
+    await recordChange({ dependency: dependencyOf('users', userId), isUrgent: false, req })
+}
+
 const recordChangeOf =
   (slug: string): CollectionAfterChangeHook =>
-  async ({ doc, operation, previousDoc, req }) => {
+  async (args) => {
+    const { doc, operation, previousDoc, req } = args
+    if (slug === 'authors') await recordReviewerProfileChange(args)
     // Nothing live can show a document that did not exist before this write.
     if (operation === 'update' && isShownChange(slug, doc, previousDoc))
       await recordChange({

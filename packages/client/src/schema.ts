@@ -295,11 +295,19 @@ export interface components {
             /** Format: date-time */
             lastReviewedAt: string | null;
             medicalReviewer: {
+                /** @description From their profile page on the clinic’s site. */
+                bio: string | null;
                 credentials: {
                     degree: string | null;
                     specialty: string | null;
                 } | null;
                 name: string;
+                photo: components["schemas"]["Image"] | null;
+                /**
+                 * Format: uri
+                 * @description The medical editor’s profile page (an author page an admin linked to them) on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
+                 */
+                url: string | null;
             } | null;
             /** Format: date-time */
             nextReviewDue: string | null;

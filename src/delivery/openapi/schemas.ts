@@ -114,12 +114,18 @@ export const schemas: Record<string, Schema> = {
       },
       medicalReviewer: {
         oneOf: [
-          object({
-            credentials: {
-              oneOf: [object({ degree: nullable('string'), specialty: nullable('string') }), { type: 'null' }],
+          object(
+            {
+              bio: { ...nullable('string'), description: 'From their profile page on the clinic’s site.' },
+              credentials: {
+                oneOf: [object({ degree: nullable('string'), specialty: nullable('string') }), { type: 'null' }],
+              },
+              name: { type: 'string' },
+              photo: nullableRef('Image'),
+              url: pageUrl('medical editor’s profile page (an author page an admin linked to them)'),
             },
-            name: { type: 'string' },
-          }),
+            'The medical editor who signed this version off; credentials only once an admin verified their licence.',
+          ),
           { type: 'null' },
         ],
       },

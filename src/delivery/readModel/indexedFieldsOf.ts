@@ -37,14 +37,25 @@ const idsOf = (values: unknown[]): string[] => values.filter((value) => value !=
 
 export const dependencyOf = (collection: string, id: unknown): string => `${collection}:${idOf(id)}`
 
-export const indexedFieldsOf = ({ claims, post, references }: LivePostInputs, clinic: Clinic, now: Date) => {
+export const indexedFieldsOf = (
+  { claims, post, references, reviewerProfile }: LivePostInputs,
+  clinic: Clinic,
+  now: Date,
+) => {
   const author = populated(post.author)
   const usable = claims.filter((claim) => isClaimUsable(claim, now) && claim.reReviewBy)
   const validUntil = usable.map((claim) => String(claim.reReviewBy)).sort()[0] ?? null
-  const images = idsOf([post.heroImage, post.seo?.image, author?.photo, clinic.logo, ...bodyImageIds(post.body)])
+  const images = idsOf([
+    post.heroImage,
+    post.seo?.image,
+    author?.photo,
+    reviewerProfile?.photo,
+    clinic.logo,
+    ...bodyImageIds(post.body),
+  ])
   const dependsOn = [
     dependencyOf('clinics', clinic.id),
-    ...idsOf([post.author]).map((id) => dependencyOf('authors', id)),
+    ...idsOf([post.author, reviewerProfile]).map((id) => dependencyOf('authors', id)),
     ...idsOf([post.signOff?.signedOffBy]).map((id) => dependencyOf('users', id)),
     ...idsOf(post.topics ?? []).map((id) => dependencyOf('topics', id)),
     ...idsOf([...references, ...(post.citedReferences ?? [])]).map((id) => dependencyOf('references', id)),

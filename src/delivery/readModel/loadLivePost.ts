@@ -1,12 +1,18 @@
 // Reads a post as it is live now, with the library entries it uses: the inputs of renderDeliveryDocuments.
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Claim, Clinic, Post, Reference } from '../../payload-types'
+import type { Author, Claim, Clinic, Post, Reference } from '../../payload-types'
 
 import { idOf } from '../../workflow/idOf'
 import { publishedPostsOf } from '../queries/publishedPosts'
 
-export type LivePostInputs = { claims: Claim[]; post: Post; references: Reference[] }
+export type LivePostInputs = {
+  claims: Claim[]
+  post: Post
+  references: Reference[]
+  /** The clinic's author page that is the signing editor's profile, if an admin made one. */
+  reviewerProfile?: Author | null
+}
 
 const asDelivery = { overrideAccess: true, pagination: false } as const
 
@@ -36,7 +42,8 @@ export const loadLivePost = async ({
   if (!post) return null
   const referenceIds = (post.citedReferences ?? []).map(idOf)
   const claimIds = (post.claimsUsed ?? []).map(idOf)
-  const [references, claims] = await Promise.all([
+  const signer = post.signOff?.signedOffBy
+  const [references, claims, profiles] = await Promise.all([
     referenceIds.length
       ? payload.find({
           ...asDelivery,
@@ -57,6 +64,17 @@ export const loadLivePost = async ({
           where: { id: { in: claimIds } },
         })
       : { docs: [] as Claim[] },
+    signer
+      ? payload.find({
+          ...asDelivery,
+          collection: 'authors',
+          depth: 1,
+          limit: 1,
+          req,
+          sort: 'createdAt',
+          where: { and: [{ clinic: { equals: clinic.id } }, { reviewer: { equals: idOf(signer) } }] },
+        })
+      : { docs: [] as Author[] },
   ])
-  return { claims: claims.docs, post, references: references.docs }
+  return { claims: claims.docs, post, references: references.docs, reviewerProfile: profiles.docs[0] ?? null }
 }

@@ -1,7 +1,7 @@
 // The one home of "what a site sees" of a post: the article (GET /v1/posts/:slug) and the summary (lists, feeds,
 // related posts), rendered from the post as published (depth 2) and the library entries it uses. Pure: the read
 // model stores its result, and a stale row is answered with a fresh call, so the two can never disagree.
-import type { Claim, Clinic, Post, Reference, User } from '../../payload-types'
+import type { Author, Claim, Clinic, Post, Reference, User } from '../../payload-types'
 import type { PostSummary } from '../serializers/serializePostSummary'
 
 import { isClaimUsable } from '../../workflow/claimUsability'
@@ -22,6 +22,8 @@ export type RenderDeps = {
   /** The moment rendered for: claims past their re-review date by then are left out. */
   now: Date
   references: Reference[]
+  /** The clinic's author page that is the signing editor's profile (loadLivePost finds it). */
+  reviewerProfile?: Author | null
 }
 
 /** The article as GET /v1/posts/:slug returns it, its `related` left empty: related posts are read with it. */
@@ -55,9 +57,18 @@ export const renderDeliveryDocuments = (
   // The reviewer a site names is whoever signed the live version off, with the credentials verified at that moment.
   const signer = populated<Pick<User, 'name'>>(post.signOff?.signedOffBy)
   const credentials = post.signOff?.credentials?.verifiedAt ? post.signOff.credentials : undefined
-  const reviewer = signer ? { credentials, name: signer.name } : null
-  const citable = new Set(rendered.references.map((reference) => reference.id))
   const site = siteAddressesOf(clinic)
+  const profile = deps.reviewerProfile
+  const reviewer = signer
+    ? {
+        bio: profile?.bio ?? null,
+        credentials,
+        image: serializeImage(populated(profile?.photo)),
+        name: signer.name,
+        url: profile ? site.author(profile.slug) : null,
+      }
+    : null
+  const citable = new Set(rendered.references.map((reference) => reference.id))
   const summary = serializePostSummary(post, site)
   // The article's one address: canonical URL, JSON-LD @ids. Without one (no domain, no override) there is no JSON-LD.
   const address = summary.url
@@ -90,10 +101,13 @@ export const renderDeliveryDocuments = (
       ),
     medicalReviewer: reviewer
       ? {
+          bio: reviewer.bio,
           credentials: credentials
             ? { degree: credentials.degree ?? null, specialty: credentials.specialty ?? null }
             : null,
           name: reviewer.name,
+          photo: reviewer.image,
+          url: reviewer.url,
         }
       : null,
     nextReviewDue: post.nextReviewDue ?? null,

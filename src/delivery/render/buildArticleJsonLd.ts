@@ -40,6 +40,9 @@ export type ArticleJsonLdInput = {
     | null
     | (Pick<User, 'name'> & {
         credentials?: null | Pick<NonNullable<User['credentials']>, 'degree' | 'specialty' | 'verifiedAt'>
+        /** Their profile page on the clinic's site and its photo, when an admin linked one. */
+        image?: DeliveredImage | null
+        url?: null | string
       })
   topics?: Pick<Topic, 'name'>[]
   /** The post's canonical address on the clinic site. */
@@ -154,8 +157,10 @@ export const buildArticleJsonLd = ({
       ? {
           '@type': 'Person',
           honorificSuffix: verified?.degree || undefined,
+          image: reviewer.image ? imageOf(reviewer.image) : undefined,
           knowsAbout: verified?.specialty || undefined,
           name: reviewer.name,
+          url: reviewer.url ?? undefined,
         }
       : undefined,
     url,

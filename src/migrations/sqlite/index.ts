@@ -11,6 +11,7 @@ import * as migration_20261202_075603_delivery_texts_parent_index from './202612
 import * as migration_20261202_164516_clinic_crisis_number from './20261202_164516_clinic_crisis_number';
 import * as migration_20261203_143104_clinic_site_paths from './20261203_143104_clinic_site_paths';
 import * as migration_20261203_144545_delivery_render_version from './20261203_144545_delivery_render_version';
+import * as migration_20261203_150603_author_reviewer_profile from './20261203_150603_author_reviewer_profile';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_144545_delivery_render_version.up,
     down: migration_20261203_144545_delivery_render_version.down,
-    name: '20261203_144545_delivery_render_version'
+    name: '20261203_144545_delivery_render_version',
+  },
+  {
+    up: migration_20261203_150603_author_reviewer_profile.up,
+    down: migration_20261203_150603_author_reviewer_profile.down,
+    name: '20261203_150603_author_reviewer_profile'
   },
 ];

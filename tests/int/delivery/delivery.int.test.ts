@@ -9,7 +9,7 @@ import { renderPostRowAndNotify } from '../../../src/delivery/readModel/delivery
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { bodyOf, publishThroughReview } from '../../helpers/network'
+import { bodyOf, pngFile, publishThroughReview } from '../../helpers/network'
 
 const suite = bootNetwork()
 let keyA: string
@@ -510,6 +510,63 @@ describe('caching', () => {
       overrideAccess: true,
     })
     await expect.poll(authorName, { interval: 50, timeout: 5_000 }).toBe('Dr Author A')
+  })
+
+  it('links the medical reviewer to the profile page an admin gave them, with its photo and bio', async () => {
+    // Setup: the article is cached without a profile; a marketer may write the page but not link it to anyone
+    const { booted, network } = suite
+    const { payload } = booted
+    type Reviewer = { bio: null | string; name: string; photo: null | { url: string }; url: null | string }
+    const reviewerOf = async () => {
+      const article = (await (await deliver(booted.baseUrl, '/posts/published-a', keyA)).json()) as {
+        jsonLd: string
+        medicalReviewer: Reviewer
+      }
+      const page = (JSON.parse(article.jsonLd) as { '@graph': { '@type': string; reviewedBy?: object }[] })[
+        '@graph'
+      ].find((node) => node['@type'] === 'MedicalWebPage')
+      return { jsonLd: page?.reviewedBy, reviewer: article.medicalReviewer }
+    }
+    expect((await reviewerOf()).reviewer).toMatchObject({ bio: null, photo: null, url: null })
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'The medical editor', clinic: network.clinicA.id },
+      file: await pngFile('editor.png'),
+      overrideAccess: true,
+    })
+    const profile = await payload.create({
+      collection: 'authors',
+      data: {
+        bio: 'Psychiatrist; reviews every article before it goes out.',
+        clinic: network.clinicA.id,
+        name: 'Dr Editor',
+        photo: photo.id,
+        slug: 'dr-editor',
+        reviewer: network.users.editor.id,
+      },
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    expect(profile.reviewer ?? null).toBeNull()
+    // Action: an admin links it
+    await payload.update({
+      collection: 'authors',
+      data: { reviewer: network.users.editor.id },
+      id: profile.id,
+      overrideAccess: false,
+      user: network.users.admin,
+    })
+    // Assert
+    const url = `https://clinic-a.example/authors/${profile.slug}`
+    await expect.poll(async () => (await reviewerOf()).reviewer.url, { interval: 100, timeout: 5_000 }).toBe(url)
+    const { jsonLd, reviewer } = await reviewerOf()
+    expect(reviewer).toMatchObject({ bio: 'Psychiatrist; reviews every article before it goes out.', name: 'editor' })
+    expect(jsonLd).toMatchObject({ '@type': 'Person', image: { url: expect.any(String) }, url })
+    const image = await fetch(new URL(new URL(reviewer.photo!.url).pathname, booted.baseUrl))
+    expect(image.status).toBe(200)
+    // Unlinked, the article names the editor alone again.
+    await payload.update({ collection: 'authors', data: { reviewer: null }, id: profile.id, overrideAccess: true })
+    await expect.poll(async () => (await reviewerOf()).reviewer.url, { interval: 100, timeout: 5_000 }).toBeNull()
   })
 
   it('shows a medical editor’s new name in articles already cached, within a second', async () => {
