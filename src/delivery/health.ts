@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 
 import type { Delivery } from './delivery'
+import type { Health } from './openapi/schemas'
 
 import { databaseKind } from '../db/adapter'
 import { problem, sendProblem } from './problem'
@@ -30,9 +31,10 @@ export const health =
       return
     }
     const { checkedAt, generation } = watchState()
-    res.set('Cache-Control', 'no-store').json({
+    const answer: Health = {
       changes: { checkedAt: checkedAt?.toISOString() ?? null, generation: generation ?? null },
       database: { kind, latencyMs: Math.round((performance.now() - started) * 10) / 10, reachable: true },
       status: 'ok',
-    })
+    }
+    res.set('Cache-Control', 'no-store').json(answer)
   }

@@ -252,10 +252,7 @@ export interface components {
                 name: string;
                 photo: components["schemas"]["Image"] | null;
                 slug: string;
-                /**
-                 * Format: uri
-                 * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-                 */
+                /** @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
                 url: string | null;
             } | null;
             claims: {
@@ -280,10 +277,7 @@ export interface components {
                 name: string;
                 phone: string | null;
                 slug: string;
-                /**
-                 * Format: uri
-                 * @description The clinic website’s home (its first domain); null without one.
-                 */
+                /** @description The clinic website’s home (its first domain); null without one. */
                 url: string | null;
             };
             excerpt: string | null;
@@ -292,7 +286,6 @@ export interface components {
             html: string;
             /** @description schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \u003c, \u003e and \u0026, so no value can end the element. JSON.parse reads it back. Null while the article has no address (its clinic has no domain and it has no canonical URL). */
             jsonLd: string | null;
-            /** Format: date-time */
             lastReviewedAt: string | null;
             medicalReviewer: {
                 /** @description From their profile page on the clinic’s site. */
@@ -303,15 +296,10 @@ export interface components {
                 } | null;
                 name: string;
                 photo: components["schemas"]["Image"] | null;
-                /**
-                 * Format: uri
-                 * @description The medical editor’s profile page (an author page an admin linked to them) on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-                 */
+                /** @description The medical editor’s profile page (an author page an admin linked to them) on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
                 url: string | null;
             } | null;
-            /** Format: date-time */
             nextReviewDue: string | null;
-            /** Format: date-time */
             publishedAt: string | null;
             /** @description Minutes to read the body, at 230 words a minute. */
             readingMinutes: number;
@@ -321,8 +309,7 @@ export interface components {
                 backlinks: string[];
                 html: string;
                 id: string;
-                /** @enum {unknown} */
-                kind: "study" | "trial" | "review" | "meta-analysis" | "observational" | "preclinical" | "guideline" | "news" | null;
+                kind: ("study" | "trial" | "review" | "meta-analysis" | "observational" | "preclinical" | "guideline" | "news") | null;
                 links: {
                     doi?: string;
                     pubmed?: string;
@@ -334,10 +321,7 @@ export interface components {
             }[];
             related: components["schemas"]["PostSummary"][];
             seo: {
-                /**
-                 * Format: uri
-                 * @description The same address as `url`, for the page’s <link rel="canonical">.
-                 */
+                /** @description The same address as `url`, for the page’s <link rel="canonical">. */
                 canonicalUrl: string | null;
                 description: string | null;
                 image: components["schemas"]["Image"] | null;
@@ -355,10 +339,7 @@ export interface components {
             topics: components["schemas"]["Topic"][];
             /** Format: date-time */
             updatedAt: string;
-            /**
-             * Format: uri
-             * @description The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.
-             */
+            /** @description The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither. */
             url: string | null;
         };
         Author: {
@@ -369,10 +350,7 @@ export interface components {
             photo: components["schemas"]["Image"] | null;
             posts: components["schemas"]["PostSummary"][];
             slug: string;
-            /**
-             * Format: uri
-             * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-             */
+            /** @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
             url: string | null;
         };
         AuthorList: {
@@ -384,10 +362,7 @@ export interface components {
                 photo: components["schemas"]["Image"] | null;
                 postCount: number;
                 slug: string;
-                /**
-                 * Format: uri
-                 * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-                 */
+                /** @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
                 url: string | null;
             }[];
         };
@@ -418,10 +393,7 @@ export interface components {
             name: string;
             phone: string | null;
             slug: string;
-            /**
-             * Format: uri
-             * @description The clinic website’s home (its first domain); null without one.
-             */
+            /** @description The clinic website’s home (its first domain); null without one. */
             url: string | null;
         };
         CountedTopic: {
@@ -429,10 +401,7 @@ export interface components {
             name: string;
             postCount: number;
             slug: string;
-            /**
-             * Format: uri
-             * @description The topic’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-             */
+            /** @description The topic’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
             url: string | null;
         };
         Health: {
@@ -443,7 +412,7 @@ export interface components {
                 generation: string | null;
             };
             database: {
-                /** @enum {unknown} */
+                /** @enum {string} */
                 kind: "mongodb" | "postgres" | "sqlite";
                 latencyMs: number;
                 reachable: boolean;
@@ -524,25 +493,17 @@ export interface components {
                 credentials: string | null;
                 name: string;
                 slug: string;
-                /**
-                 * Format: uri
-                 * @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-                 */
+                /** @description The author’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
                 url: string | null;
             } | null;
             excerpt: string | null;
             heroImage: components["schemas"]["Image"] | null;
-            /** Format: date-time */
             lastReviewedAt: string | null;
-            /** Format: date-time */
             publishedAt: string | null;
             slug: string;
             title: string;
             topics: components["schemas"]["Topic"][];
-            /**
-             * Format: uri
-             * @description The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.
-             */
+            /** @description The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither. */
             url: string | null;
         };
         /** @description RFC 9457 problem details. */
@@ -562,10 +523,7 @@ export interface components {
         Topic: {
             name: string;
             slug: string;
-            /**
-             * Format: uri
-             * @description The topic’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.
-             */
+            /** @description The topic’s page on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain. */
             url: string | null;
         };
         TopicList: {

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of /v1, served at /v1/openapi.json. Query parameters come from the same zod schemas
-// the routes validate with, so the document and the validation cannot disagree.
+// the routes validate with, and response bodies from the zod schemas the serializers' types are inferred from
+// (schemas.ts), so the document can disagree neither with the validation nor with what is served.
 import type { ZodObject } from 'zod'
 
 import { z } from 'zod'

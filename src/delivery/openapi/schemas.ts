@@ -1,298 +1,296 @@
-// JSON Schemas (2020-12, as OpenAPI 3.1 uses) of every /v1 response body. They are strict: a field the serializers
-// add without describing it here fails the OpenAPI test, so the document cannot drift from the API.
+// Every /v1 response body as a zod schema: the one description of what the API gives. The serializers' types are
+// inferred from these, and the OpenAPI document's JSON Schemas (2020-12, as OpenAPI 3.1 uses) are generated from
+// them, so neither can drift from the other. Objects are strict: a field the serializers add without describing it
+// here fails the type check, and a response that carries one fails the OpenAPI test.
+import { z } from 'zod'
+
 import { referenceKinds } from '../../../collections/References/options'
 
-type Schema = Record<string, unknown>
+/** The named schemas, each a component of the OpenAPI document under its id. */
+const registry = z.registry<{ id: string }>()
 
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
-const nullable = (type: string): Schema => ({ type: [type, 'null'] })
-const object = (properties: Record<string, Schema>, description?: string): Schema => ({
-  additionalProperties: false,
-  ...(description ? { description } : {}),
-  properties,
-  required: Object.keys(properties),
-  type: 'object',
-})
-const dateTime: Schema = { format: 'date-time', type: 'string' }
-const nullableDateTime: Schema = { format: 'date-time', type: ['string', 'null'] }
-const nullableRef = (name: string): Schema => ({ oneOf: [ref(name), { type: 'null' }] })
+const uri = () => z.string().meta({ format: 'uri' })
+const dateTime = () => z.string().meta({ format: 'date-time' })
+const count = () => z.int().min(0)
+
 /** A page on the clinic website, as the clinic's page addresses make it; null while the clinic has no domain. */
-const pageUrl = (what: string): Schema => ({
-  description: `The ${what} on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.`,
-  format: 'uri',
-  type: ['string', 'null'],
+const pageUrl = (what: string) =>
+  uri()
+    .nullable()
+    .describe(
+      `The ${what} on the clinic website (the clinic's first domain and page addresses); null while the clinic has no domain.`,
+    )
+
+export const ImageSizeSchema = z.strictObject({
+  filesize: z.int().nullable().describe('Bytes of the file.'),
+  height: z.int().nullable(),
+  mimeType: z.string().nullable().describe('The file’s media type, e.g. image/jpeg.'),
+  url: uri(),
+  width: z.int().nullable(),
 })
 
-const imageSizeProperties = {
-  filesize: { ...nullable('integer'), description: 'Bytes of the file.' },
-  height: nullable('integer'),
-  mimeType: { ...nullable('string'), description: 'The file’s media type, e.g. image/jpeg.' },
-  url: { format: 'uri', type: 'string' },
-  width: nullable('integer'),
-}
-const imageSize = object(imageSizeProperties)
+export const ImageSchema = z
+  .strictObject({
+    ...ImageSizeSchema.shape,
+    alt: z.string(),
+    sizes: z
+      .record(z.string(), ImageSizeSchema)
+      .describe(
+        'Named variants: `thumbnail` (320×320 crop), `card` (768×512 crop), `hero` (the original’s shape, at most 1920 wide) and `social` (1200×630 crop, for sharing). Mixing crops in one srcset would be wrong: use `srcset`.',
+      ),
+    srcset: z
+      .string()
+      .describe('The original and the variants of its shape, narrowest first, as an `<img srcset>` value.'),
+  })
+  .register(registry, { id: 'Image' })
 
-const postSummaryProperties = {
-  author: {
-    oneOf: [
-      object({
-        credentials: nullable('string'),
-        name: { type: 'string' },
-        slug: { type: 'string' },
+export const TopicSchema = z
+  .strictObject({ name: z.string(), slug: z.string(), url: pageUrl('topic’s page') })
+  .register(registry, { id: 'Topic' })
+
+export const PostSummarySchema = z
+  .strictObject({
+    author: z
+      .strictObject({
+        credentials: z.string().nullable(),
+        name: z.string(),
+        slug: z.string(),
         url: pageUrl('author’s page'),
-      }),
-      { type: 'null' },
-    ],
-  },
-  excerpt: nullable('string'),
-  heroImage: nullableRef('Image'),
-  lastReviewedAt: nullableDateTime,
-  publishedAt: nullableDateTime,
-  slug: { type: 'string' },
-  title: { type: 'string' },
-  topics: { items: ref('Topic'), type: 'array' },
-  url: {
-    ...pageUrl('article’s page'),
-    description:
-      'The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.',
-  },
-}
+      })
+      .nullable(),
+    excerpt: z.string().nullable(),
+    heroImage: ImageSchema.nullable(),
+    lastReviewedAt: dateTime().nullable(),
+    publishedAt: dateTime().nullable(),
+    slug: z.string(),
+    title: z.string(),
+    topics: z.array(TopicSchema),
+    url: uri()
+      .nullable()
+      .describe(
+        'The article’s address: its canonical URL when an editor set one, else its page on the clinic website (the clinic’s first domain and article address); null while the clinic has neither.',
+      ),
+  })
+  .register(registry, { id: 'PostSummary' })
 
-const authorProperties = {
-  bio: nullable('string'),
-  credentials: nullable('string'),
-  jobTitle: nullable('string'),
-  name: { type: 'string' },
-  photo: nullableRef('Image'),
-  slug: { type: 'string' },
+const authorShape = {
+  bio: z.string().nullable(),
+  credentials: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  name: z.string(),
+  photo: ImageSchema.nullable(),
+  slug: z.string(),
   url: pageUrl('author’s page'),
 }
+export const DeliveredAuthorSchema = z.strictObject(authorShape)
 
-const clinicProperties = {
-  consultation: { oneOf: [object({ label: { type: 'string' }, url: { type: 'string' } }), { type: 'null' }] },
-  crisisContact: {
-    oneOf: [
-      object(
-        {
-          number: { type: 'string' },
-          sms: { ...nullable('string'), description: '`sms:` link, when the line takes text messages.' },
-          tel: { description: '`tel:` link for dialling.', type: 'string' },
-        },
-        'The crisis line as links a phone can act on: a mental-health site shows it on every page.',
+const crisisContact = z
+  .strictObject({
+    number: z.string(),
+    sms: z.string().nullable().describe('`sms:` link, when the line takes text messages.'),
+    tel: z.string().describe('`tel:` link for dialling.'),
+  })
+  .describe('The crisis line as links a phone can act on: a mental-health site shows it on every page.')
+
+const clinicShape = {
+  consultation: z.strictObject({ label: z.string(), url: z.string() }).nullable(),
+  crisisContact: crisisContact.nullable(),
+  crisisLine: z.string().describe('The crisis line as words, e.g. "Call or text 988".'),
+  disclaimer: z.string().nullable(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  slug: z.string(),
+  url: uri().nullable().describe('The clinic website’s home (its first domain); null without one.'),
+}
+export const ArticleClinicSchema = z.strictObject(clinicShape)
+
+const referenceKind = z.enum(referenceKinds.map(({ value }) => value) as [string, ...string[]]).nullable()
+
+export const ArticleSchema = z
+  .strictObject({
+    ...PostSummarySchema.shape,
+    author: DeliveredAuthorSchema.nullable(),
+    claims: z.array(z.strictObject({ id: z.string(), statement: z.string() })),
+    clinic: ArticleClinicSchema,
+    html: z.string().describe('Sanitised HTML of the body; citation markers link to #ref-N.'),
+    jsonLd: z
+      .string()
+      .nullable()
+      .describe(
+        'schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \\u003c, \\u003e and \\u0026, so no value can end the element. JSON.parse reads it back. Null while the article has no address (its clinic has no domain and it has no canonical URL).',
       ),
-      { type: 'null' },
-    ],
-  },
-  crisisLine: { description: 'The crisis line as words, e.g. "Call or text 988".', type: 'string' },
-  disclaimer: nullable('string'),
-  name: { type: 'string' },
-  phone: nullable('string'),
-  slug: { type: 'string' },
-  url: { ...pageUrl('home page'), description: 'The clinic website’s home (its first domain); null without one.' },
-}
-
-const countedTopic = object({
-  description: nullable('string'),
-  name: { type: 'string' },
-  postCount: { type: 'integer' },
-  slug: { type: 'string' },
-  url: pageUrl('topic’s page'),
-})
-
-export const schemas: Record<string, Schema> = {
-  Article: object(
-    {
-      ...postSummaryProperties,
-      author: { oneOf: [object(authorProperties), { type: 'null' }] },
-      claims: { items: object({ id: { type: 'string' }, statement: { type: 'string' } }), type: 'array' },
-      clinic: object(clinicProperties),
-      html: { description: 'Sanitised HTML of the body; citation markers link to #ref-N.', type: 'string' },
-      jsonLd: {
-        description:
-          'schema.org JSON-LD as JSON text (an @graph of the BlogPosting, the MedicalWebPage with its medical review, the clinic and its website), to place verbatim inside a <script type="application/ld+json">: "<", ">" and "&" are escaped as \\u003c, \\u003e and \\u0026, so no value can end the element. JSON.parse reads it back. Null while the article has no address (its clinic has no domain and it has no canonical URL).',
-        type: ['string', 'null'],
-      },
-      medicalReviewer: {
-        oneOf: [
-          object(
-            {
-              bio: { ...nullable('string'), description: 'From their profile page on the clinic’s site.' },
-              credentials: {
-                oneOf: [object({ degree: nullable('string'), specialty: nullable('string') }), { type: 'null' }],
-              },
-              name: { type: 'string' },
-              photo: nullableRef('Image'),
-              url: pageUrl('medical editor’s profile page (an author page an admin linked to them)'),
-            },
-            'The medical editor who signed this version off; credentials only once an admin verified their licence.',
-          ),
-          { type: 'null' },
-        ],
-      },
-      nextReviewDue: nullableDateTime,
-      readingMinutes: { description: 'Minutes to read the body, at 230 words a minute.', minimum: 0, type: 'integer' },
-      references: {
-        items: object({
-          anchor: { type: 'string' },
-          backlinks: {
-            description: 'Ids of the markers citing this work, in reading order, for links back into the text.',
-            items: { type: 'string' },
-            type: 'array',
-          },
-          html: { type: 'string' },
-          id: { type: 'string' },
-          kind: { enum: [...referenceKinds.map(({ value }) => value), null] },
-          links: {
-            additionalProperties: false,
-            properties: { doi: { type: 'string' }, pubmed: { type: 'string' }, url: { type: 'string' } },
-            type: 'object',
-          },
-          number: { minimum: 1, type: 'integer' },
-          text: { description: 'AMA style.', type: 'string' },
+    medicalReviewer: z
+      .strictObject({
+        bio: z.string().nullable().describe('From their profile page on the clinic’s site.'),
+        credentials: z.strictObject({ degree: z.string().nullable(), specialty: z.string().nullable() }).nullable(),
+        name: z.string(),
+        photo: ImageSchema.nullable(),
+        url: pageUrl('medical editor’s profile page (an author page an admin linked to them)'),
+      })
+      .describe(
+        'The medical editor who signed this version off; credentials only once an admin verified their licence.',
+      )
+      .nullable(),
+    nextReviewDue: dateTime().nullable(),
+    readingMinutes: count().describe('Minutes to read the body, at 230 words a minute.'),
+    references: z.array(
+      z.strictObject({
+        anchor: z.string(),
+        backlinks: z
+          .array(z.string())
+          .describe('Ids of the markers citing this work, in reading order, for links back into the text.'),
+        html: z.string(),
+        id: z.string(),
+        kind: referenceKind,
+        links: z.strictObject({
+          doi: z.string().optional(),
+          pubmed: z.string().optional(),
+          url: z.string().optional(),
         }),
-        type: 'array',
-      },
-      related: { items: ref('PostSummary'), type: 'array' },
-      tableOfContents: {
-        description: 'The body’s headings in reading order; each id is the heading’s id in html.',
-        items: object({
-          id: { type: 'string' },
-          level: { maximum: 6, minimum: 1, type: 'integer' },
-          text: { type: 'string' },
-        }),
-        type: 'array',
-      },
-      seo: object({
-        canonicalUrl: {
-          description: 'The same address as `url`, for the page’s <link rel="canonical">.',
-          format: 'uri',
-          type: ['string', 'null'],
-        },
-        description: nullable('string'),
-        image: nullableRef('Image'),
-        noIndex: { type: 'boolean' },
-        title: { type: 'string' },
+        number: z.int().min(1),
+        text: z.string().describe('AMA style.'),
       }),
-      updatedAt: dateTime,
-    },
-    'A whole article, ready to render.',
-  ),
-  Author: object({ ...authorProperties, posts: { items: ref('PostSummary'), type: 'array' } }),
-  AuthorList: object({
-    docs: {
-      items: object({ ...authorProperties, postCount: { type: 'integer' } }),
-      type: 'array',
-    },
-  }),
-  Health: object({
-    changes: object({
-      checkedAt: {
-        description: 'When this instance last read the delivery generation; null before its first read.',
-        oneOf: [dateTime, { type: 'null' }],
-      },
-      generation: {
-        description:
+    ),
+    related: z.array(PostSummarySchema),
+    seo: z.strictObject({
+      canonicalUrl: uri().nullable().describe('The same address as `url`, for the page’s <link rel="canonical">.'),
+      description: z.string().nullable(),
+      image: ImageSchema.nullable(),
+      noIndex: z.boolean(),
+      title: z.string(),
+    }),
+    tableOfContents: z
+      .array(z.strictObject({ id: z.string(), level: z.int().min(1).max(6), text: z.string() }))
+      .describe('The body’s headings in reading order; each id is the heading’s id in html.'),
+    updatedAt: dateTime(),
+  })
+  .describe('A whole article, ready to render.')
+  .register(registry, { id: 'Article' })
+
+export const AuthorSchema = z
+  .strictObject({ ...authorShape, posts: z.array(PostSummarySchema) })
+  .register(registry, { id: 'Author' })
+
+export const AuthorListSchema = z
+  .strictObject({ docs: z.array(z.strictObject({ ...authorShape, postCount: count() })) })
+  .register(registry, { id: 'AuthorList' })
+
+export const HealthSchema = z
+  .strictObject({
+    changes: z.strictObject({
+      checkedAt: dateTime()
+        .nullable()
+        .describe('When this instance last read the delivery generation; null before its first read.'),
+      generation: z
+        .string()
+        .nullable()
+        .describe(
           'The delivery generation its caches hold: it moves with every change a clinic site can see, and instances that show the same one serve the same content.',
-        type: ['string', 'null'],
-      },
+        ),
     }),
-    database: object({
-      kind: { enum: ['mongodb', 'postgres', 'sqlite'] },
-      latencyMs: { type: 'number' },
-      reachable: { type: 'boolean' },
+    database: z.strictObject({
+      kind: z.enum(['mongodb', 'postgres', 'sqlite']),
+      latencyMs: z.number(),
+      reachable: z.boolean(),
     }),
-    status: { const: 'ok' },
-  }),
-  JsonFeed: {
-    additionalProperties: false,
-    description: 'JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).',
-    properties: {
-      authors: { items: object({ name: { type: 'string' } }), type: 'array' },
-      description: { type: 'string' },
-      feed_url: { format: 'uri', type: 'string' },
-      home_page_url: { format: 'uri', type: 'string' },
-      items: {
-        items: {
-          additionalProperties: false,
-          properties: {
-            authors: { items: object({ name: { type: 'string' } }), type: 'array' },
-            content_html: { description: 'The whole article, as the article route’s html.', type: 'string' },
-            date_modified: dateTime,
-            date_published: dateTime,
-            id: { type: 'string' },
-            image: { format: 'uri', type: 'string' },
-            summary: { type: 'string' },
-            tags: { items: { type: 'string' }, type: 'array' },
-            title: { type: 'string' },
-            url: { format: 'uri', type: 'string' },
-          },
-          required: ['authors', 'content_html', 'date_modified', 'date_published', 'id', 'tags', 'title', 'url'],
-          type: 'object',
-        },
-        type: 'array',
-      },
-      language: { type: 'string' },
-      title: { type: 'string' },
-      version: { const: 'https://jsonfeed.org/version/1.1' },
-    },
-    required: ['authors', 'description', 'feed_url', 'home_page_url', 'items', 'language', 'title', 'version'],
-    type: 'object',
-  },
-  Image: object({
-    ...imageSizeProperties,
-    alt: { type: 'string' },
-    sizes: {
-      additionalProperties: imageSize,
-      description:
-        'Named variants: `thumbnail` (320×320 crop), `card` (768×512 crop), `hero` (the original’s shape, at most 1920 wide) and `social` (1200×630 crop, for sharing). Mixing crops in one srcset would be wrong: use `srcset`.',
-      type: 'object',
-    },
-    srcset: {
-      description: 'The original and the variants of its shape, narrowest first, as an `<img srcset>` value.',
-      type: 'string',
-    },
-  }),
-  PostList: object({
-    docs: { items: ref('PostSummary'), type: 'array' },
-    hasNextPage: { type: 'boolean' },
-    limit: { type: 'integer' },
-    page: { type: 'integer' },
-    totalDocs: { type: 'integer' },
-    totalPages: { type: 'integer' },
-  }),
-  PostSummary: object(postSummaryProperties),
-  Problem: {
-    additionalProperties: false,
-    description: 'RFC 9457 problem details.',
-    properties: {
-      detail: { type: 'string' },
-      instance: { description: 'The path that was asked for.', type: 'string' },
-      invalidParams: { items: object({ name: { type: 'string' }, reason: { type: 'string' } }), type: 'array' },
-      status: { type: 'integer' },
-      title: { type: 'string' },
-      type: { format: 'uri', type: 'string' },
-    },
-    required: ['detail', 'status', 'title'],
-    type: 'object',
-  },
-  Topic: object({ name: { type: 'string' }, slug: { type: 'string' }, url: pageUrl('topic’s page') }),
-  TopicList: object({ docs: { items: ref('CountedTopic'), type: 'array' } }),
-  CountedTopic: countedTopic,
-  Clinic: object({
-    ...clinicProperties,
-    address: {
-      oneOf: [
-        object({
-          city: nullable('string'),
-          country: nullable('string'),
-          postalCode: nullable('string'),
-          region: nullable('string'),
-          street: { type: 'string' },
-        }),
-        { type: 'null' },
-      ],
-    },
-    brandColour: nullable('string'),
-    logo: nullableRef('Image'),
-  }),
+    status: z.literal('ok'),
+  })
+  .register(registry, { id: 'Health' })
+
+const named = z.strictObject({ name: z.string() })
+
+export const JsonFeedSchema = z
+  .strictObject({
+    authors: z.array(named),
+    description: z.string(),
+    feed_url: uri(),
+    home_page_url: uri(),
+    items: z.array(
+      z.strictObject({
+        authors: z.array(named),
+        content_html: z.string().describe('The whole article, as the article route’s html.'),
+        date_modified: dateTime(),
+        date_published: dateTime(),
+        id: z.string(),
+        image: uri().optional(),
+        summary: z.string().optional(),
+        tags: z.array(z.string()),
+        title: z.string(),
+        url: uri(),
+      }),
+    ),
+    language: z.string(),
+    title: z.string(),
+    version: z.literal('https://jsonfeed.org/version/1.1'),
+  })
+  .describe('JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).')
+  .register(registry, { id: 'JsonFeed' })
+
+export const PostListSchema = z
+  .strictObject({
+    docs: z.array(PostSummarySchema),
+    hasNextPage: z.boolean(),
+    limit: z.int(),
+    page: z.int(),
+    totalDocs: count(),
+    totalPages: count(),
+  })
+  .register(registry, { id: 'PostList' })
+
+export const ProblemSchema = z
+  .strictObject({
+    detail: z.string(),
+    instance: z.string().describe('The path that was asked for.').optional(),
+    invalidParams: z.array(z.strictObject({ name: z.string(), reason: z.string() })).optional(),
+    status: z.int(),
+    title: z.string(),
+    type: uri().optional(),
+  })
+  .describe('RFC 9457 problem details.')
+  .register(registry, { id: 'Problem' })
+
+const countedTopicShape = {
+  ...TopicSchema.shape,
+  description: z.string().nullable(),
+  postCount: count(),
 }
+export const CountedTopicSchema = z.strictObject(countedTopicShape).register(registry, { id: 'CountedTopic' })
+
+export const TopicListSchema = z
+  .strictObject({ docs: z.array(CountedTopicSchema) })
+  .register(registry, { id: 'TopicList' })
+
+export const ClinicSchema = z
+  .strictObject({
+    ...clinicShape,
+    address: z
+      .strictObject({
+        city: z.string().nullable(),
+        country: z.string().nullable(),
+        postalCode: z.string().nullable(),
+        region: z.string().nullable(),
+        street: z.string(),
+      })
+      .nullable(),
+    brandColour: z.string().nullable(),
+    logo: ImageSchema.nullable(),
+  })
+  .register(registry, { id: 'Clinic' })
+
+export type DeliveredImageSize = z.infer<typeof ImageSizeSchema>
+export type DeliveredImage = z.infer<typeof ImageSchema>
+export type DeliveredTopic = z.infer<typeof TopicSchema>
+export type PostSummary = z.infer<typeof PostSummarySchema>
+export type DeliveredAuthor = z.infer<typeof DeliveredAuthorSchema>
+export type DeliveredArticle = z.infer<typeof ArticleSchema>
+export type ArticleClinic = z.infer<typeof ArticleClinicSchema>
+export type DeliveredClinic = z.infer<typeof ClinicSchema>
+export type Health = z.infer<typeof HealthSchema>
+export type JsonFeed = z.infer<typeof JsonFeedSchema>
+
+/** The components of the OpenAPI document: every registered schema, referring to the others by $ref. */
+export const schemas: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(
+    z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` }).schemas,
+  ).map(([id, { $id: _id, $schema: _schema, ...schema }]) => [id, schema]),
+)

@@ -2,7 +2,7 @@
 // related posts), rendered from the post as published (depth 2) and the library entries it uses. Pure: the read
 // model stores its result, and a stale row is answered with a fresh call, so the two can never disagree.
 import type { Author, Claim, Clinic, Post, Reference, User } from '../../payload-types'
-import type { PostSummary } from '../serializers/serializePostSummary'
+import type { DeliveredArticle, PostSummary } from '../openapi/schemas'
 
 import { isClaimUsable } from '../../workflow/claimUsability'
 import { buildArticleJsonLd } from '../render/buildArticleJsonLd'
@@ -25,9 +25,6 @@ export type RenderDeps = {
   /** The clinic's author page that is the signing editor's profile (loadLivePost finds it). */
   reviewerProfile?: Author | null
 }
-
-/** The article as GET /v1/posts/:slug returns it, its `related` left empty: related posts are read with it. */
-export type DeliveredArticle = PostSummary & { related: PostSummary[] } & Record<string, unknown>
 
 export type DeliveryDocuments = { article: DeliveredArticle; summary: PostSummary }
 
@@ -117,7 +114,8 @@ export const renderDeliveryDocuments = (
       backlinks,
       html,
       id,
-      kind,
+      // Always present: a reference without a kind says so with null rather than dropping the key.
+      kind: kind ?? null,
       links,
       number,
       text,

@@ -4,7 +4,7 @@
 // would be served in their old shape for as long as nothing they show changed.
 import type { Where } from 'payload'
 
-export const renderVersion = 4
+export const renderVersion = 5
 
 /** Current rows of an older version (or of none: rows from before versions existed). */
 export const outdatedRows: Where = {

@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 
 import type { Clinic } from '../../payload-types'
-import type { PostSummary } from '../serializers/serializePostSummary'
+import type { PostSummary } from '../openapi/schemas'
 
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { serializePostSummary } from '../serializers/serializePostSummary'

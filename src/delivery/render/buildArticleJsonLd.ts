@@ -15,7 +15,7 @@ import type {
 } from 'schema-dts'
 
 import type { Author, Clinic, Post, Topic, User } from '../../payload-types'
-import type { DeliveredImage } from '../serializers/serializeImage'
+import type { DeliveredImage } from '../openapi/schemas'
 import type { RenderReference } from './types'
 
 import { contentLanguage } from '../contentLanguage'

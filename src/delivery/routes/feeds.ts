@@ -5,13 +5,13 @@
 import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 
+import type { JsonFeed, PostSummary } from '../openapi/schemas'
 import type { Rendered, RouteFill } from '../route'
 
 import { contentLanguage } from '../contentLanguage'
 import { noParams, parseParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
 import { newestArticles } from '../readModel/currentArticles'
-import { type PostSummary } from '../serializers/serializePostSummary'
 import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
 
 const itemCount = 20
@@ -64,7 +64,7 @@ const jsonFeed = (clinic: Site, items: ReturnType<typeof itemsOf>): Rendered => 
     language: contentLanguage,
     title: `${clinic.name} blog`,
     version: 'https://jsonfeed.org/version/1.1',
-  }),
+  } satisfies JsonFeed),
   contentType: 'application/feed+json; charset=utf-8',
 })
 

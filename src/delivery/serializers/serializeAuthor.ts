@@ -1,18 +1,8 @@
 import type { Author } from '../../payload-types'
+import type { DeliveredAuthor } from '../openapi/schemas'
 import type { SiteAddresses } from '../siteAddresses'
 
-import { type DeliveredImage, serializeImage } from './serializeImage'
-
-export type DeliveredAuthor = {
-  bio: null | string
-  credentials: null | string
-  jobTitle: null | string
-  name: string
-  photo: DeliveredImage | null
-  slug: string
-  /** The author's page on the clinic website; null while the clinic has no domain. */
-  url: null | string
-}
+import { serializeImage } from './serializeImage'
 
 /** The fields of an author that leave the building; nothing else does. */
 export const serializeAuthor = (author: Author, site: SiteAddresses): DeliveredAuthor => ({

@@ -1,4 +1,5 @@
 import type { Clinic } from '../../payload-types'
+import type { ArticleClinic, DeliveredClinic } from '../openapi/schemas'
 
 import { siteAddressesOf } from '../siteAddresses'
 import { serializeImage } from './serializeImage'
@@ -23,7 +24,7 @@ export const clinicFieldsShown = [
 ] as const satisfies readonly (keyof Clinic)[]
 
 /** What every article carries of its clinic: who publishes it, where to get help, how to book, the disclaimer. */
-export const serializeClinic = (clinic: Clinic) => ({
+export const serializeClinic = (clinic: Clinic): ArticleClinic => ({
   consultation: clinic.consultation?.url
     ? { label: clinic.consultation.label ?? 'Book a consultation', url: clinic.consultation.url }
     : null,
@@ -44,7 +45,7 @@ export const serializeClinic = (clinic: Clinic) => ({
 })
 
 /** The clinic as /v1/clinic gives it: what articles carry, and what a site's header and footer need besides. */
-export const serializeClinicProfile = (clinic: Clinic) => ({
+export const serializeClinicProfile = (clinic: Clinic): DeliveredClinic => ({
   ...serializeClinic(clinic),
   address: clinic.address?.street
     ? {

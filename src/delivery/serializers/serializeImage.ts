@@ -1,23 +1,7 @@
 import type { Media } from '../../payload-types'
+import type { DeliveredImage, DeliveredImageSize } from '../openapi/schemas'
 
 import { publicOrigin } from '../publicOrigin'
-
-export type DeliveredImageSize = {
-  /** Bytes of the file, as an RSS enclosure or a preload hint needs. */
-  filesize: null | number
-  height: null | number
-  mimeType: null | string
-  url: string
-  width: null | number
-}
-
-export type DeliveredImage = DeliveredImageSize & {
-  alt: string
-  /** Named variants: `thumbnail` (square), `card` (3:2), `hero` (the original's shape, ≤ 1920 wide), `social` (1200×630). */
-  sizes: Record<string, DeliveredImageSize>
-  /** The variants of the original's shape, narrowest first, as an `<img srcset>`: crops never mix in. */
-  srcset: string
-}
 
 /** Where a stored file is public: /v1/media serves only the images that published content shows. */
 const publicMediaUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`

@@ -1,24 +1,10 @@
 import type { Author, Post, Topic } from '../../payload-types'
+import type { DeliveredTopic, PostSummary } from '../openapi/schemas'
 import type { SiteAddresses } from '../siteAddresses'
 
 import { liveTopicsOf } from './liveTopicsOf'
 import { populated } from './populated'
-import { type DeliveredImage, serializeImage } from './serializeImage'
-
-export type DeliveredTopic = { name: string; slug: string; url: null | string }
-
-export type PostSummary = {
-  author: { credentials: null | string; name: string; slug: string; url: null | string } | null
-  excerpt: null | string
-  heroImage: DeliveredImage | null
-  lastReviewedAt: null | string
-  publishedAt: null | string
-  slug: string
-  title: string
-  topics: DeliveredTopic[]
-  /** The article's address: its canonical override, or its page on the clinic website; null without a domain. */
-  url: null | string
-}
+import { serializeImage } from './serializeImage'
 
 export const serializeTopic = (topic: Pick<Topic, 'name' | 'slug'>, site: SiteAddresses): DeliveredTopic => ({
   name: topic.name,
