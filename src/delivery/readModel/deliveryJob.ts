@@ -2,7 +2,7 @@
 // current rows depending on it in batches, then the rows rendered in an older shape (renderVersion), logging
 // progress, until a run's budget is spent (then it queues a successor). Rows stay correct meanwhile (/v1 renders
 // stale rows live), so the budget only bounds one run.
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Clinic, DeliveryChange, DeliveryDocument } from '../../payload-types'
 
@@ -30,8 +30,10 @@ const pendingChanges = async (req: PayloadRequest, startedAt: string) =>
     })
   ).docs as DeliveryChange[]
 
-/** Current rows depending on the change and rendered before this run began: the ones the change may have staled. */
-const rowsToRender = async (req: PayloadRequest, change: DeliveryChange, startedAt: string) =>
+type RowToRender = Pick<DeliveryDocument, 'clinic' | 'id' | 'post'>
+
+/** The next batch of current rows meeting `conditions`, newest first. */
+const currentRowBatch = async (req: PayloadRequest, ...conditions: Where[]) =>
   (
     await req.payload.find({
       collection: deliveryDocuments,
@@ -42,37 +44,17 @@ const rowsToRender = async (req: PayloadRequest, change: DeliveryChange, started
       req,
       select: { clinic: true, post: true },
       sort: '-publishedAt',
-      where: {
-        and: [
-          { supersededAt: { exists: false } },
-          { dependsOn: { equals: change.dependency } },
-          { renderedAt: { less_than: startedAt } },
-        ],
-      },
+      where: { and: [{ supersededAt: { exists: false } }, ...conditions] },
     })
-  ).docs as Pick<DeliveryDocument, 'clinic' | 'id' | 'post'>[]
+  ).docs as RowToRender[]
+
+/** Current rows depending on the change and rendered before this run began: the ones the change may have staled. */
+const rowsToRender = (req: PayloadRequest, change: DeliveryChange, startedAt: string) =>
+  currentRowBatch(req, { dependsOn: { equals: change.dependency } }, { renderedAt: { less_than: startedAt } })
 
 /** Current rows of an older shape, but those this run could not render (their clinic is gone). */
-const outdatedToRender = async (req: PayloadRequest, skipped: Set<string>) =>
-  (
-    await req.payload.find({
-      collection: deliveryDocuments,
-      depth: 0,
-      limit: batchSize,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { clinic: true, post: true },
-      sort: '-publishedAt',
-      where: {
-        and: [
-          { supersededAt: { exists: false } },
-          outdatedRows,
-          ...(skipped.size ? [{ id: { not_in: [...skipped] } }] : []),
-        ],
-      },
-    })
-  ).docs as Pick<DeliveryDocument, 'clinic' | 'id' | 'post'>[]
+const outdatedToRender = (req: PayloadRequest, skipped: Set<string>) =>
+  currentRowBatch(req, outdatedRows, ...(skipped.size ? [{ id: { not_in: [...skipped] } }] : []))
 
 /** At start-up: queues the re-render job when rows of an older shape are current (after an upgrade). */
 export const queueOutdatedRowRenders = async (payload: Payload): Promise<void> => {
@@ -90,7 +72,7 @@ export const renderChangedRows = async ({ req }: { req: PayloadRequest }): Promi
   const startedAt = new Date().toISOString()
   const clinics = new Map<string, Clinic | null>()
   let rendered = 0
-  const renderRow = async (row: Pick<DeliveryDocument, 'clinic' | 'id' | 'post'>) => {
+  const renderRow = async (row: RowToRender) => {
     if (!clinics.has(row.clinic)) clinics.set(row.clinic, await clinicForRendering(req.payload, row.clinic, req))
     const clinic = clinics.get(row.clinic)
     if (clinic) await renderPostRow({ clinic, postId: row.post, req })
