@@ -106,8 +106,14 @@ describe('a change after sign-off to what the post shows', () => {
   )
 
   it('leaves an edited excerpt off the live site when a published post is edited and re-published directly', async () => {
-    // Setup
+    // Setup: clinic A has a website, so its articles carry JSON-LD
     const { booted, network } = suite
+    await booted.payload.update({
+      collection: 'clinics',
+      data: { domains: ['clinic-a.example'] },
+      id: network.clinicA.id,
+      overrideAccess: true,
+    })
     const { id, slug } = await signedOffPost()
     expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
     const { key } = await issueClinicKey({
@@ -233,8 +239,14 @@ describe('the medical reviewer a site shows', () => {
   const transports: Transport[] = ['rest', 'graphql', 'local']
 
   it.each(transports)('is the editor who signed, whatever a marketer writes over %s', async (transport) => {
-    // Setup
+    // Setup: clinic A has a website, so its articles carry JSON-LD
     const { booted, network } = suite
+    await booted.payload.update({
+      collection: 'clinics',
+      data: { domains: ['clinic-a.example'] },
+      id: network.clinicA.id,
+      overrideAccess: true,
+    })
     const { id, slug } = await signedOffPost()
     expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
     const { key } = await issueClinicKey({
