@@ -118,7 +118,14 @@ const clickUntilClosed = async (page: Page, target: Locator, openAfter: number, 
         () => false,
       )
     if (closed) return
-    if (Date.now() > deadline) throw new Error(`${what} did not close for 60 s`)
+    if (Date.now() > deadline) {
+      // What the drawer showed instead of closing (a field error, a spinner), for whoever reads the failure.
+      await page.screenshot({ fullPage: true, path: 'test-results/drawer-did-not-close.png' })
+      const drawers = await page
+        .locator('.drawer--is-open')
+        .evaluateAll((open) => open.map((drawer) => drawer.textContent?.slice(0, 300)))
+      throw new Error(`${what} did not close for 60 s; open drawers: ${JSON.stringify(drawers)}`)
+    }
   }
 }
 /** Saves an inline block's drawer, the last one open. */
