@@ -90,15 +90,20 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
           .evaluateAll((open) => open.map((drawer) => drawer.textContent?.slice(0, 200)))
         throw new Error(`No select to open for "${text}"; open drawers: ${JSON.stringify(drawers)}`, { cause: error })
       })
-    await search.fill(text)
+    // Keystrokes, as a person types, each into the select's own input (the search runs as they come).
+    await search.pressSequentially(text)
     const option = page.locator('.rs__option', { hasText: text }).first()
     const isShown = await option.waitFor({ timeout: 10_000 }).then(
       () => true,
       () => false,
     )
     if (isShown) return option.click()
-    if (Date.now() > deadline) throw new Error(`No option "${text}" appeared in the select for 60 s`)
-    await search.fill('')
+    if (Date.now() > deadline) {
+      await page.screenshot({ fullPage: true, path: 'test-results/choose-option-none.png' })
+      throw new Error(`No option "${text}" appeared in the select for 60 s`)
+    }
+    await search.press('Control+A')
+    await search.press('Backspace')
   }
 }
 /**
