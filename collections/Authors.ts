@@ -6,6 +6,7 @@ import { signedIn } from '../src/access/signedIn'
 import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
 import { ensureUniqueSlugPerClinic } from '../src/fields/ensureUniqueSlugPerClinic'
 import { slug } from '../src/fields/slug'
+import { guardReviewerProfile } from '../src/hooks/guardReviewerProfile'
 import { slugs } from './slugs'
 
 /** The people a clinic's posts are written by. Each clinic has its own authors. */
@@ -27,7 +28,7 @@ export const Authors: CollectionConfig = {
     useAsTitle: 'name',
   },
   hooks: {
-    beforeChange: [ensureUniqueSlugPerClinic],
+    beforeChange: [ensureUniqueSlugPerClinic, guardReviewerProfile],
   },
   indexes: [{ fields: ['clinic', 'slug'], unique: true }],
   trash: true,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { renderPostRowAndNotify } from '../../../src/delivery/readModel/deliveryRows'
 import { unpublishPost } from '../../../src/workflow/postActions'
+import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
 import { bodyOf, pngFile, publishThroughReview } from '../../helpers/network'
@@ -564,6 +565,27 @@ describe('caching', () => {
     expect(jsonLd).toMatchObject({ '@type': 'Person', image: { url: expect.any(String) }, url })
     const image = await fetch(new URL(new URL(reviewer.photo!.url).pathname, booted.baseUrl))
     expect(image.status).toBe(200)
+    // Linked, the page is the admins' to change: a marketer's edit is refused, over the Local API and REST alike.
+    const refused = await payload
+      .update({
+        collection: 'authors',
+        data: { bio: 'Endorses every treatment we offer.' },
+        id: profile.id,
+        overrideAccess: false,
+        user: network.users.marketerA,
+      })
+      .catch((error: unknown) => error)
+    expect(refused).toMatchObject({ status: 403 })
+    const token = await login({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const overRest = await fetch(`${booted.baseUrl}/api/authors/${profile.id}`, {
+      body: JSON.stringify({ bio: 'Endorses every treatment we offer.' }),
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      method: 'PATCH',
+    })
+    expect(overRest.status).toBe(403)
+    expect((await payload.findByID({ collection: 'authors', id: profile.id, overrideAccess: true })).bio).toBe(
+      'Psychiatrist; reviews every article before it goes out.',
+    )
     // Unlinked, the article names the editor alone again.
     await payload.update({ collection: 'authors', data: { reviewer: null }, id: profile.id, overrideAccess: true })
     await expect.poll(async () => (await reviewerOf()).reviewer.url, { interval: 100, timeout: 5_000 }).toBeNull()
