@@ -161,7 +161,7 @@ describe('a clinic with page addresses of its own', () => {
     // Assert
     const url = 'https://harbor-light.example/read/published-a'
     await expect
-      .poll(async () => (await postsOf()).find((post) => post.slug === 'published-a')?.url, { timeout: 5_000 })
+      .poll(async () => (await postsOf()).find((post) => post.slug === 'published-a')?.url, { timeout: 15_000 })
       .toBe(url)
     expect((await read<Article>('/posts/published-a')).body.seo.canonicalUrl).toBe(url)
     await setPaths(payload, suite.network.clinicA.id, sitePaths)
