@@ -15,16 +15,11 @@ export const SignOffCoverage = async ({ data, id, req }: UIFieldServerProps) => 
   const post = data as Post
   const { shown } = await loadShownContent({ post, req })
   const read = { depth: 0, overrideAccess: false, pagination: false, req, user: req.user } as const
-  const [author, topics] = await Promise.all([
-    shown.author
-      ? req.payload.findByID({ ...read, collection: 'authors', disableErrors: true, id: shown.author })
-      : Promise.resolve(null),
-    shown.topics.length
-      ? req.payload.find({ ...read, collection: 'topics', where: { id: { in: shown.topics } } })
-      : Promise.resolve({ docs: [] }),
-  ])
+  const topics = shown.topics.length
+    ? await req.payload.find({ ...read, collection: 'topics', where: { id: { in: shown.topics } } })
+    : { docs: [] }
   const sections = signOffCoverage({
-    names: { author: author?.name, topics: new Map(topics.docs.map((topic) => [idOf(topic), topic.name])) },
+    names: { topics: new Map(topics.docs.map((topic) => [idOf(topic), topic.name])) },
     shown,
   })
   return (

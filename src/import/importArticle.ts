@@ -93,7 +93,7 @@ const matchPeople = async ({
     if (matched.isCreated) notes.push(`Author ${candidate.name} created in the clinic.`)
     else
       notes.push(
-        `Author ${candidate.name} matched an author of the clinic${matched.filled.length ? ` (filled in: ${matched.filled.join(', ')})` : ''}.`,
+        `Author ${candidate.name} matched an author of the clinic${matched.filled.length ? ` (filled in: ${matched.filled.join(', ')})` : ''}${matched.kept.length ? ` (${matched.kept.join(', ')} left empty: live articles show this author, so a medical editor fills them in)` : ''}.`,
       )
   }
   return authorId

@@ -1,14 +1,17 @@
 // A byline or author box of an imported article, matched to an author of the clinic (by name or slug) or created
-// in it. A match keeps what the clinic already wrote about the person; only empty fields are filled from the page.
+// in it. A match keeps what the clinic already wrote about the person; only empty fields are filled from the page,
+// and only while no live article shows the author (then their words are a medical editor's: liveShownWords).
 import type { PayloadRequest } from 'payload'
 
 import type { Author } from '../payload-types'
 import type { AuthorCandidate } from './types'
 
+import { isEditorOrAdmin } from '../access/roles'
+import { isShownAuthor } from '../delivery/queries/isShownAuthor'
 import { slugify } from '../fields/slugify'
 import { titleKey } from './titleKey'
 
-export type MatchedAuthor = { filled: string[]; id: string; isCreated: boolean }
+export type MatchedAuthor = { filled: string[]; id: string; isCreated: boolean; kept: string[] }
 
 const fillable = ['bio', 'credentials', 'jobTitle'] as const
 
@@ -43,9 +46,14 @@ export const matchAuthor = async ({
       slug,
     }
     const created = await req.payload.create({ collection: 'authors', data: data as Author, ...as })
-    return { filled: [], id: String(created.id), isCreated: true }
+    return { filled: [], id: String(created.id), isCreated: true, kept: [] }
   }
-  const filled = fillable.filter((field) => candidate[field] && !existing[field])
+  const missing = fillable.filter((field) => candidate[field] && !existing[field])
+  const isLocked =
+    missing.length > 0 &&
+    !isEditorOrAdmin(req.user) &&
+    (await isShownAuthor({ authorId: String(existing.id), clinicId, payload: req.payload }))
+  const filled = isLocked ? [] : missing
   if (filled.length) {
     await req.payload.update({
       collection: 'authors',
@@ -54,5 +62,5 @@ export const matchAuthor = async ({
       ...as,
     })
   }
-  return { filled, id: String(existing.id), isCreated: false }
+  return { filled, id: String(existing.id), isCreated: false, kept: isLocked ? missing : [] }
 }

@@ -21,6 +21,7 @@ import { keepDeletedData } from './keepDeletedData'
 import { claimsResting } from './keepDeletedData/claimsResting'
 import { clinicContents } from './keepDeletedData/clinicContents'
 import { postsCiting } from './keepDeletedData/postsCiting'
+import { liveShownWords } from './liveShownWords'
 import { mediaStorage } from './mediaStorage'
 
 export const plugins: Plugin[] = [
@@ -58,5 +59,6 @@ export const plugins: Plugin[] = [
   editLocks,
   guardRequests(),
   clinicRules({ clinicScoped: clinicScopedSlugs }),
+  liveShownWords(),
   mediaStorage(readS3Settings()),
 ]

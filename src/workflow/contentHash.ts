@@ -8,8 +8,11 @@ import type { ShownContent } from './shownContent'
 
 import { normaliseLexical } from './normaliseLexical'
 
-/** Versioned, so a sign-off recorded under an older rule (the body alone) can never match by accident. */
-const prefix = 'sha256:v2:'
+/**
+ * Versioned, so a sign-off recorded under an older rule can never match by accident: v1 covered the body alone, v2
+ * the author by id only, v3 the author's name, credentials, job title, bio and photo as the article shows them.
+ */
+const prefix = 'sha256:v3:'
 
 export const contentHash = (shown: ShownContent): string =>
   `${prefix}${createHash('sha256')

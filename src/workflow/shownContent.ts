@@ -1,11 +1,16 @@
 // Everything a clinic site shows of a post, gathered into one value: what a medical editor approves when signing
 // off, what the content hash covers, and what the claim scanner reads. Pure: loadShownContent gathers the inputs.
-import type { Claim, Media, Post, Reference } from '../payload-types'
+import type { Author, Claim, Media, Post, Reference } from '../payload-types'
 
 import { idOf } from './idOf'
 import { findLibraryUse } from './libraryUse'
 
-export type ShownImage = { alt: string; caption: string; id: string }
+/** The image's words and its file (a new upload gets a new name): what an article shows of it. */
+export type ShownImage = { alt: string; caption: string; file: string; id: string }
+
+/** The fields of an author and of an image that articles show, and the content hash therefore covers. */
+export const shownAuthorFields = ['bio', 'credentials', 'jobTitle', 'name', 'photo'] as const
+export const shownImageFields = ['alt', 'caption', 'filename'] as const
 
 /** The fields of a library reference a site prints (AMA citation, links) and the editor's verdict on it. */
 export type ShownReference = Pick<
@@ -13,10 +18,17 @@ export type ShownReference = Pick<
   'authors' | 'doi' | 'issue' | 'journal' | 'kind' | 'pages' | 'pmid' | 'title' | 'url' | 'volume' | 'year'
 > & { id: string; vettedAt: null | string; vettingStatus: string }
 
+/** The byline and author box an article shows beside the text. */
+export type ShownAuthor = Pick<Author, 'bio' | 'credentials' | 'jobTitle' | 'name'> & {
+  id: string
+  photo: null | string
+}
+
 export type ShownClaim = { id: string; statement: string; status: string; supportingReferences: string[] }
 
 export type ShownContent = {
-  author: null | string
+  /** Missing (trashed or deleted) authors keep their id and no words, like missing library entries. */
+  author: null | ShownAuthor
   body: unknown
   /** Claims the body quotes, in order of first use. */
   claims: ShownClaim[]
@@ -37,8 +49,9 @@ export type PostShownFields = Pick<
 >
 
 export type ShownLibrary = {
+  authors: ReadonlyMap<string, Pick<Author, (typeof shownAuthorFields)[number]>>
   claims: ReadonlyMap<string, Pick<Claim, 'statement' | 'status' | 'supportingReferences'>>
-  media: ReadonlyMap<string, Pick<Media, 'alt' | 'caption'>>
+  media: ReadonlyMap<string, Pick<Media, (typeof shownImageFields)[number]>>
   references: ReadonlyMap<string, Omit<ShownReference, 'id' | 'vettedAt' | 'vettingStatus'> & Partial<Reference>>
 }
 
@@ -86,8 +99,19 @@ const text = (value: null | string | undefined) => value ?? ''
  */
 export const shownContent = ({ library, post }: { library: ShownLibrary; post: PostShownFields }): ShownContent => {
   const { claimIds, referenceIds } = shownLibraryIds(post, library.claims)
+  const authorId = idOrNull(post.author)
+  const author = authorId ? library.authors.get(authorId) : undefined
   return {
-    author: idOrNull(post.author),
+    author: authorId
+      ? {
+          bio: author?.bio ?? null,
+          credentials: author?.credentials ?? null,
+          id: authorId,
+          jobTitle: author?.jobTitle ?? null,
+          name: text(author?.name),
+          photo: idOrNull(author?.photo),
+        }
+      : null,
     body: post.body ?? null,
     claims: claimIds.map((id) => {
       const claim = library.claims.get(id)
@@ -101,7 +125,7 @@ export const shownContent = ({ library, post }: { library: ShownLibrary; post: P
     excerpt: text(post.excerpt),
     images: shownImageIds(post).map((id) => {
       const image = library.media.get(id)
-      return { alt: text(image?.alt), caption: text(image?.caption), id }
+      return { alt: text(image?.alt), caption: text(image?.caption), file: text(image?.filename), id }
     }),
     references: referenceIds.map((id) => {
       const reference = library.references.get(id)

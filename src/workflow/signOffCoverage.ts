@@ -4,7 +4,7 @@ import type { ShownContent } from './shownContent'
 
 export type CoverageSection = { items: string[]; label: string }
 
-export type CoverageNames = { author?: null | string; topics: Map<string, string> }
+export type CoverageNames = { topics: Map<string, string> }
 
 const orNone = (value: string) => value.trim() || '(empty)'
 
@@ -18,6 +18,16 @@ const words = (body: unknown): number => {
   }
   visit((body as { root?: unknown } | null)?.root, 0)
   return count
+}
+
+const authorLines = (author: ShownContent['author']): string[] => {
+  if (!author) return ['Author: (none)']
+  const byline = [author.name || '(missing)', author.credentials].filter(Boolean).join(', ')
+  return [
+    `Author: ${byline}${author.jobTitle ? ` (${author.jobTitle})` : ''}`,
+    `Author’s bio: ${orNone(author.bio ?? '')}`,
+    author.photo ? 'Author’s photo: shown' : 'Author’s photo: none',
+  ]
 }
 
 export const signOffCoverage = ({ names, shown }: { names: CoverageNames; shown: ShownContent }): CoverageSection[] => [
@@ -46,7 +56,7 @@ export const signOffCoverage = ({ names, shown }: { names: CoverageNames; shown:
   {
     label: 'Author and topics',
     items: [
-      `Author: ${names.author ?? '(none)'}`,
+      ...authorLines(shown.author),
       `Topics: ${shown.topics.map((id) => names.topics.get(id) ?? id).join(', ') || '(none)'}`,
     ],
   },

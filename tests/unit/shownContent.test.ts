@@ -53,10 +53,33 @@ const post = (overrides: Partial<Post> = {}) =>
     ...overrides,
   }) as Post
 
-const library = (
-  overrides: { claimStatement?: string; claimStatus?: string; referenceStatus?: string; alt?: string } = {},
-) =>
+type LibraryOverrides = {
+  alt?: string
+  authorBio?: string
+  authorCredentials?: string
+  authorJobTitle?: string
+  authorName?: string
+  authorPhoto?: string
+  claimStatement?: string
+  claimStatus?: string
+  file?: string
+  referenceStatus?: string
+}
+
+const library = (overrides: LibraryOverrides = {}) =>
   ({
+    authors: new Map([
+      [
+        'author-1',
+        {
+          bio: overrides.authorBio ?? 'Dr Lee leads the clinic’s care team.',
+          credentials: overrides.authorCredentials ?? 'MD',
+          jobTitle: overrides.authorJobTitle ?? 'Medical director',
+          name: overrides.authorName ?? 'Dr Lee',
+          photo: overrides.authorPhoto ?? null,
+        },
+      ],
+    ]),
     claims: new Map([
       [
         'claim-1',
@@ -67,7 +90,12 @@ const library = (
         },
       ],
     ]),
-    media: new Map([['image-1', { alt: overrides.alt ?? 'The clinic’s waiting room', caption: null }]]),
+    media: new Map([
+      [
+        'image-1',
+        { alt: overrides.alt ?? 'The clinic’s waiting room', caption: null, filename: overrides.file ?? 'a1b2.jpg' },
+      ],
+    ]),
     references: new Map([
       [
         'reference-1',
@@ -82,12 +110,12 @@ const library = (
     ]),
   }) as unknown as ShownLibrary
 
-const hashOf = (postOverrides: Partial<Post> = {}, libraryOverrides: Parameters<typeof library>[0] = {}) =>
+const hashOf = (postOverrides: Partial<Post> = {}, libraryOverrides: LibraryOverrides = {}) =>
   contentHash(shownContent({ library: library(libraryOverrides), post: post(postOverrides) }))
 
 describe('contentHash over what a site shows', () => {
   it('is versioned, stable, and blind to the order of topics', () => {
-    expect(hashOf()).toMatch(/^sha256:v2:[0-9a-f]{64}$/)
+    expect(hashOf()).toMatch(/^sha256:v3:[0-9a-f]{64}$/)
     expect(hashOf()).toBe(hashOf({ topics: ['topic-2', 'topic-1'] }))
   })
 
@@ -108,11 +136,17 @@ describe('contentHash over what a site shows', () => {
     expect(hashOf(overrides)).not.toBe(hashOf())
   })
 
-  it.each<[string, Parameters<typeof library>[0]]>([
+  it.each<[string, LibraryOverrides]>([
     ['a quoted claim is reworded', { claimStatement: 'Ketamine cures depression.' }],
     ['a quoted claim leaves approval', { claimStatus: 'needs_rereview' }],
     ['a reference under a claim is retracted', { referenceStatus: 'retracted' }],
     ['an image’s alt text is edited', { alt: 'A patient, cured' }],
+    ['an image’s file is replaced', { file: 'c3d4.png' }],
+    ['the author is renamed', { authorName: 'Dr Lee, cure specialist' }],
+    ['the author’s credentials change', { authorCredentials: 'MD, PhD' }],
+    ['the author’s job title changes', { authorJobTitle: 'Depression cure specialist' }],
+    ['the author’s bio changes', { authorBio: 'Dr Lee has cured 95% of her patients.' }],
+    ['the author’s photo changes', { authorPhoto: 'image-2' }],
   ])('changes when %s', (_, overrides) => {
     expect(hashOf({}, overrides)).not.toBe(hashOf())
   })
@@ -179,7 +213,7 @@ describe('signOffCoverage', () => {
   it('lists every field and library entry the hash covers, as a site shows them', () => {
     const shown = shownContent({ library: library(), post: post({ excerpt: 'An overview.' }) })
     const sections = signOffCoverage({
-      names: { author: 'Dr Lee', topics: new Map([['topic-1', 'Depression']]) },
+      names: { topics: new Map([['topic-1', 'Depression']]) },
       shown,
     })
     const lines = sections.flatMap((section) => section.items)
@@ -197,7 +231,8 @@ describe('signOffCoverage', () => {
         'Excerpt: An overview.',
         'Search description: A description.',
         'Alt text: The clinic’s waiting room',
-        'Author: Dr Lee',
+        'Author: Dr Lee, MD (Medical director)',
+        'Author’s bio: Dr Lee leads the clinic’s care team.',
         'Topics: Depression, topic-2',
         '“Ketamine eased depression in one trial.” (approved)',
         'A trial (vetted)',

@@ -6,7 +6,7 @@ import { contentHash } from '../../../src/workflow/contentHash'
 import { idOf } from '../../../src/workflow/idOf'
 import { shownContent } from '../../../src/workflow/shownContent'
 
-const noLibrary = { claims: new Map(), media: new Map(), references: new Map() }
+const noLibrary = { authors: new Map(), claims: new Map(), media: new Map(), references: new Map() }
 
 /** The post's own shown fields, with library entries and images as bare ids: what a writer can change by saving. */
 const ownContentHash = (post: Partial<Post>) => contentHash(shownContent({ library: noLibrary, post: post as Post }))

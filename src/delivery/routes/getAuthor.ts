@@ -3,6 +3,7 @@ import type { RouteFill } from '../route'
 
 import { noParams, parseParams, slugPathParam } from '../params'
 import { problem } from '../problem'
+import { isShownAuthor } from '../queries/isShownAuthor'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
 import { json } from '../route'
 import { serializeAuthor } from '../serializers/serializeAuthor'
@@ -36,6 +37,10 @@ export const getAuthor: RouteFill = async ({ clinic, delivery: { payload }, path
     sort: '-publishedAt',
     where: publishedPostsOf(clinic.id, { author: { equals: author.id } }),
   })
+  // An author named only by drafts has no page yet: their words are reviewed with their first published post.
+  if (!posts.docs.length && !(await isShownAuthor({ authorId: author.id, clinicId: clinic.id, payload }))) {
+    return notFound()
+  }
   const site = siteAddressesOf(clinic)
   return json({ ...serializeAuthor(author, site), posts: posts.docs.map((post) => serializePostSummary(post, site)) })
 }

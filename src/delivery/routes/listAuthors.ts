@@ -1,7 +1,9 @@
-// GET /v1/authors — the clinic's authors, by name, each with how many published posts they have.
+// GET /v1/authors — the clinic's shown authors (see isShownAuthor), by name, each with how many published posts
+// they have.
 import type { RouteFill } from '../route'
 
 import { noParams, parseParams } from '../params'
+import { isShownAuthor } from '../queries/isShownAuthor'
 import { publishedPostsOf } from '../queries/publishedPosts'
 import { json } from '../route'
 import { serializeAuthor } from '../serializers/serializeAuthor'
@@ -20,18 +22,16 @@ export const listAuthors: RouteFill = async ({ clinic, delivery: { payload }, ur
     where: { clinic: { equals: clinic.id } },
   })
   const site = siteAddressesOf(clinic)
-  return json({
-    docs: await Promise.all(
-      docs.map(async (author) => ({
-        ...serializeAuthor(author, site),
-        postCount: (
-          await payload.count({
-            collection: 'posts',
-            overrideAccess: true,
-            where: publishedPostsOf(clinic.id, { author: { equals: author.id } }),
-          })
-        ).totalDocs,
-      })),
-    ),
-  })
+  const counted = await Promise.all(
+    docs.map(async (author) => {
+      const { totalDocs } = await payload.count({
+        collection: 'posts',
+        overrideAccess: true,
+        where: publishedPostsOf(clinic.id, { author: { equals: author.id } }),
+      })
+      const isShown = totalDocs > 0 || (await isShownAuthor({ authorId: author.id, clinicId: clinic.id, payload }))
+      return isShown ? [{ ...serializeAuthor(author, site), postCount: totalDocs }] : []
+    }),
+  )
+  return json({ docs: counted.flat() })
 }

@@ -9,7 +9,7 @@ import type { TestUser } from '../../helpers/network'
 import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { withBlocks } from '../../helpers/network'
+import { pngFile, withBlocks } from '../../helpers/network'
 
 const suite = bootNetwork()
 
@@ -306,5 +306,134 @@ describe('the medical reviewer a site shows', () => {
       medicalReviewer: { credentials: { degree: string } | null }
     }
     expect(article.medicalReviewer.credentials?.degree).toBe('MD')
+  })
+})
+
+describe('the author and images a signed-off article shows', () => {
+  const transports: Transport[] = ['rest', 'graphql', 'local']
+
+  /** A fresh author of clinic A, so no other test has put them on the live site. */
+  const newAuthor = async (name: string) =>
+    suite.booted.payload.create({
+      collection: 'authors',
+      data: {
+        bio: 'Leads the clinic’s care team.',
+        clinic: suite.network.clinicA.id,
+        credentials: 'NP',
+        name,
+        slug: name.toLowerCase().replaceAll(' ', '-'),
+      },
+      overrideAccess: false,
+      user: suite.network.users.marketerA,
+    })
+
+  it('keeps publication refused when the author’s bio changes after sign-off', async () => {
+    // Setup
+    const { booted, network } = suite
+    const author = await newAuthor('Robin Vale')
+    const { id } = await signedOffPost({ author: author.id })
+
+    // Action: the author's page is edited, not the post
+    await booted.payload.update({
+      collection: 'authors',
+      data: { bio: 'Robin has cured depression in 95% of her patients.' },
+      id: author.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    const publish = await act(network.users.marketerA, id, 'publish')
+
+    // Assert
+    expect(publish.status).toBe(400)
+    expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
+    expect((await latest(id))._status).toBe('draft')
+  })
+
+  it('has no page on the site while only drafts name the author', async () => {
+    // Setup
+    const { booted, network } = suite
+    const author = await newAuthor('Sam Okafor')
+    await signedOffPost({ author: author.id })
+    const { key } = await issueClinicKey({
+      admin: network.users.admin,
+      baseUrl: booted.baseUrl,
+      clinicId: network.clinicA.id,
+    })
+
+    // Action
+    const page = await deliver(booted.baseUrl, `/authors/${author.slug}`, key)
+    const list = (await (await deliver(booted.baseUrl, '/authors', key)).json()) as { docs: { slug: string }[] }
+
+    // Assert
+    expect(page.status).toBe(404)
+    expect(list.docs.map(({ slug }) => slug)).not.toContain(author.slug)
+  })
+
+  it.each(transports)(
+    'refuses a marketer’s change over %s to the bio of an author a live article shows; an editor may make it',
+    async (transport) => {
+      // Setup
+      const { booted, network } = suite
+      const author = await newAuthor(`Jo Lind ${transport}`)
+      const { id, slug } = await signedOffPost({ author: author.id })
+      expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
+      const { key } = await issueClinicKey({
+        admin: network.users.admin,
+        baseUrl: booted.baseUrl,
+        clinicId: network.clinicA.id,
+      })
+      const marketer = await actorFor(transport, network.users.marketerA)
+
+      // Action
+      const refusedSave = await marketer.update('authors', author.id, { bio: 'Jo has cured 95% of her patients.' })
+      const renamed = await marketer.update('authors', author.id, { slug: `jo-lind-${transport}-np` })
+      const editor = await actorFor(transport, network.users.editor)
+      const editorSave = await editor.update('authors', author.id, { bio: 'Jo is a nurse practitioner.' })
+
+      // Assert: the marketer's words never reached the site; the page address is no shown word
+      expect(refusedSave.isAllowed).toBe(false)
+      if (transport !== 'graphql') expect(refusedSave.status).toBe(403)
+      expect(renamed.isAllowed, JSON.stringify(renamed)).toBe(true)
+      expect(editorSave.isAllowed, JSON.stringify(editorSave)).toBe(true)
+      const article = (await (await deliver(booted.baseUrl, `/posts/${slug}`, key)).json()) as {
+        author: { bio: null | string }
+      }
+      expect(JSON.stringify(article)).not.toContain('95%')
+      expect(article.author.bio).toBe('Jo is a nurse practitioner.')
+    },
+  )
+
+  it('refuses a marketer’s new alt text or caption for an image a live article shows, with the fields named', async () => {
+    // Setup
+    const { booted, network } = suite
+    const image = await booted.payload.create({
+      collection: 'media',
+      data: { alt: 'Our treatment room', clinic: network.clinicA.id },
+      file: await pngFile('room.png'),
+      overrideAccess: true,
+    })
+    const { id } = await signedOffPost({ heroImage: image.id })
+    expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
+    const marketer = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+
+    // Action
+    const response = await fetch(`${booted.baseUrl}/api/media/${image.id}`, {
+      body: JSON.stringify({ alt: 'A patient, cured after one session', caption: '95% feel better' }),
+      headers: {
+        Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.marketerA })}`,
+        'Content-Type': 'application/json',
+      },
+      method: 'PATCH',
+    })
+    const untouched = await marketer.update('media', image.id, { focalX: 40 })
+
+    // Assert
+    expect(response.status).toBe(403)
+    const { errors } = (await response.json()) as { errors: { data?: { fields?: string[] }; message: string }[] }
+    expect(errors[0].message).toContain('alt text, caption')
+    expect(errors[0].data?.fields).toEqual(['alt', 'caption'])
+    expect(untouched.isAllowed, JSON.stringify(untouched)).toBe(true)
+    const stored = await booted.payload.findByID({ collection: 'media', id: image.id, overrideAccess: true })
+    expect(stored.alt).toBe('Our treatment room')
   })
 })
