@@ -72,7 +72,7 @@ describe('moving a post through review', () => {
     const approved = await latest(post.id)
     expect(approved.workflowState).toBe('approved')
     expect(approved.signOff).toMatchObject({ note: 'Looks right.', signedOffBy: network.users.editor.id })
-    expect(approved.signOff?.contentHash).toMatch(/^sha256:v2:[0-9a-f]{64}$/)
+    expect(approved.signOff?.contentHash).toMatch(/^sha256:v3:[0-9a-f]{64}$/)
     expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(200)
     expect((await latest(post.id))._status).toBe('published')
     // A draft edit of the live post leaves it live: no unpublish is logged.
