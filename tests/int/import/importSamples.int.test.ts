@@ -9,7 +9,7 @@ import type { Post, Reference } from '../../../src/payload-types'
 import type { Booted } from '../../helpers/boot'
 import type { Network } from '../../helpers/network'
 
-import { importBatch } from '../../../src/import/importBatch'
+import { importBatch } from '../../../src/import/write/importBatch'
 import { scanLexical } from '../../../src/workflow/claimScanner'
 import { lexicalBlocks } from '../../../src/workflow/claimScanner/lexicalBlocks'
 import { findLibraryUse } from '../../../src/workflow/libraryUse'

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 import type { ImportOutcome } from '../../../src/import/outcome'
 
-import { decideReimport } from '../../../src/import/decideReimport'
-import { formatSummary } from '../../../src/import/formatSummary'
+import { formatSummary } from '../../../src/import/cli/formatSummary'
+import { parseImportArgs } from '../../../src/import/cli/parseImportArgs'
 import { emptyOutcome } from '../../../src/import/outcome'
-import { parseImportArgs } from '../../../src/import/parseImportArgs'
+import { decideReimport } from '../../../src/import/write/decideReimport'
 
 const existing = {
   currentBodyHash: 'body-1',

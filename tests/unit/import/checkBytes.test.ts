@@ -2,8 +2,8 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { checkBytes } from '../../../src/import/checkBytes'
-import { formatOf } from '../../../src/import/formatOf'
+import { checkBytes } from '../../../src/import/read/checkBytes'
+import { formatOf } from '../../../src/import/read/formatOf'
 
 const bytesOf = (text: string) => new TextEncoder().encode(text)
 

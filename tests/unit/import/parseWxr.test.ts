@@ -2,9 +2,9 @@
 // the export is left out; a file that is not a well-formed export is refused with the reason.
 import { describe, expect, it } from 'vitest'
 
-import { parseWxr } from '../../../src/import/parseWxr'
-import { readSource } from '../../../src/import/readSource'
-import { wpautop } from '../../../src/import/wpautop'
+import { parseWxr } from '../../../src/import/read/parseWxr'
+import { readSource } from '../../../src/import/read/readSource'
+import { wpautop } from '../../../src/import/read/wpautop'
 import { wxrItem as item, wxrOf } from '../../helpers/wxr'
 
 describe('parseWxr', () => {

@@ -1,12 +1,12 @@
 // The line-level recognisers: furniture, crisis banners, bylines, author boxes.
 import { describe, expect, it } from 'vitest'
 
-import { bioOf } from '../../../src/import/bioOf'
-import { crisisLineOf } from '../../../src/import/crisisLineOf'
-import { furnitureReason } from '../../../src/import/furnitureReason'
-import { parseByline } from '../../../src/import/parseByline'
-import { parseText } from '../../../src/import/parseText'
-import { tailReason } from '../../../src/import/tailReason'
+import { parseText } from '../../../src/import/read/parseText'
+import { bioOf } from '../../../src/import/recognise/bioOf'
+import { crisisLineOf } from '../../../src/import/recognise/crisisLineOf'
+import { furnitureReason } from '../../../src/import/recognise/furnitureReason'
+import { parseByline } from '../../../src/import/recognise/parseByline'
+import { tailReason } from '../../../src/import/recognise/tailReason'
 
 describe('furnitureReason', () => {
   it.each([

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 import type { Block } from '../../../src/import/types'
 
-import { findReferenceStart } from '../../../src/import/findReferenceStart'
-import { guessStudyKind } from '../../../src/import/guessStudyKind'
-import { parseCitation } from '../../../src/import/parseCitation'
-import { parseReferenceSection } from '../../../src/import/parseReferenceSection'
-import { titleKey } from '../../../src/import/titleKey'
+import { findReferenceStart } from '../../../src/import/recognise/findReferenceStart'
+import { guessStudyKind } from '../../../src/import/recognise/guessStudyKind'
+import { parseCitation } from '../../../src/import/recognise/parseCitation'
+import { parseReferenceSection } from '../../../src/import/recognise/parseReferenceSection'
+import { titleKey } from '../../../src/import/recognise/titleKey'
 
 const paragraph = (text: string, href?: string): Block => ({ runs: [{ href, text }], type: 'paragraph' })
 const heading = (text: string): Block => ({ level: 2, runs: [{ text }], type: 'heading' })

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { Article } from '../../../src/import/types'
 
-import { blockText } from '../../../src/import/blockText'
-import { parseText } from '../../../src/import/parseText'
-import { structureArticle } from '../../../src/import/structureArticle'
+import { parseText } from '../../../src/import/read/parseText'
+import { blockText } from '../../../src/import/recognise/blockText'
+import { structureArticle } from '../../../src/import/recognise/structureArticle'
 import { readSeed } from '../../helpers/seeds'
 
 const articleOf = (prefix: string): Article => {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { Article } from '../../../src/import/types'
 
-import { parseMarkdown } from '../../../src/import/parseMarkdown'
-import { structureArticle } from '../../../src/import/structureArticle'
-import { toLexical } from '../../../src/import/toLexical'
+import { parseMarkdown } from '../../../src/import/read/parseMarkdown'
+import { structureArticle } from '../../../src/import/recognise/structureArticle'
+import { toLexical } from '../../../src/import/write/toLexical'
 import { scanLexical } from '../../../src/workflow/claimScanner'
 import { findLibraryUse } from '../../../src/workflow/libraryUse'
 

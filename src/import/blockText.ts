@@ -1,7 +1,0 @@
-import type { Block } from './types'
-
-import { textOf } from './textOf'
-
-/** What a reader sees of a block; a list's items one per line. */
-export const blockText = (block: Block): string =>
-  block.type === 'list' ? block.items.map(textOf).join('\n') : textOf(block.runs)
