@@ -28,8 +28,11 @@ checkPayloadVersions()
 
 export default buildConfig({
   admin: {
+    // Initials on a local default picture: a gravatar would send every user's e-mail hash to a third party.
+    avatar: 'default',
     components: {
       afterNavLinks: ['/src/components/ReviewQueueLink#ReviewQueueLink'],
+      graphics: { Icon: '/src/components/graphics/Icon#Icon', Logo: '/src/components/graphics/Logo#Logo' },
       views: { reviewQueue: { Component: '/src/components/ReviewQueue#ReviewQueue', path: '/review-queue' } },
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },

@@ -39,7 +39,8 @@ export const Posts: CollectionConfig = {
     update: signedIn,
   },
   admin: {
-    defaultColumns: ['title', 'workflowState', 'author', 'publishedAt', 'updatedAt'],
+    // The clinic too: editors and admins see every clinic's posts in one list.
+    defaultColumns: ['title', 'clinic', 'workflowState', 'author', 'publishedAt', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
     useAsTitle: 'title',

@@ -50,7 +50,9 @@ const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
 
 export const postEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+    // No relationship node: sites render none, and its drawer offered every collection, the ones a writer may not
+    // read (clinic keys: a 500) included. Internal links and the library blocks cover what posts point at.
+    ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
     LinkFeature({
       fields: ({ defaultFields }) =>
         defaultFields.map((field) =>

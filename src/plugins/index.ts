@@ -28,7 +28,8 @@ export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({
     cleanupAfterTenantDelete: false,
     collections: Object.fromEntries(clinicScopedSlugs.map((slug) => [slug, {}])),
-    tenantField: { name: 'clinic' },
+    // A column and a filter in every list: editors and admins see all clinics' content side by side.
+    tenantField: { name: 'clinic', admin: { disableListColumn: false, disableListFilter: false }, label: 'Clinic' },
     tenantsArrayField: {
       arrayFieldAccess: { create: adminOnlyField, read: () => true, update: adminOnlyField },
       arrayFieldName: 'clinics',

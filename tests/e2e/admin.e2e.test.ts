@@ -36,27 +36,50 @@ const postListText = async ({
   context.setDefaultTimeout(120_000)
   context.setDefaultNavigationTimeout(120_000)
   const page = await context.newPage()
+  const thirdParties: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.baseUrl) && !request.url().startsWith('data:'))
+      thirdParties.push(request.url())
+  })
   await logIn({ baseUrl: server.baseUrl, email, page, password })
   await page.goto(`${server.baseUrl}/admin/collections/posts?limit=50`)
   await page.waitForSelector('.table', { timeout: 120_000 })
   await page.screenshot({ fullPage: true, path: `test-results/${screenshot}` })
   const text = await page.innerText('.table')
+  const columns = await page.locator('.table thead th').allInnerTexts()
   await page.goto(`${server.baseUrl}/admin/collections/clinics`)
   await page.waitForSelector('.table', { timeout: 120_000 })
   const clinics = await page.innerText('.table')
   await context.close()
-  return { clinics, text }
+  return { clinics, columns, text, thirdParties }
 }
 
 describe('admin tenancy in the browser', { timeout: 240_000 }, () => {
-  it('shows an admin every clinic’s posts', async () => {
-    const { clinics, text } = await postListText({
+  it('shows an admin every clinic’s posts, each with its clinic, and asks no third party for avatars', async () => {
+    const { clinics, columns, text, thirdParties } = await postListText({
       email: 'admin@vetted.example',
       password: 'demo-admin-vetted',
       screenshot: 'admin-posts.png',
     })
     for (const title of posts.map((post) => post.title)) expect(text).toContain(title)
     for (const name of ['Harbor Light', 'Mesa Verde', 'Northfield']) expect(clinics).toContain(name)
+    expect(columns.map((column) => column.trim())).toContain('Clinic')
+    for (const name of ['Harbor Light', 'Mesa Verde', 'Northfield']) expect(text).toContain(name)
+    // Relationship cells name their documents (they read "<No Author>" while the admin's lookups were refused).
+    expect(text).not.toContain('<No ')
+    expect(thirdParties).toEqual([])
+  })
+
+  it('is branded Vetted on the login page and in the navigation', async () => {
+    const context = await browser.newContext()
+    context.setDefaultTimeout(120_000)
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/admin/login`)
+    await expect.poll(() => page.getByTestId('vetted-logo').innerText(), { timeout: 120_000 }).toContain('Vetted')
+    expect(await page.title()).toContain('Vetted')
+    await logIn({ baseUrl: server.baseUrl, email: 'admin@vetted.example', page, password: 'demo-admin-vetted' })
+    await page.getByTestId('vetted-icon').first().waitFor()
+    await context.close()
   })
 
   it('shows clinic A’s marketer only clinic A', async () => {

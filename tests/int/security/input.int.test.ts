@@ -211,6 +211,23 @@ describe('bad queries and bodies are 400s, not 500s', () => {
     expect(response.status).toBe(400)
   })
 
+  it('the admin’s own title lookups for a list’s relationship cells answer (limit 250, ids comma-joined)', async () => {
+    // Setup: what @payloadcms/ui's RelationshipProvider asks for each column of documents it shows
+    const token = await tokenOf('admin')
+    const ids = [suite.network.a.author.id, suite.network.b.author.id].join(',')
+    // Action
+    const response = await api({
+      path: `/authors?depth=0&limit=250&where[id][in]=${ids}&select[name]=true`,
+      token,
+    })
+    // Assert
+    expect(response.status, response.text).toBe(200)
+    const { docs } = JSON.parse(response.text) as { docs: { name: string }[] }
+    expect(docs.map(({ name }) => name).sort()).toEqual(
+      [suite.network.a.author.name, suite.network.b.author.name].sort(),
+    )
+  })
+
   it.each([
     { name: 'null', body: 'null' },
     { name: 'a bare string', body: '"hello"' },
@@ -306,7 +323,7 @@ describe('bad queries and bodies are 400s, not 500s', () => {
     })
     // Assert
     expect(response.status).toBe(400)
-    expect(response.text).toContain('limit must be a whole number from 1 to 100')
+    expect(response.text).toContain('limit must be a whole number from 1 to 250')
   })
 
   it('GraphQL lists within the limit still answer', async () => {
