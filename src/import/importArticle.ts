@@ -10,6 +10,7 @@ import type { SourceArticle } from './readSource'
 import type { Article, ReferenceEntry } from './types'
 
 import { slugify } from '../fields/slugify'
+import { importToken } from '../requestContext'
 import { bodyHash } from '../workflow/bodyHash'
 import { scanLexical } from '../workflow/claimScanner'
 import { submitForReview } from '../workflow/postActions'
@@ -17,7 +18,6 @@ import { articleNotes } from './articleNotes'
 import { decideReimport } from './decideReimport'
 import { describeError } from './describeError'
 import { freeSlug } from './freeSlug'
-import { importToken } from './importToken'
 import { matchAuthor } from './matchAuthor'
 import { matchReference } from './matchReference'
 import { matchTopics } from './matchTopics'
@@ -168,7 +168,9 @@ const writeArticle = async ({
           id: (existing as { post: Post }).post.id,
           ...as,
         })
-  delete (req.context as Record<symbol, unknown>)[importToken]
+  // The token stays on req.context after the write, and every later call made with `req` copies it on (see
+  // src/requestContext.ts): the submit below is the workflow's, not the import, and must not be logged as one.
+  delete req.context[importToken]
 
   const flagged = scanLexical(body).filter((flag) => !flag.isResolved).length
   if (post.workflowState === 'draft' || post.workflowState === 'changes_requested') {
