@@ -9,7 +9,7 @@ import type { BenchOptions } from './options'
 
 import { slugs } from '../collections/slugs'
 import { backfillDeliveryRows } from '../src/delivery/readModel/backfillDeliveryRows'
-import { seedContext } from '../src/hooks/seedContext'
+import { seedContext } from '../src/requestContext'
 import { clinics as demoClinics } from '../src/seed/data/content'
 import { users as demoUsers } from '../src/seed/data/users'
 import { startProgress } from '../src/seed/progress'

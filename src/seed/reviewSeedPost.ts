@@ -5,7 +5,7 @@ import { createLocalReq } from 'payload'
 
 import type { SeedPost } from './data/content'
 
-import { seedContext } from '../hooks/seedContext'
+import { seedContext } from '../requestContext'
 import { loadShownContent } from '../workflow/loadShownContent'
 import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '../workflow/postActions'
 import { publishBlockersFor } from '../workflow/publishGate'

@@ -6,7 +6,7 @@ import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Reference } from '../payload-types'
 
 import { slugs } from '../../collections/slugs'
-import { seedContext } from '../hooks/seedContext'
+import { seedContext } from '../requestContext'
 import { normaliseDoi } from '../workflow/identifiers'
 import { authors, claims, clinics, posts, topics } from './data/content'
 import { extraReferences } from './data/extraReferences'

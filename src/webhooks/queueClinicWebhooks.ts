@@ -4,8 +4,6 @@ import { randomUUID } from 'node:crypto'
 
 import type { WebhookEvent } from './webhookEvent'
 
-import { isSeeding } from '../hooks/seedContext'
-
 /**
  * Tells a clinic's website about an event: one delivery record and one queued job per webhook URL, written with
  * `req` so they commit or roll back with the change that caused them. The body is fixed here, with one event id
@@ -21,7 +19,7 @@ export const queueClinicWebhooks = async ({
   event: WebhookEvent
   req: PayloadRequest
 }): Promise<void> => {
-  if (isSeeding(req.context)) return
+  if (req.context.isSeeding) return
   // The webhook settings are admin-only fields; the system reads them whoever caused the event.
   const clinic = await req.payload.findByID({
     collection: 'clinics',

@@ -1,26 +1,25 @@
 // What counts as publishing and unpublishing a post: the one definition the audit log and the clinic webhooks share.
-import type { PayloadRequest, RequestContext } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Post } from '../payload-types'
+
+import { liveBeforeKey } from '../requestContext'
 
 export type LivePost = { id: string; slug: string; title: string }
 
 export type LiveTransition = { kind: 'publish' | 'unpublish'; post: LivePost }
 
-type Entry = { live: LivePost | null; transition?: Promise<LiveTransition | null> }
-
-/** A symbol, so no request can set it; per post id, since one request may write several posts. */
-const liveBeforeKey = Symbol('vetted.live-before-write')
+/** What a request notes of one post it writes: the version live before the write, then what the write did to it. */
+export type LiveNote = { live: LivePost | null; transition?: Promise<LiveTransition | null> }
 
 /**
- * The notes of this request. Every Local API call made with `req` replaces req.context by a shallow copy, so the
- * map is fetched before any such call: the copies then share it, and the after-change hooks find what was noted.
+ * The notes of this request, per post id, since one request may write several posts. Every Local API call made
+ * with `req` replaces req.context by a shallow copy, so the map is fetched, and put in req.context, before any
+ * such call: the copies then share it, and the after-change hooks find what was noted. (Payload copies only while
+ * req.context holds a string key, see src/requestContext.ts; in a post write the rich-text field has put its
+ * `internal` there by then.)
  */
-const entries = (req: PayloadRequest): Map<string, Entry> => {
-  const holder = req.context as RequestContext & { [liveBeforeKey]?: Map<string, Entry> }
-  holder[liveBeforeKey] ??= new Map()
-  return holder[liveBeforeKey]
-}
+const entries = (req: PayloadRequest): Map<string, LiveNote> => (req.context[liveBeforeKey] ??= new Map())
 
 const summary = (post: Pick<Post, 'id' | 'slug' | 'title'>): LivePost => ({
   id: String(post.id),

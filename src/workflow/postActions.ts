@@ -7,17 +7,19 @@ import type { PayloadRequest } from 'payload'
 import { APIError, Forbidden } from 'payload'
 
 import type { Post } from '../payload-types'
-import type { ReviewAction } from './reviewToken'
 import type { WorkflowAction } from './transitions'
 
+import { reviewToken } from '../requestContext'
 import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
 import { refusalOf } from './refusalOf'
-import { reviewToken } from './reviewToken'
 import { scanShownContent } from './scanShownContent'
 import { verifiedCredentialsOf } from './verifiedCredentialsOf'
+
+/** What a workflow write records as its action: the audit log's name for each step. */
+export type ReviewAction = 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'waive'
 
 export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
 

@@ -9,9 +9,6 @@ import type { Claim } from '../payload-types'
 import { expiredApprovedClaimsWhere, unusableClaimsWhere } from './claimUsability'
 import { idOf } from './idOf'
 
-/** Context flag of the expiry: the re-review it forces is logged as an expiry, not as an editor's decision. */
-export const claimExpiryKey = 'vettedClaimExpired'
-
 const quote = (text: string) => `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`
 
 const reasonFor = (claim: Claim, now: Date): string => {
@@ -42,7 +39,8 @@ export const raiseClaimAlerts = async ({ now, req }: { now: Date; req: PayloadRe
   for (const { id } of expired) {
     await req.payload.update({
       collection: 'claims',
-      context: { [claimExpiryKey]: true },
+      // The re-review it forces is logged as an expiry, not as an editor's decision.
+      context: { vettedClaimExpired: true },
       data: { status: 'needs_rereview' },
       id,
       overrideAccess: true,

@@ -2,7 +2,6 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Claim } from '../../../src/payload-types'
 
-import { claimExpiryKey } from '../../../src/workflow/raiseClaimAlerts'
 import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
 
 const actionByStatus = {
@@ -18,7 +17,7 @@ export const recordClaimEvents: CollectionAfterChangeHook<Claim> = async ({ cont
   const isReworded = previousDoc?.status === 'approved' && doc.status === 'pending'
   const action = isReworded
     ? 'reword'
-    : doc.status === 'needs_rereview' && context[claimExpiryKey]
+    : doc.status === 'needs_rereview' && context.vettedClaimExpired
       ? 'expire'
       : actionByStatus[doc.status as keyof typeof actionByStatus]
   if (!action) return doc

@@ -2,14 +2,12 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Post } from '../../../src/payload-types'
 
-import { importNoteOf } from '../../../src/import/importToken'
+import { importToken, reviewToken } from '../../../src/requestContext'
 import { contentHash } from '../../../src/workflow/contentHash'
 import { idOf } from '../../../src/workflow/idOf'
 import { liveTransitionOf } from '../../../src/workflow/liveTransition'
 import { loadShownContent } from '../../../src/workflow/loadShownContent'
 import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
-import { reviewActionOf } from '../../../src/workflow/reviewToken'
-import { signOffVoidedKey } from './voidStaleSignOff'
 
 type EventAction =
   'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
@@ -17,11 +15,11 @@ type EventAction =
 /** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
   const actions = new Set<EventAction>()
-  const reviewAction = reviewActionOf(context)
+  const reviewAction = context[reviewToken]
   if (reviewAction) actions.add(reviewAction.action)
-  const importNote = importNoteOf(context)
+  const importNote = context[importToken]?.note
   if (importNote) actions.add('import')
-  if (context[signOffVoidedKey]) actions.add('void_sign_off')
+  if (context.vettedSignOffVoided) actions.add('void_sign_off')
   const transition = await liveTransitionOf({ doc, previousDoc, req })
   if (transition) actions.add(transition.kind)
   if (!actions.size) return doc

@@ -6,8 +6,6 @@ import { contentHash } from '../../../src/workflow/contentHash'
 import { emptySignOff } from '../../../src/workflow/emptySignOff'
 import { loadShownContent } from '../../../src/workflow/loadShownContent'
 
-export const signOffVoidedKey = 'vettedSignOffVoided'
-
 /**
  * A sign-off approves exactly what the post shows. When that (its text, title, excerpt, images, SEO, topics,
  * author, or the wording and status of its claims and references) no longer hashes to what the editor approved,
@@ -20,7 +18,7 @@ export const voidStaleSignOff: CollectionBeforeChangeHook<Post> = async ({ conte
   if (data._status === 'published') return data
   const { shown } = await loadShownContent({ post: { ...originalDoc, ...data } as Post, req })
   if (contentHash(shown) === signOff.contentHash) return data
-  context[signOffVoidedKey] = true
+  context.vettedSignOffVoided = true
   return {
     ...data,
     signOff: emptySignOff,

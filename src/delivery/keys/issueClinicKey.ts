@@ -1,14 +1,14 @@
 // Issues (or rotates) a clinic key's secret: the one place a secret is made, hashed and handed out.
 import type { PayloadRequest } from 'payload'
 
-import { issuedKeyContext } from '../../../collections/ClinicKeys/hooks/protectKeyHash'
+import { issuedKeyToken } from '../../requestContext'
 import { generateClinicKey, hashClinicKey, maskClinicKey } from './clinicKey'
 
 export const issueClinicKey = async ({ id, req }: { id: string; req: PayloadRequest }) => {
   const key = generateClinicKey()
   const doc = await req.payload.update({
     collection: 'clinic-keys',
-    context: { [issuedKeyContext]: { hash: hashClinicKey(key), masked: maskClinicKey(key) } },
+    context: { [issuedKeyToken]: { hash: hashClinicKey(key), masked: maskClinicKey(key) } },
     data: {},
     id,
     overrideAccess: false,

@@ -10,10 +10,10 @@ import type { SourceArticle } from '../read/readSource'
 import type { Article, ReferenceEntry } from '../types'
 
 import { slugify } from '../../fields/slugify'
+import { importToken } from '../../requestContext'
 import { bodyHash } from '../../workflow/bodyHash'
 import { scanLexical } from '../../workflow/claimScanner'
 import { submitForReview } from '../../workflow/postActions'
-import { importToken } from '../importToken'
 import { emptyOutcome } from '../outcome'
 import { structureArticle } from '../recognise/structureArticle'
 import { articleNotes } from './articleNotes'
@@ -168,7 +168,9 @@ const writeArticle = async ({
           id: (existing as { post: Post }).post.id,
           ...as,
         })
-  delete (req.context as Record<symbol, unknown>)[importToken]
+  // The token stays on req.context after the write, and every later call made with `req` copies it on (see
+  // src/requestContext.ts): the submit below is the workflow's, not the import, and must not be logged as one.
+  delete req.context[importToken]
 
   const flagged = scanLexical(body).filter((flag) => !flag.isResolved).length
   if (post.workflowState === 'draft' || post.workflowState === 'changes_requested') {
