@@ -39,4 +39,10 @@ describe('serializeArticle', () => {
     expect(body.title).toBe(title)
     expect(body.related).toHaveLength(1)
   })
+
+  it("keeps a related title with dollar signs as it is ($$, $& and $' mean nothing in it)", () => {
+    const title = "Save $$ on care: $& and $' explained"
+    const body = JSON.parse(serializeArticle(storedArticle('Sleep after surgery'), [summary('costs', title)]))
+    expect(body.related[0].title).toBe(title)
+  })
 })
