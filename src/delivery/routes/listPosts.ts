@@ -4,38 +4,16 @@ import type { Where } from 'payload'
 
 import type { DeliveryRoute } from '../route'
 
-import { decidingParamsOf, listPostsParams, type ListPostsParams } from '../params'
+import { listPostsParams, type ListPostsParams } from '../params'
 import { problem } from '../problem'
-import { publicOrigin } from '../publicOrigin'
 import { authorIdBySlug } from '../queries/authors'
 import { postListPage } from '../queries/postListPage'
 import { topicBySlug } from '../queries/topicBySlug'
 import { searchConditionsOf } from '../readModel/indexedFieldsOf'
 import { summariesOf } from '../readModel/summariesOf'
+import { type PostListPage, serializePostList } from '../serializers/serializePostList'
 
-/**
- * RFC 8288 links to the first, previous, next and last pages, with the request's own filters and never its key, so
- * a client can page by following them.
- */
-const paginationLinks = ({ page, totalPages, url }: { page: number; totalPages: number; url: URL }) => {
-  const kept = decidingParamsOf(url).filter(([name]) => name !== 'page')
-  const pageUrl = (number: number) => {
-    const params = new URLSearchParams([...kept, ['page', String(number)]])
-    return `<${publicOrigin()}/v1/posts?${params.toString()}>`
-  }
-  const last = Math.max(totalPages, 1)
-  return [
-    `${pageUrl(1)}; rel="first"`,
-    ...(page > 1 ? [`${pageUrl(Math.min(page - 1, last))}; rel="prev"`] : []),
-    ...(page < last ? [`${pageUrl(page + 1)}; rel="next"`] : []),
-    `${pageUrl(last)}; rel="last"`,
-  ].join(', ')
-}
-
-/** One page of summaries, each the JSON text it is stored as, and where the page is among all of them. */
-type PostPage = { docs: string[]; hasNextPage: boolean; totalDocs: number; totalPages: number }
-
-export const listPosts: DeliveryRoute<ListPostsParams, PostPage> = {
+export const listPosts: DeliveryRoute<ListPostsParams, PostListPage> = {
   load: async ({ clinic, delivery: { payload }, params: { author, limit, page, q, topic } }) => {
     const conditions: Where[] = []
     if (topic) {
@@ -51,13 +29,8 @@ export const listPosts: DeliveryRoute<ListPostsParams, PostPage> = {
     // Whole words, through the index on the rows' terms (searchConditionsOf): never a LIKE scan of the clinic.
     if (q) conditions.push(...searchConditionsOf(q))
     const { rows, ...position } = await postListPage({ clinicId: clinic.id, conditions, limit, page, payload })
-    return { ...position, docs: await summariesOf({ clinic, payload, rows }) }
+    return { ...position, docs: await summariesOf({ clinic, payload, rows }), limit, page }
   },
   params: listPostsParams,
-  // Joined as text: the summaries are stored as the JSON they are served as.
-  serialize: ({ docs, hasNextPage, totalDocs, totalPages }, { params: { limit, page }, url }) => ({
-    body: `{"docs":[${docs.join(',')}],"hasNextPage":${hasNextPage},"limit":${limit},"page":${page},"totalDocs":${totalDocs},"totalPages":${totalPages}}`,
-    contentType: 'application/json; charset=utf-8',
-    headers: { Link: paginationLinks({ page, totalPages, url }) },
-  }),
+  serialize: (list, { url }) => serializePostList(list, url),
 }
