@@ -40,6 +40,9 @@ export const listPostsParams = z.strictObject({
 
 export const noParams = z.strictObject(common)
 
+export type ListPostsParams = z.output<typeof listPostsParams>
+export type NoParams = z.output<typeof noParams>
+
 /**
  * Parameters a link or a script adds that mean nothing to /v1: campaign tags (utm_*, fbclid, gclid, msclkid) and
  * jQuery's cache-buster `_`. Ignored by every route and left out of cache keys, so they neither fail a request nor

@@ -1,6 +1,8 @@
 // Every cached /v1 route in one shape: admit the key, check the clinic it names, then answer from the cache or
-// fill it once. A route only says how to render; errors it returns are problem details and are never cached.
+// fill it once. A route says which parameters it takes, what it loads and how that is written; cachedRoute parses
+// the parameters once, before anything is loaded. Errors are problem details and are never cached.
 import type { RequestHandler } from 'express'
+import type { z } from 'zod'
 
 import type { Clinic } from '../payload-types'
 import type { Delivery } from './delivery'
@@ -10,6 +12,7 @@ import { admit, keyFromRequest } from './authenticate'
 import { buildCachedResponse } from './cache/responseCache'
 import { sendCached } from './cache/sendCached'
 import { cacheKeyOf } from './delivery'
+import { parseParams, slugPathParam } from './params'
 import { type Problem, problem, problemAt, sendProblem } from './problem'
 import { admissionOf, type AdmittedRequest } from './serveCachedHit'
 
@@ -17,14 +20,39 @@ export type RouteContext = {
   clinic: Clinic
   delivery: Delivery
   key: ResolvedKey
-  pathParams: Record<string, string>
   url: URL
 }
+
+/** What a route's steps are given: the request's context and its query parameters, parsed. */
+export type RouteRequest<P> = RouteContext & { params: P }
 
 /** A route's answer: its body, and any headers of its own (a list's Link to its other pages). */
 export type Rendered = { body: string; contentType: string; headers?: Record<string, string> }
 
-export type RouteFill = (context: RouteContext) => Promise<Problem | Rendered>
+/**
+ * A cached /v1 route in three steps: the query parameters it takes (params.ts; a bad one is a 400 naming it),
+ * `load`, which reads what the answer needs or answers a problem, and `serialize`, which writes what was loaded
+ * without reading anything more (the sitemap library writes through a stream, hence the promise).
+ */
+export type DeliveryRoute<P, L extends object> = {
+  load: (request: RouteRequest<P>) => Promise<L | Problem>
+  params: z.ZodType<P>
+  serialize: (loaded: L, request: RouteRequest<P>) => Promise<Rendered> | Rendered
+}
+
+/** What the steps of a route at /…/:slug are given: the slug as well, checked to be one. */
+export type SlugRequest<P> = RouteRequest<P> & { slug: string }
+
+/**
+ * A route at /…/:slug, one document by its slug. Its `notFound` is the 404 for a path that is not a slug (before
+ * anything is read) and for a slug `load` finds nothing shown for (it answers undefined).
+ */
+export type SlugRoute<P, L extends object> = {
+  load: (request: SlugRequest<P>) => Promise<L | Problem | undefined>
+  notFound: string
+  params: z.ZodType<P>
+  serialize: (loaded: L, request: SlugRequest<P>) => Promise<Rendered> | Rendered
+}
 
 /** Shared caches may keep a response a minute and serve it stale while refetching; webhooks tell sites to purge. */
 const cacheControl = 'public, max-age=30, s-maxage=60, stale-while-revalidate=300'
@@ -34,10 +62,36 @@ export const json = (value: unknown): Rendered => ({
   contentType: 'application/json; charset=utf-8',
 })
 
-const isProblem = (value: Problem | Rendered): value is Problem => 'status' in value && 'title' in value
+// What a route loads is an object of its own, never one with a problem's status and title.
+const isProblem = (value: object): value is Problem => 'status' in value && 'title' in value
+
+const isSlugRoute = <P, L extends object>(route: DeliveryRoute<P, L> | SlugRoute<P, L>): route is SlugRoute<P, L> =>
+  'notFound' in route
+
+/** The route's answer to a request for the clinic: its parameters parsed once, then loaded and serialized. */
+const answer = async <P, L extends object>(
+  route: DeliveryRoute<P, L> | SlugRoute<P, L>,
+  context: RouteContext,
+  pathParams: Record<string, string>,
+): Promise<Problem | Rendered> => {
+  const parsed = parseParams(route.params, context.url)
+  if ('problem' in parsed) return parsed.problem
+  const request = { ...context, params: parsed.data }
+  if (!isSlugRoute(route)) {
+    const loaded = await route.load(request)
+    return isProblem(loaded) ? loaded : route.serialize(loaded, request)
+  }
+  const notFound = problem.notFound(route.notFound)
+  const slug = slugPathParam.safeParse(pathParams.slug)
+  if (!slug.success) return notFound
+  const keyed = { ...request, slug: slug.data }
+  const loaded = await route.load(keyed)
+  if (!loaded) return notFound
+  return isProblem(loaded) ? loaded : route.serialize(loaded, keyed)
+}
 
 export const cachedRoute =
-  (delivery: Delivery, fill: RouteFill): RequestHandler =>
+  <P, L extends object>(delivery: Delivery, route: DeliveryRoute<P, L> | SlugRoute<P, L>): RequestHandler =>
   async (req, res) => {
     const url = new URL(req.originalUrl, 'http://delivery.invalid')
     const admission =
@@ -67,7 +121,7 @@ export const cachedRoute =
         ? problem.forbidden('The clinic of this key no longer exists.')
         : named && named !== clinic.slug
           ? problem.forbidden(`This key belongs to another clinic than "${named}".`)
-          : await fill({ clinic, delivery, key, pathParams: req.params as Record<string, string>, url })
+          : await answer(route, { clinic, delivery, key, url }, req.params as Record<string, string>)
       return isProblem(rendered)
         ? buildCachedResponse({
             body: JSON.stringify(problemAt(rendered, url.pathname)),

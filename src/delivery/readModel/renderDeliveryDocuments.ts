@@ -120,7 +120,7 @@ export const renderDeliveryDocuments = (
       number,
       text,
     })),
-    // Filled when read (withRelated): which posts are related changes whenever another post is published.
+    // Filled when read (serializeArticle): which posts are related changes whenever another post is published.
     related: [],
     seo: {
       canonicalUrl: address,

@@ -6,10 +6,10 @@ import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 
 import type { JsonFeed, PostSummary } from '../openapi/schemas'
-import type { Rendered, RouteFill } from '../route'
+import type { DeliveryRoute, Rendered } from '../route'
 
 import { contentLanguage } from '../contentLanguage'
-import { noParams, parseParams } from '../params'
+import { noParams, type NoParams } from '../params'
 import { publicOrigin } from '../publicOrigin'
 import { newestArticles } from '../readModel/currentArticles'
 import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
@@ -114,15 +114,20 @@ const xmlFeed = (clinic: Site, items: ReturnType<typeof itemsOf>, format: 'atom'
     : { body: feed.atom1(), contentType: 'application/atom+xml; charset=utf-8' }
 }
 
-export const feedOf =
-  (format: Format): RouteFill =>
-  async ({ clinic, delivery: { payload }, url }) => {
-    const parsed = parseParams(noParams, url)
-    if ('problem' in parsed) return parsed.problem
-    const site = siteAddressesOf(clinic)
-    if (!site.home) return noSiteProblem('feed')
+/** The site's home (a feed needs one) and the clinic's newest articles, each the JSON text it is stored as. */
+type FeedSource = { articles: string[]; home: string }
+
+export const feedOf = (format: Format): DeliveryRoute<NoParams, FeedSource> => ({
+  load: async ({ clinic, delivery: { payload } }) => {
+    const { home } = siteAddressesOf(clinic)
+    if (!home) return noSiteProblem('feed')
     const articles = await newestArticles({ clinic, limit: itemCount, payload })
-    const items = itemsOf(articles.map(({ article }) => JSON.parse(article) as FeedArticle))
-    const named = { home: site.home, name: clinic.name }
+    return { articles: articles.map(({ article }) => article), home }
+  },
+  params: noParams,
+  serialize: ({ articles, home }, { clinic }) => {
+    const items = itemsOf(articles.map((article) => JSON.parse(article) as FeedArticle))
+    const named = { home, name: clinic.name }
     return format === 'json' ? jsonFeed(named, items) : xmlFeed(named, items, format)
-  }
+  },
+})

@@ -2,27 +2,26 @@
 // author, medical reviewer, clinic details, related posts and schema.org JSON-LD. Read from the delivery row
 // rendered when the post or something it shows last changed; an unpublished post is a 404, exactly like a
 // missing one.
-import type { RouteFill } from '../route'
+import type { SlugRoute } from '../route'
 
-import { noParams, parseParams, slugPathParam } from '../params'
-import { problem } from '../problem'
+import { noParams, type NoParams } from '../params'
 import { currentArticle } from '../readModel/currentArticles'
 import { relatedSummaries } from '../readModel/relatedRows'
+import { serializeArticle } from '../serializers/serializeArticle'
 
-const notFound = () => problem.notFound('This clinic has no published post with this slug.')
+/** The stored article's JSON text and its related posts' summaries, each JSON text too. */
+type ArticleWithRelated = { article: string; related: string[] }
 
-/** The stored article's JSON has `"related":[]` exactly once at its top level (a string cannot hold it unescaped). */
-const relatedSlot = '"related":[]'
-
-export const getPost: RouteFill = async ({ clinic, delivery: { payload }, pathParams, url }) => {
-  const parsed = parseParams(noParams, url)
-  if ('problem' in parsed) return parsed.problem
-  if (!slugPathParam.safeParse(pathParams.slug).success) return notFound()
-  const source = await currentArticle({ clinic, payload, slug: pathParams.slug })
-  if (!source) return notFound()
-  const related = await relatedSummaries({ clinic, payload, ...source })
-  return {
-    body: source.article.replace(relatedSlot, `"related":[${related.join(',')}]`),
+export const getPost: SlugRoute<NoParams, ArticleWithRelated> = {
+  load: async ({ clinic, delivery: { payload }, slug }) => {
+    const source = await currentArticle({ clinic, payload, slug })
+    if (!source) return undefined
+    return { article: source.article, related: await relatedSummaries({ clinic, payload, ...source }) }
+  },
+  notFound: 'This clinic has no published post with this slug.',
+  params: noParams,
+  serialize: ({ article, related }) => ({
+    body: serializeArticle(article, related),
     contentType: 'application/json; charset=utf-8',
-  }
+  }),
 }

@@ -1,38 +1,25 @@
 // GET /v1/topics — the network's topics with how many of this clinic's published posts each has.
-import type { Payload } from 'payload'
+import type { Topic } from '../../payload-types'
+import type { DeliveryRoute } from '../route'
 
-import type { Clinic, Topic } from '../../payload-types'
-import type { RouteFill } from '../route'
-
-import { noParams, parseParams } from '../params'
-import { publishedPostsOf } from '../queries/publishedPosts'
+import { noParams, type NoParams } from '../params'
+import { countPublishedPosts } from '../queries/publishedPosts'
+import { topicsByName } from '../queries/topicsByName'
 import { json } from '../route'
-import { serializeTopic } from '../serializers/serializePostSummary'
+import { serializeCountedTopic } from '../serializers/serializeCountedTopic'
 import { siteAddressesOf } from '../siteAddresses'
 
-/** A topic as sites list it: its name, slug, description and the clinic's count of published posts in it. */
-export const countedTopic = async (payload: Payload, clinic: Clinic, topic: Topic) => ({
-  ...serializeTopic(topic, siteAddressesOf(clinic)),
-  description: topic.description ?? null,
-  postCount: (
-    await payload.count({
-      collection: 'posts',
-      overrideAccess: true,
-      where: publishedPostsOf(clinic.id, { topics: { in: [topic.id] } }),
-    })
-  ).totalDocs,
-})
-
-export const listTopics: RouteFill = async ({ clinic, delivery: { payload }, url }) => {
-  const parsed = parseParams(noParams, url)
-  if ('problem' in parsed) return parsed.problem
-  const { docs } = await payload.find({
-    collection: 'topics',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    sort: 'name',
-  })
-  return json({ docs: await Promise.all(docs.map((topic) => countedTopic(payload, clinic, topic))) })
+export const listTopics: DeliveryRoute<NoParams, { postCount: number; topic: Topic }[]> = {
+  load: async ({ clinic, delivery: { payload } }) =>
+    Promise.all(
+      (await topicsByName(payload)).map(async (topic) => ({
+        postCount: await countPublishedPosts({ clinicId: clinic.id, payload, where: { topics: { in: [topic.id] } } }),
+        topic,
+      })),
+    ),
+  params: noParams,
+  serialize: (counted, { clinic }) => {
+    const site = siteAddressesOf(clinic)
+    return json({ docs: counted.map(({ postCount, topic }) => serializeCountedTopic(topic, postCount, site)) })
+  },
 }
