@@ -8,7 +8,7 @@ import type { Operation, Role } from './matrix'
 
 import { graphqlActor, localActor, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { pngFile } from '../../helpers/network'
+import { pngFile } from '../../helpers/imageFiles'
 import { matrix, roles } from './matrix'
 
 const transports = ['Local API', 'REST', 'GraphQL'] as const

@@ -6,7 +6,7 @@ import type { Actor } from '../../helpers/actors'
 
 import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { bodyOf } from '../../helpers/network'
+import { bodyOf } from '../../helpers/lexicalBodies'
 
 let transports: Actor[]
 let anonymous: Actor[]

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { bodyOf, withBlocks } from '../../helpers/network'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 
 const suite = bootNetwork()

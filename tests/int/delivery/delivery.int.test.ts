@@ -10,7 +10,9 @@ import { unpublishPost } from '../../../src/workflow/postActions'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { bodyOf, pngFile, publishThroughReview } from '../../helpers/network'
+import { pngFile } from '../../helpers/imageFiles'
+import { bodyOf } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let keyA: string

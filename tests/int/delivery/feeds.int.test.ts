@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA } from '../../helpers/network'
+import { publishPostOfA } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let keyA: string

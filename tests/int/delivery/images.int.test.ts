@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let key: string

@@ -10,7 +10,7 @@ import type { Clinic } from '../../../src/payload-types'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA } from '../../helpers/network'
+import { publishPostOfA } from '../../helpers/publishing'
 import { expectInvalid } from '../../helpers/validation'
 
 const suite = bootNetwork()

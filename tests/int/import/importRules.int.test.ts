@@ -13,7 +13,8 @@ import { formatSummary } from '../../../src/import/cli/formatSummary'
 import { resolveImporter } from '../../../src/import/cli/resolveImporter'
 import { importBatch } from '../../../src/import/write/importBatch'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { bodyOf, publishThroughReview, withBlocks } from '../../helpers/network'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { wxrItem, wxrOf } from '../../helpers/wxr'
 
 let folder: string

@@ -22,7 +22,8 @@ import { siteAddressesOf } from '../../../src/delivery/siteAddresses'
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA, publishThroughReview, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA, publishThroughReview } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let key: string

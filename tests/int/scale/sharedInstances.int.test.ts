@@ -14,7 +14,9 @@ import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGener
 import { closeRedis } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { createNetwork, publishThroughReview, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { createNetwork } from '../../helpers/network'
+import { publishThroughReview } from '../../helpers/publishing'
 import { startRedisServer } from '../../helpers/redisServer'
 import { startServerProcess } from '../../helpers/serverProcess'
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { bodyOf, bodyOfNodes, bodyWithLink, withBlocks } from '../../helpers/network'
+import { bodyOf, bodyOfNodes, bodyWithLink, withBlocks } from '../../helpers/lexicalBodies'
 
 const suite = bootNetwork()
 

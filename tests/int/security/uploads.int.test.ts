@@ -12,7 +12,8 @@ import type { TestUser } from '../../helpers/network'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA as publishPostOf, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA as publishPostOf } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let keyA: string

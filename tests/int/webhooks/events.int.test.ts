@@ -11,7 +11,8 @@ import type { Received, Receiver } from './receiver'
 import { reviewSeedPost } from '../../../src/seed/reviewSeedPost'
 import { signOffPost, submitForReview, unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { publishThroughReview, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { startReceiver } from './receiver'
 
 let receiver: Receiver

@@ -7,7 +7,8 @@ import type { Receiver } from './receiver'
 
 import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { publishThroughReview, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 import { startReceiver } from './receiver'
 

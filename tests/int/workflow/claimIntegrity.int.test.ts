@@ -9,7 +9,8 @@ import type { TestUser } from '../../helpers/network'
 import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { pngFile, withBlocks } from '../../helpers/network'
+import { pngFile } from '../../helpers/imageFiles'
+import { withBlocks } from '../../helpers/lexicalBodies'
 
 const suite = bootNetwork()
 

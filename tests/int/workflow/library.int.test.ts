@@ -5,7 +5,8 @@ import type { TestUser } from '../../helpers/network'
 
 import { graphqlActor, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { publishThroughReview, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 
 let otherEditor: TestUser

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { bodyOf, publishThroughReview, withBlocks } from '../../helpers/network'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { fieldErrorsOf, restFieldErrors } from '../../helpers/validation'
 
 let token: string

@@ -5,7 +5,7 @@ import type { TestUser } from '../../helpers/network'
 
 import { graphqlActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
 
 const suite = bootNetwork()
 

@@ -13,7 +13,7 @@ import { refusalOf } from '../../../src/workflow/refusalOf'
 import { workflowActions } from '../../../src/workflow/transitions'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
 
 const tokens = new Map<string, string>()
 
