@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 import { withBlocks } from '../../helpers/lexicalBodies'
 import { publishPostOfA } from '../../helpers/publishing'
 
@@ -81,7 +81,7 @@ beforeAll(async () => {
     ...asOwner,
   })
   key = (
-    await issueClinicKey({
+    await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,

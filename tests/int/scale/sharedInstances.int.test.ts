@@ -13,7 +13,7 @@ import type { ServerProcess } from '../../helpers/serverProcess'
 import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGeneration'
 import { closeRedis } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 import { withBlocks } from '../../helpers/lexicalBodies'
 import { createNetwork } from '../../helpers/network'
 import { publishThroughReview } from '../../helpers/publishing'
@@ -61,7 +61,7 @@ beforeAll(async () => {
   instances = started
   const admin = network.users.admin
   readKey = (
-    await issueClinicKey({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 100_000 })
+    await issueKeyAsAdmin({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 100_000 })
   ).key
 })
 
@@ -160,7 +160,7 @@ describe('instances sharing one Redis', () => {
 
   it('count a key’s rate limit once for all instances', async () => {
     // Setup
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,

@@ -11,7 +11,7 @@ import type { TestUser } from '../../helpers/network'
 
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 import { withBlocks } from '../../helpers/lexicalBodies'
 import { publishPostOfA as publishPostOf } from '../../helpers/publishing'
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   for (const user of [network.users.marketerA, network.users.marketerB])
     tokens.set(user.email, await login({ baseUrl: suite.booted.baseUrl, user }))
   keyA = (
-    await issueClinicKey({ admin: network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: network.clinicA.id })
+    await issueKeyAsAdmin({ admin: network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: network.clinicA.id })
   ).key
 })
 
