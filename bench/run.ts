@@ -14,7 +14,7 @@ import type { MemoryRow, PublishSummary } from './report'
 import { databaseKind } from '../src/db/adapter'
 import { closeDatabase } from '../src/db/closeDatabase'
 import { login } from '../tests/helpers/actors'
-import { issueClinicKey } from '../tests/helpers/clinicKey'
+import { issueKeyAsAdmin } from '../tests/helpers/clinicKey'
 import { captureResponses } from './capture'
 import { startBare, startVetted } from './children'
 import { createBenchDatabase, markMigrationsApplied } from './database'
@@ -81,7 +81,7 @@ try {
   const as = (user: { email: string; password: string }) => login({ baseUrl: vetted.baseUrl, user: user as TestUser })
   const admin = network.users.admin as TestUser
   const issue = async (clinicId: string) =>
-    (await issueClinicKey({ admin, baseUrl: vetted.baseUrl, clinicId, rateLimitPerMinute: maxRateLimit })).key
+    (await issueKeyAsAdmin({ admin, baseUrl: vetted.baseUrl, clinicId, rateLimitPerMinute: maxRateLimit })).key
   const keys: BenchKeys = { byClinic: new Map(), cached: [] }
   for (const clinic of [...network.clinics, network.list.small, network.list.large])
     keys.byClinic.set(clinic.id, await issue(clinic.id))

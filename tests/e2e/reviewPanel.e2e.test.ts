@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { WorkflowAction, WorkflowState } from '../../src/workflow/transitions'
 
 import { allowedActions } from '../../src/workflow/allowedActions'
-import { bodyOf } from '../helpers/network'
+import { bodyOf } from '../helpers/lexicalBodies'
 import { launchBrowser, logIn } from './browser'
 
 /** The one server every journey shares (globalSetup.ts). */

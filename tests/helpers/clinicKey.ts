@@ -3,7 +3,7 @@ import type { TestUser } from './network'
 
 import { login } from './actors'
 
-export const issueClinicKey = async ({
+export const issueKeyAsAdmin = async ({
   admin,
   baseUrl,
   clinicId,

@@ -2,87 +2,15 @@
 // every kind, so each test can try the allowed thing and the forbidden thing.
 import type { Payload } from 'payload'
 
-import { randomUUID } from 'node:crypto'
-import { createLocalReq } from 'payload'
-import sharp from 'sharp'
+import type { User } from '../../src/payload-types'
 
-import type { Post, User } from '../../src/payload-types'
-
-import { publishPost, signOffPost, submitForReview } from '../../src/workflow/postActions'
+import { pngFile } from './imageFiles'
+import { bodyOf, withBlocks } from './lexicalBodies'
+import { publishThroughReview } from './publishing'
 
 export type TestUser = User & { collection: 'users'; password: string }
 
 export type Network = Awaited<ReturnType<typeof createNetwork>>
-
-export const pngFile = async (name = 'photo.png') => {
-  const data = await sharp({ create: { background: '#336699', channels: 3, height: 48, width: 64 } })
-    .png()
-    .toBuffer()
-  return { data, mimetype: 'image/png', name, size: data.length }
-}
-
-/** A Lexical body whose root holds these nodes, as the editor stores it. */
-export const bodyOfNodes = (...children: Record<string, unknown>[]): Post['body'] =>
-  ({
-    root: { children, direction: null, format: '', indent: 0, type: 'root', version: 1 },
-  }) as Post['body']
-
-const paragraphOf = (...children: Record<string, unknown>[]) => ({
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  type: 'paragraph',
-  version: 1,
-})
-
-const textNode = (text: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 })
-
-export const bodyOf = (text: string): Post['body'] => bodyOfNodes(paragraphOf(textNode(text)))
-
-/** A paragraph holding one link. */
-export const bodyWithLink = (url: string): Post['body'] =>
-  bodyOfNodes(
-    paragraphOf({
-      children: [textNode('click')],
-      direction: null,
-      fields: { linkType: 'custom', newTab: false, url },
-      format: '',
-      indent: 0,
-      type: 'link',
-      version: 3,
-    }),
-  )
-
-/** A body of one sentence followed by inline blocks (citations or claims) given as their fields. */
-export const withBlocks = (text: string, ...blocks: Record<string, unknown>[]): Post['body'] => {
-  const body = bodyOf(text) as unknown as { root: { children: { children: unknown[] }[] } }
-  blocks.forEach((fields, index) =>
-    body.root.children[0].children.push({
-      type: 'inlineBlock',
-      fields: { blockName: '', id: `block-${index}`, ...fields },
-      version: 1,
-    }),
-  )
-  return body as unknown as Post['body']
-}
-
-/** Submit (as the marketer), sign off (as the editor) and publish (as the marketer), as people do. */
-export const publishThroughReview = async ({
-  editor,
-  id,
-  marketer,
-  payload,
-}: {
-  editor: TestUser
-  id: string
-  marketer: TestUser
-  payload: Payload
-}) => {
-  await submitForReview({ id, req: await createLocalReq({ user: marketer }, payload) })
-  await signOffPost({ id, note: 'Checked.', req: await createLocalReq({ user: editor }, payload) })
-  return publishPost({ id, req: await createLocalReq({ user: marketer }, payload) })
-}
 
 export const createNetwork = async (payload: Payload) => {
   const asOwner = { overrideAccess: true } as const
@@ -225,38 +153,4 @@ export const createNetwork = async (payload: Payload) => {
   })
 
   return { a, b, claim, clinicA, clinicB, clinicKey, reference, reviewEvent, topic, users, webhookDelivery }
-}
-
-/** Publishes a new post of clinic A through review with the given fields over a cited body, so /v1 shows it. */
-export const publishPostOfA = async ({
-  fields = {},
-  network,
-  payload,
-}: {
-  fields?: Record<string, unknown>
-  network: Network
-  payload: Payload
-}) => {
-  const written = await payload.create({
-    collection: 'posts',
-    data: {
-      author: network.a.author.id,
-      body: withBlocks('A sentence that cites.', { blockType: 'citation', reference: network.reference.id }),
-      clinic: network.clinicA.id,
-      slug: `post-of-a-${randomUUID().slice(0, 8)}`,
-      title: 'A safe title',
-      topics: [network.topic.id],
-      ...fields,
-    } as never,
-    draft: true,
-    overrideAccess: false,
-    user: network.users.marketerA,
-  })
-  await publishThroughReview({
-    editor: network.users.editor,
-    id: written.id,
-    marketer: network.users.marketerA,
-    payload,
-  })
-  return written
 }

@@ -1,40 +1,37 @@
 // Every role against every collection and operation, over the Local API, REST and GraphQL.
 import type { CollectionSlug } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Actor } from '../../helpers/actors'
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
 import type { Operation, Role } from './matrix'
 
 import { graphqlActor, localActor, restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork, pngFile } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { pngFile } from '../../helpers/imageFiles'
 import { matrix, roles } from './matrix'
 
 const transports = ['Local API', 'REST', 'GraphQL'] as const
 type Transport = (typeof transports)[number]
 
-let booted: Booted
-let network: Network
 const actors = new Map<string, Actor>()
 
+const suite = bootNetwork()
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
   for (const role of roles) {
-    const user = role === 'anonymous' ? undefined : network.users[role]
-    actors.set(`Local API/${role}`, localActor({ payload: booted.payload, user }))
-    actors.set(`REST/${role}`, await restActor({ baseUrl: booted.baseUrl, user }))
-    actors.set(`GraphQL/${role}`, await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user }))
+    const user = role === 'anonymous' ? undefined : suite.network.users[role]
+    actors.set(`Local API/${role}`, localActor({ payload: suite.booted.payload, user }))
+    actors.set(`REST/${role}`, await restActor({ baseUrl: suite.booted.baseUrl, user }))
+    actors.set(
+      `GraphQL/${role}`,
+      await graphqlActor({ baseUrl: suite.booted.baseUrl, payload: suite.booted.payload, user }),
+    )
   }
 })
-afterAll(async () => booted?.shutdown())
 
 /** A fresh document to trash or delete, made by the owner so each attempt starts from the same state. */
 const freshTarget = async (collection: CollectionSlug, data: Record<string, unknown>, hasFile?: boolean) => {
-  const doc = await booted.payload.create({
+  const doc = await suite.booted.payload.create({
     collection,
     data: data as never,
     file: hasFile ? await pngFile() : undefined,
@@ -45,9 +42,9 @@ const freshTarget = async (collection: CollectionSlug, data: Record<string, unkn
 
 /** Present and not in the trash. */
 const stillThere = async (collection: CollectionSlug, id: string) => {
-  const hasTrash = Boolean(booted.payload.collections[collection].config.trash)
+  const hasTrash = Boolean(suite.booted.payload.collections[collection].config.trash)
   const notTrashed = hasTrash ? [{ deletedAt: { exists: false } }] : []
-  const { docs } = await booted.payload.find({
+  const { docs } = await suite.booted.payload.find({
     collection,
     overrideAccess: true,
     trash: hasTrash,
@@ -91,18 +88,19 @@ describe('access matrix', () => {
       // Setup
       const target =
         operation === 'trash' || operation === 'deleteForever'
-          ? await freshTarget(collection, row.newData(network), row.hasFile)
-          : row.existing(network)
+          ? await freshTarget(collection, row.newData(suite.network), row.hasFile)
+          : row.existing(suite.network)
       // A permanent delete empties the trash (keepDeletedData), so its target is in the trash already.
-      const isInTrash = operation === 'deleteForever' && Boolean(booted.payload.collections[collection].config.trash)
+      const isInTrash =
+        operation === 'deleteForever' && Boolean(suite.booted.payload.collections[collection].config.trash)
       if (isInTrash)
-        await booted.payload.update({
+        await suite.booted.payload.update({
           collection,
           data: { deletedAt: new Date().toISOString() } as never,
           id: target,
           overrideAccess: true,
         })
-      const before = await booted.payload.findByID({
+      const before = await suite.booted.payload.findByID({
         collection,
         depth: 0,
         draft: true,
@@ -114,11 +112,11 @@ describe('access matrix', () => {
       // Action
       const outcome =
         operation === 'create'
-          ? await actor.create(collection, row.newData(network), row.hasFile ? await pngFile() : undefined)
+          ? await actor.create(collection, row.newData(suite.network), row.hasFile ? await pngFile() : undefined)
           : operation === 'read'
             ? await actor.findByID(collection, target)
             : operation === 'update'
-              ? await actor.update(collection, target, row.change(network))
+              ? await actor.update(collection, target, row.change(suite.network))
               : operation === 'trash'
                 ? await actor.trash(collection, target)
                 : await actor.deleteForever(collection, target)
@@ -134,7 +132,7 @@ describe('access matrix', () => {
       expect(outcome.isAllowed, JSON.stringify(outcome.data)).toBe(false)
       // A refusal is about rights, never a side effect of bad input: 401, 403 or (filtered out) 404.
       expect([401, 403, 404]).toContain(outcome.status)
-      const after = await booted.payload.findByID({
+      const after = await suite.booted.payload.findByID({
         collection,
         depth: 0,
         draft: true,

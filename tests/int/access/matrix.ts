@@ -3,7 +3,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { Network } from '../../helpers/network'
 
-import { bodyOf } from '../../helpers/network'
+import { bodyOf } from '../../helpers/lexicalBodies'
 
 export type Role = 'admin' | 'anonymous' | 'editor' | 'marketerA'
 export type Operation = 'create' | 'deleteForever' | 'read' | 'trash' | 'update'

@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { issueClinicKey } from '../../helpers/clinicKey'
+import { issueKeyAsAdmin } from '../../helpers/clinicKey'
 
 const suite = bootNetwork()
 let vetted: ReturnType<typeof createVettedClient>
@@ -32,7 +32,7 @@ beforeAll(async () => {
     id: suite.network.clinicA.id,
     overrideAccess: true,
   })
-  const { key } = await issueClinicKey({
+  const { key } = await issueKeyAsAdmin({
     admin: suite.network.users.admin,
     baseUrl: suite.booted.baseUrl,
     clinicId: suite.network.clinicA.id,

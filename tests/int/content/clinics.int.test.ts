@@ -1,29 +1,23 @@
 // Clinics: webhook addresses that cannot reach inside our network, a signing secret only admins see,
 // and settings validated with messages an admin understands.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { expectInvalid } from '../../helpers/validation'
 
-let booted: Booted
-let network: Network
-
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 afterEach(() => {
   delete process.env.ALLOW_PRIVATE_WEBHOOKS
 })
 
 const updateClinic = (data: Record<string, unknown>) =>
-  booted.payload.update({ collection: 'clinics', data: data as never, id: network.clinicA.id, overrideAccess: true })
+  suite.booted.payload.update({
+    collection: 'clinics',
+    data: data as never,
+    id: suite.network.clinicA.id,
+    overrideAccess: true,
+  })
 
 describe('webhooks', () => {
   it.each([
@@ -54,28 +48,28 @@ describe('webhooks', () => {
   })
 
   it('gives every clinic a signing secret that only admins can read', async () => {
-    const stored = await booted.payload.findByID({
+    const stored = await suite.booted.payload.findByID({
       collection: 'clinics',
-      id: network.clinicA.id,
+      id: suite.network.clinicA.id,
       overrideAccess: true,
     })
     expect(stored.webhooks?.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
     for (const role of ['marketerA', 'editor'] as const) {
-      const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users[role] })
-      const read = await rest.findByID('clinics', network.clinicA.id)
+      const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users[role] })
+      const read = await rest.findByID('clinics', suite.network.clinicA.id)
       expect(read.isAllowed, role).toBe(true)
       expect(JSON.stringify(read.data), role).not.toContain(stored.webhooks?.secret as string)
     }
-    const admin = await restActor({ baseUrl: booted.baseUrl, user: network.users.admin })
-    expect(JSON.stringify((await admin.findByID('clinics', network.clinicA.id)).data)).toContain(
+    const admin = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.admin })
+    expect(JSON.stringify((await admin.findByID('clinics', suite.network.clinicA.id)).data)).toContain(
       stored.webhooks?.secret as string,
     )
   })
 
   it('keeps the secret when the clinic is edited', async () => {
-    const before = await booted.payload.findByID({
+    const before = await suite.booted.payload.findByID({
       collection: 'clinics',
-      id: network.clinicA.id,
+      id: suite.network.clinicA.id,
       overrideAccess: true,
     })
     const after = await updateClinic({ phone: '555-0199' })
@@ -93,7 +87,7 @@ describe('clinic settings', () => {
   })
 
   it('fills in the 988 crisis line by default', async () => {
-    const clinic = await booted.payload.create({
+    const clinic = await suite.booted.payload.create({
       collection: 'clinics',
       data: { name: 'Fresh Clinic', slug: 'fresh-clinic' } as never,
       overrideAccess: true,

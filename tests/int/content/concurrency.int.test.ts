@@ -1,29 +1,21 @@
 // Optimistic concurrency: a write based on an old version is refused with 412 and changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 
-let booted: Booted
-let network: Network
 let headers: Record<string, string>
 
+const suite = bootNetwork()
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
   headers = {
-    Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.editor })}`,
+    Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user: suite.network.users.editor })}`,
     'Content-Type': 'application/json',
   }
 })
-afterAll(async () => booted?.shutdown())
 
 const patch = (id: string, data: Record<string, unknown>, ifMatch?: string) =>
-  fetch(`${booted.baseUrl}/api/references/${id}`, {
+  fetch(`${suite.booted.baseUrl}/api/references/${id}`, {
     body: JSON.stringify(data),
     headers: { ...headers, ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
     method: 'PATCH',
@@ -31,41 +23,46 @@ const patch = (id: string, data: Record<string, unknown>, ifMatch?: string) =>
 
 describe('If-Match', () => {
   it('accepts a write based on the current version', async () => {
-    const current = await booted.payload.findByID({
+    const current = await suite.booted.payload.findByID({
       collection: 'references',
-      id: network.reference.id,
+      id: suite.network.reference.id,
       overrideAccess: true,
     })
-    const response = await patch(network.reference.id, { summary: 'First edit' }, `"${current.updatedAt}"`)
+    const response = await patch(suite.network.reference.id, { summary: 'First edit' }, `"${current.updatedAt}"`)
     expect(response.status).toBe(200)
   })
 
   it('refuses a write based on an older version with 412, naming the newer one, and changes nothing', async () => {
-    const seen = await booted.payload.findByID({
+    const seen = await suite.booted.payload.findByID({
       collection: 'references',
-      id: network.reference.id,
+      id: suite.network.reference.id,
       overrideAccess: true,
     })
     // Someone else saves in between.
     await new Promise((resolve) => setTimeout(resolve, 5))
-    const theirs = await booted.payload.update({
+    const theirs = await suite.booted.payload.update({
       collection: 'references',
       data: { summary: 'Their edit' },
-      id: network.reference.id,
+      id: suite.network.reference.id,
       overrideAccess: true,
     })
 
-    const response = await patch(network.reference.id, { summary: 'My stale edit' }, `"${seen.updatedAt}"`)
+    const response = await patch(suite.network.reference.id, { summary: 'My stale edit' }, `"${seen.updatedAt}"`)
     expect(response.status).toBe(412)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0].message).toContain(theirs.updatedAt)
     expect(
-      (await booted.payload.findByID({ collection: 'references', id: network.reference.id, overrideAccess: true }))
-        .summary,
+      (
+        await suite.booted.payload.findByID({
+          collection: 'references',
+          id: suite.network.reference.id,
+          overrideAccess: true,
+        })
+      ).summary,
     ).toBe('Their edit')
   })
 
   it('lets a write without If-Match through, as before', async () => {
-    expect((await patch(network.reference.id, { summary: 'Unconditional edit' })).status).toBe(200)
+    expect((await patch(suite.network.reference.id, { summary: 'Unconditional edit' })).status).toBe(200)
   })
 })

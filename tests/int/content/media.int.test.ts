@@ -1,30 +1,20 @@
 // Uploads: raster images only, bounded in pixels, always with alt text, resized by sharp.
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { describe, expect, it } from 'vitest'
 
 import { restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { restFieldErrors } from '../../helpers/validation'
 
-let booted: Booted
-let network: Network
+const suite = bootNetwork()
 
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
-
-const mediaCount = async () => (await booted.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+const mediaCount = async () =>
+  (await suite.booted.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 const upload = async (file: { data: Buffer; mimetype: string; name: string }, data: Record<string, unknown> = {}) => {
-  const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+  const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
   return rest.create(
     'media',
-    { alt: 'A calm treatment room', clinic: network.clinicA.id, ...data },
+    { alt: 'A calm treatment room', clinic: suite.network.clinicA.id, ...data },
     { ...file, size: file.data.length },
   )
 }

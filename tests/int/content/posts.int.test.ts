@@ -1,29 +1,19 @@
 // Posts: slugs unique within a clinic, library use kept from the body, every version kept, trash not delete.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { describe, expect, it } from 'vitest'
 
 import { restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { bodyOf, createNetwork, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 
-let booted: Booted
-let network: Network
-
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 
 describe('slugs', () => {
   it('refuses a second post with the same slug in one clinic, but allows it in another', async () => {
-    const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
     const duplicate = await rest.create('posts', {
       body: bodyOf('x'),
-      clinic: network.clinicA.id,
+      clinic: suite.network.clinicA.id,
       slug: 'draft-a',
       title: 'Another draft',
     })
@@ -32,9 +22,9 @@ describe('slugs', () => {
       { message: expect.stringContaining('already used by "Draft post a"'), path: 'slug' },
     ])
 
-    const otherClinic = await booted.payload.create({
+    const otherClinic = await suite.booted.payload.create({
       collection: 'posts',
-      data: { body: bodyOf('x'), clinic: network.clinicB.id, slug: 'draft-a', title: 'Same slug, other clinic' },
+      data: { body: bodyOf('x'), clinic: suite.network.clinicB.id, slug: 'draft-a', title: 'Same slug, other clinic' },
       draft: true,
       overrideAccess: true,
     })
@@ -43,11 +33,11 @@ describe('slugs', () => {
 
   it('refuses a slug that is not lower-case words and hyphens, saying what is allowed', async () => {
     const errors = await expectInvalid(() =>
-      booted.payload.create({
+      suite.booted.payload.create({
         collection: 'posts',
         data: {
           body: bodyOf('x'),
-          clinic: network.clinicA.id,
+          clinic: suite.network.clinicA.id,
           generateSlug: false,
           slug: 'Not A Slug!',
           title: 'Bad slug',
@@ -59,9 +49,13 @@ describe('slugs', () => {
   })
 
   it('makes a slug from the title when none is given', async () => {
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
-      data: { body: bodyOf('x'), clinic: network.clinicA.id, title: 'Ketamine – What to Expect’s First Day' } as never,
+      data: {
+        body: bodyOf('x'),
+        clinic: suite.network.clinicA.id,
+        title: 'Ketamine – What to Expect’s First Day',
+      } as never,
       draft: true,
       overrideAccess: true,
     })
@@ -71,20 +65,20 @@ describe('slugs', () => {
 
 describe('library use', () => {
   it('keeps the claims and references a body uses, counting a claim’s supporting references as cited', async () => {
-    const extra = await booted.payload.create({
+    const extra = await suite.booted.payload.create({
       collection: 'references',
       data: { kind: 'review', title: 'A review' },
       overrideAccess: true,
     })
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
       data: {
         body: withBlocks(
           'Ketamine can act within hours.',
           { blockType: 'citation', reference: extra.id },
-          { blockType: 'claim', claim: network.claim.id },
+          { blockType: 'claim', claim: suite.network.claim.id },
         ),
-        clinic: network.clinicA.id,
+        clinic: suite.network.clinicA.id,
         slug: 'uses-library',
         title: 'Uses the library',
       },
@@ -92,10 +86,10 @@ describe('library use', () => {
       draft: true,
       overrideAccess: true,
     })
-    expect(post.claimsUsed).toEqual([network.claim.id])
-    expect(post.citedReferences).toEqual([extra.id, network.reference.id])
+    expect(post.claimsUsed).toEqual([suite.network.claim.id])
+    expect(post.citedReferences).toEqual([extra.id, suite.network.reference.id])
 
-    const cleared = await booted.payload.update({
+    const cleared = await suite.booted.payload.update({
       collection: 'posts',
       data: { body: bodyOf('No more citations.') },
       depth: 0,
@@ -108,13 +102,13 @@ describe('library use', () => {
   })
 
   it('ignores what a client sends for the kept lists', async () => {
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
       data: {
         body: bodyOf('Plain.'),
-        citedReferences: [network.reference.id],
-        claimsUsed: [network.claim.id],
-        clinic: network.clinicA.id,
+        citedReferences: [suite.network.reference.id],
+        claimsUsed: [suite.network.claim.id],
+        clinic: suite.network.clinicA.id,
         slug: 'forged-lists',
         title: 'Forged',
       },
@@ -129,14 +123,14 @@ describe('library use', () => {
 
 describe('history', () => {
   it('keeps every version, beyond Payload’s default limit of 100', async () => {
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
-      data: { body: bodyOf('v0'), clinic: network.clinicA.id, slug: 'many-versions', title: 'v0' },
+      data: { body: bodyOf('v0'), clinic: suite.network.clinicA.id, slug: 'many-versions', title: 'v0' },
       draft: true,
       overrideAccess: true,
     })
     for (let version = 1; version <= 104; version += 1) {
-      await booted.payload.update({
+      await suite.booted.payload.update({
         collection: 'posts',
         data: { title: `v${version}` },
         draft: true,
@@ -144,7 +138,7 @@ describe('history', () => {
         overrideAccess: true,
       })
     }
-    const { totalDocs } = await booted.payload.countVersions({
+    const { totalDocs } = await suite.booted.payload.countVersions({
       collection: 'posts',
       overrideAccess: true,
       where: { parent: { equals: post.id } },
@@ -153,18 +147,18 @@ describe('history', () => {
   })
 
   it('moves a post to the trash, from where it can be restored', async () => {
-    const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
-    expect((await rest.trash('posts', network.a.draft.id)).isAllowed).toBe(true)
-    expect((await rest.find('posts')).ids).not.toContain(network.a.draft.id)
-    const restored = await booted.payload.update({
+    const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
+    expect((await rest.trash('posts', suite.network.a.draft.id)).isAllowed).toBe(true)
+    expect((await rest.find('posts')).ids).not.toContain(suite.network.a.draft.id)
+    const restored = await suite.booted.payload.update({
       collection: 'posts',
       data: { deletedAt: null },
-      id: network.a.draft.id,
+      id: suite.network.a.draft.id,
       overrideAccess: false,
       trash: true,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     expect(restored.deletedAt).toBeFalsy()
-    expect((await rest.find('posts')).ids).toContain(network.a.draft.id)
+    expect((await rest.find('posts')).ids).toContain(suite.network.a.draft.id)
   })
 })

@@ -1,25 +1,14 @@
 // The shared library: DOIs and PMIDs stored in one spelling, never twice, and vetting kept to editors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { describe, expect, it } from 'vitest'
 
 import { restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 
-let booted: Booted
-let network: Network
-
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 
 const create = (data: Record<string, unknown>) =>
-  booted.payload.create({ collection: 'references', data: data as never, overrideAccess: true })
+  suite.booted.payload.create({ collection: 'references', data: data as never, overrideAccess: true })
 
 describe('identifiers', () => {
   it('stores a DOI pasted as a link in its canonical lower-case form', async () => {
@@ -47,7 +36,7 @@ describe('identifiers', () => {
   })
 
   it('refuses a second record of the same DOI, naming the first, and creates nothing', async () => {
-    const before = await booted.payload.count({ collection: 'references', overrideAccess: true })
+    const before = await suite.booted.payload.count({ collection: 'references', overrideAccess: true })
     const errors = await expectInvalid(() =>
       create({ doi: 'doi:10.1056/nejmoa2302399', kind: 'trial', title: 'Duplicate of the ECT trial' }),
     )
@@ -57,12 +46,12 @@ describe('identifiers', () => {
         path: 'doi',
       },
     ])
-    expect(await booted.payload.count({ collection: 'references', overrideAccess: true })).toEqual(before)
+    expect(await suite.booted.payload.count({ collection: 'references', overrideAccess: true })).toEqual(before)
   })
 
   it('refuses a duplicate PMID over REST with a 400 that names the field', async () => {
     await create({ kind: 'trial', pmid: '37224232', title: 'First record' })
-    const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
     const result = await rest.create('references', { kind: 'trial', pmid: 'PMID:37224232', title: 'Second record' })
     expect(result.status).toBe(400)
     expect(restFieldErrors(result.data)).toEqual([{ message: expect.stringContaining('"First record"'), path: 'pmid' }])
@@ -78,10 +67,10 @@ describe('identifiers', () => {
   })
 
   it('lets the same reference be edited without tripping over its own DOI', async () => {
-    const updated = await booted.payload.update({
+    const updated = await suite.booted.payload.update({
       collection: 'references',
       data: { summary: 'Non-inferior to ECT.' },
-      id: network.reference.id,
+      id: suite.network.reference.id,
       overrideAccess: true,
     })
     expect(updated.summary).toBe('Non-inferior to ECT.')
@@ -90,32 +79,32 @@ describe('identifiers', () => {
 
 describe('proposals and vetting', () => {
   it('records the marketer as proposer and keeps their proposal unvetted, whatever they send', async () => {
-    const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
     const result = await rest.create('references', {
       kind: 'news',
       title: 'A news story',
       vettingStatus: 'vetted',
-      proposedBy: network.users.editor.id,
+      proposedBy: suite.network.users.editor.id,
       url: 'https://example.com/story',
     })
     expect(result.isAllowed).toBe(true)
-    const stored = await booted.payload.findByID({
+    const stored = await suite.booted.payload.findByID({
       collection: 'references',
       depth: 0,
       id: result.ids[0],
       overrideAccess: true,
     })
     expect(stored.vettingStatus).toBe('unvetted')
-    expect(stored.proposedBy).toBe(network.users.marketerA.id)
+    expect(stored.proposedBy).toBe(suite.network.users.marketerA.id)
   })
 
   it('lets the proposer edit an unvetted proposal but not once an editor has vetted it', async () => {
-    const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
     const {
       ids: [id],
     } = await rest.create('references', { kind: 'study', title: 'Draft title' })
     expect((await rest.update('references', id, { title: 'Better title' })).isAllowed).toBe(true)
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'references',
       data: { vettingStatus: 'vetted' },
       id,
@@ -123,19 +112,19 @@ describe('proposals and vetting', () => {
     })
     const refused = await rest.update('references', id, { title: 'Sneaky change after vetting' })
     expect(refused.isAllowed).toBe(false)
-    expect((await booted.payload.findByID({ collection: 'references', id, overrideAccess: true })).title).toBe(
+    expect((await suite.booted.payload.findByID({ collection: 'references', id, overrideAccess: true })).title).toBe(
       'Better title',
     )
   })
 
   it("does not let a marketer edit someone else's unvetted proposal", async () => {
-    const other = await booted.payload.create({
+    const other = await suite.booted.payload.create({
       collection: 'references',
       data: { kind: 'study', title: 'Proposed by B' },
       overrideAccess: true,
-      user: network.users.marketerB,
+      user: suite.network.users.marketerB,
     })
-    const rest = await restActor({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
     expect((await rest.update('references', other.id, { title: 'Taken over' })).isAllowed).toBe(false)
   })
 })

@@ -1,34 +1,28 @@
 // The audit log is append-only for everyone: no API creates, edits or deletes an event, and even server
 // code with overrideAccess cannot rewrite or remove one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 
-let booted: Booted
-let network: Network
-
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 
 const reload = () =>
-  booted.payload.findByID({ collection: 'review-events', depth: 0, id: network.reviewEvent.id, overrideAccess: true })
+  suite.booted.payload.findByID({
+    collection: 'review-events',
+    depth: 0,
+    id: suite.network.reviewEvent.id,
+    overrideAccess: true,
+  })
 
 describe('review events', () => {
   it('cannot be edited even by server code that overrides access', async () => {
     const before = await reload()
     await expect(
-      booted.payload.update({
+      suite.booted.payload.update({
         collection: 'review-events',
         data: { note: 'Rewritten' },
-        id: network.reviewEvent.id,
+        id: suite.network.reviewEvent.id,
         overrideAccess: true,
       }),
     ).rejects.toMatchObject({ status: 403 })
@@ -36,27 +30,33 @@ describe('review events', () => {
   })
 
   it('cannot be deleted even by server code that overrides access, one by one or in bulk', async () => {
-    const before = (await booted.payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs
+    const before = (await suite.booted.payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs
     await expect(
-      booted.payload.delete({ collection: 'review-events', id: network.reviewEvent.id, overrideAccess: true }),
+      suite.booted.payload.delete({
+        collection: 'review-events',
+        id: suite.network.reviewEvent.id,
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    await booted.payload
+    await suite.booted.payload
       .delete({ collection: 'review-events', overrideAccess: true, where: { id: { exists: true } } })
       .catch(() => undefined)
     expect(before).toBeGreaterThan(1)
-    expect((await booted.payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await suite.booted.payload.count({ collection: 'review-events', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
   })
 
   it('refuses an admin creating or editing events over REST', async () => {
-    const token = await login({ baseUrl: booted.baseUrl, user: network.users.admin })
+    const token = await login({ baseUrl: suite.booted.baseUrl, user: suite.network.users.admin })
     const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const created = await fetch(`${booted.baseUrl}/api/review-events`, {
+    const created = await fetch(`${suite.booted.baseUrl}/api/review-events`, {
       body: JSON.stringify({ action: 'publish', documentCollection: 'posts', documentId: 'forged' }),
       headers,
       method: 'POST',
     })
     expect(created.status).toBe(403)
-    const bulk = await fetch(`${booted.baseUrl}/api/review-events?where[id][exists]=true`, {
+    const bulk = await fetch(`${suite.booted.baseUrl}/api/review-events?where[id][exists]=true`, {
       body: JSON.stringify({ note: 'x' }),
       headers,
       method: 'PATCH',

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest'
 
 import { graphqlActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 
 const suite = bootNetwork()
 
 describe('a clinic key', () => {
   it('is shown once when issued and never returned by any read afterwards', async () => {
-    const { headers, id, key } = await issueClinicKey({
+    const { headers, id, key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,
@@ -82,7 +82,7 @@ describe('a clinic key', () => {
   })
 
   it('is managed by admins only, over REST, GraphQL and the Local API', async () => {
-    const { id } = await issueClinicKey({
+    const { id } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,
@@ -112,7 +112,7 @@ describe('a clinic key', () => {
   })
 
   it('stops working at once when rotated, the new secret working instead', async () => {
-    const { headers, id, key } = await issueClinicKey({
+    const { headers, id, key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,
@@ -129,7 +129,7 @@ describe('a clinic key', () => {
   })
 
   it('answers 403 once revoked, and cannot be revived or re-issued', async () => {
-    const { headers, id, key } = await issueClinicKey({
+    const { headers, id, key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 
 // Read by the server when it starts (src/http/corsOrigins.ts).
 process.env.CORS_ORIGINS = 'http://localhost:4321'
@@ -32,8 +32,8 @@ beforeAll(async () => {
     id: suite.network.clinicB.id,
     overrideAccess: true,
   })
-  keyA = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
-  keyB = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
+  keyA = (await issueKeyAsAdmin({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
+  keyB = (await issueKeyAsAdmin({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
 })
 
 const preflight = (origin: string, path = '/posts') =>

@@ -9,8 +9,10 @@ import { renderPostRowAndNotify } from '../../../src/delivery/readModel/delivery
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { bodyOf, pngFile, publishThroughReview } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { pngFile } from '../../helpers/imageFiles'
+import { bodyOf } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let keyA: string
@@ -25,8 +27,8 @@ beforeAll(async () => {
     id: suite.network.clinicA.id,
     overrideAccess: true,
   })
-  keyA = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
-  keyB = (await issueClinicKey({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
+  keyA = (await issueKeyAsAdmin({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicA.id })).key
+  keyB = (await issueKeyAsAdmin({ admin, baseUrl: suite.booted.baseUrl, clinicId: suite.network.clinicB.id })).key
 })
 
 type List = {
@@ -275,7 +277,7 @@ describe('keys', () => {
   })
 
   it('answers 429 with Retry-After once a key spends its rate limit, cached or not', async () => {
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,
@@ -472,7 +474,7 @@ describe('caching', () => {
   })
 
   it('shows a newly published post, and an author’s new name, in responses already cached', async () => {
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,
@@ -593,7 +595,7 @@ describe('caching', () => {
 
   it('shows a medical editor’s new name in articles already cached, within a second', async () => {
     const { booted, network } = suite
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,
@@ -623,7 +625,7 @@ describe('caching', () => {
   })
 
   it('drops a post from every response once it is unpublished', async () => {
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,

@@ -9,8 +9,8 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { publishPostOfA } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let keyA: string
@@ -23,7 +23,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   keyA = (
-    await issueClinicKey({
+    await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,
@@ -129,7 +129,7 @@ describe('the sitemap', () => {
   })
 
   it('is a 404 with the reason for a clinic without a domain, as its feeds are', async () => {
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicB.id,

@@ -5,8 +5,9 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let key: string
@@ -80,7 +81,7 @@ beforeAll(async () => {
     ...asOwner,
   })
   key = (
-    await issueClinicKey({
+    await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,

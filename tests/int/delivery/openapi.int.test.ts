@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 
 type Document = {
   components: Record<string, unknown>
@@ -25,7 +25,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   keyA = (
-    await issueClinicKey({
+    await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,

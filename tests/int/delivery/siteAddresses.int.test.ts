@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Clinic } from '../../../src/payload-types'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { publishPostOfA } from '../../helpers/publishing'
 import { expectInvalid } from '../../helpers/validation'
 
 const suite = bootNetwork()
@@ -51,7 +51,7 @@ beforeAll(async () => {
     })
   ).slug
   const issue = (clinicId: string) =>
-    issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId }).then(({ key }) => key)
+    issueKeyAsAdmin({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId }).then(({ key }) => key)
   keyA = await issue(network.clinicA.id)
   keyB = await issue(network.clinicB.id)
 })

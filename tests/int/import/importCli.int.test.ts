@@ -6,25 +6,17 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
-
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { seedsFolder } from '../../helpers/seeds'
 
-let booted: Booted
-let network: Network
 let folder: string
 
+const suite = bootNetwork({ withServer: false })
 beforeAll(async () => {
-  booted = await boot({ withServer: false })
-  network = await createNetwork(booted.payload)
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-cli-'))
 })
 afterAll(async () => {
   fs.rmSync(folder, { force: true, recursive: true })
-  await booted?.shutdown()
 })
 
 type Run = { code: null | number; stderr: string; stdout: string }
@@ -59,7 +51,7 @@ describe('npm run import', () => {
       /Summary: 5 imported, 0 updated, 0 unchanged, 0 skipped, 1 refused, 0 failed; references: 0 matched in the library, \d+ created unvetted; \d+ sentences flagged for the editors\./,
     )
 
-    const { docs } = await booted.payload.find({
+    const { docs } = await suite.booted.payload.find({
       collection: 'posts',
       depth: 0,
       draft: true,
@@ -69,7 +61,7 @@ describe('npm run import', () => {
     })
     expect(docs).toHaveLength(5)
     for (const post of docs)
-      expect(post).toMatchObject({ _status: 'draft', clinic: network.clinicA.id, workflowState: 'in_review' })
+      expect(post).toMatchObject({ _status: 'draft', clinic: suite.network.clinicA.id, workflowState: 'in_review' })
   }, 180_000)
 
   it('refuses a marketer another clinic before reading any file, and exits 1', async () => {

@@ -7,28 +7,24 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Post } from '../../../src/payload-types'
-import type { Booted } from '../../helpers/boot'
-import type { Network, TestUser } from '../../helpers/network'
+import type { TestUser } from '../../helpers/network'
 
 import { formatSummary } from '../../../src/import/cli/formatSummary'
 import { resolveImporter } from '../../../src/import/cli/resolveImporter'
 import { importBatch } from '../../../src/import/write/importBatch'
-import { boot } from '../../helpers/boot'
-import { bodyOf, createNetwork, publishThroughReview, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { wxrItem, wxrOf } from '../../helpers/wxr'
 
-let booted: Booted
-let network: Network
 let folder: string
 
+const suite = bootNetwork({ withServer: false })
 beforeAll(async () => {
-  booted = await boot({ withServer: false })
-  network = await createNetwork(booted.payload)
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-import-'))
 })
 afterAll(async () => {
   fs.rmSync(folder, { force: true, recursive: true })
-  await booted?.shutdown()
 })
 
 /** Writes files into a fresh sub-folder and returns their paths. */
@@ -41,10 +37,10 @@ const write = (files: Record<string, string | Uint8Array>): string[] => {
 }
 const run = (
   paths: string[],
-  { maxBytes = 2 * 1024 * 1024, user = network.users.marketerA }: { maxBytes?: number; user?: TestUser } = {},
-) => importBatch({ clinic: network.clinicA, maxBytes, paths, payload: booted.payload, user })
+  { maxBytes = 2 * 1024 * 1024, user = suite.network.users.marketerA }: { maxBytes?: number; user?: TestUser } = {},
+) => importBatch({ clinic: suite.network.clinicA, maxBytes, paths, payload: suite.booted.payload, user })
 const latest = (id: string) =>
-  booted.payload.findByID({
+  suite.booted.payload.findByID({
     collection: 'posts',
     depth: 0,
     draft: true,
@@ -57,16 +53,16 @@ const article = (title: string, text: string) => `${title}\n\n${text}\n\nLeave a
 describe('who may import', () => {
   it('lets a marketer import into their own clinic and an admin into any', async () => {
     await expect(
-      resolveImporter({ clinicSlug: 'clinic-a', email: 'marketer-a@test.example', payload: booted.payload }),
-    ).resolves.toMatchObject({ clinic: { id: network.clinicA.id } })
+      resolveImporter({ clinicSlug: 'clinic-a', email: 'marketer-a@test.example', payload: suite.booted.payload }),
+    ).resolves.toMatchObject({ clinic: { id: suite.network.clinicA.id } })
     await expect(
-      resolveImporter({ clinicSlug: 'clinic-b', email: 'admin@test.example', payload: booted.payload }),
-    ).resolves.toMatchObject({ clinic: { id: network.clinicB.id } })
+      resolveImporter({ clinicSlug: 'clinic-b', email: 'admin@test.example', payload: suite.booted.payload }),
+    ).resolves.toMatchObject({ clinic: { id: suite.network.clinicB.id } })
   })
 
   it('refuses a marketer another clinic, naming the clinics they may import into', async () => {
     await expect(
-      resolveImporter({ clinicSlug: 'clinic-a', email: 'marketer-b@test.example', payload: booted.payload }),
+      resolveImporter({ clinicSlug: 'clinic-a', email: 'marketer-b@test.example', payload: suite.booted.payload }),
     ).rejects.toThrow(
       '--clinic: marketer-b@test.example may not import into a clinic "clinic-a" (there is none, or they are not one of its marketers). Clinics they may import into: clinic-b.',
     )
@@ -74,10 +70,10 @@ describe('who may import', () => {
 
   it('refuses an editor (editors review posts; they do not write them) and an unknown account', async () => {
     await expect(
-      resolveImporter({ clinicSlug: 'clinic-a', email: 'editor@test.example', payload: booted.payload }),
+      resolveImporter({ clinicSlug: 'clinic-a', email: 'editor@test.example', payload: suite.booted.payload }),
     ).rejects.toThrow(/editor@test\.example is not a marketer or an admin/)
     await expect(
-      resolveImporter({ clinicSlug: 'clinic-a', email: 'nobody@test.example', payload: booted.payload }),
+      resolveImporter({ clinicSlug: 'clinic-a', email: 'nobody@test.example', payload: suite.booted.payload }),
     ).rejects.toThrow('--user: no account has the email nobody@test.example.')
   })
 })
@@ -153,7 +149,7 @@ describe('importing an article again', () => {
       title: 'Aftercare After Ketamine Infusions',
       workflowState: 'in_review',
     })
-    const { docs: events } = await booted.payload.find({
+    const { docs: events } = await suite.booted.payload.find({
       collection: 'review-events',
       depth: 0,
       overrideAccess: true,
@@ -167,13 +163,13 @@ describe('importing an article again', () => {
   it('leaves a draft edited in Vetted since the import alone, and says why', async () => {
     const [first] = write({ 'edited.txt': article('Edited After Import', 'Rest for the day.') })
     const [created] = await run([first])
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { body: bodyOf('A marketer rewrote this.') },
       draft: true,
       id: created.postId as string,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     const [second] = write({ 'edited.txt': article('Edited After Import', 'Rest for two days.') })
     const [again] = await run([second])
@@ -185,24 +181,27 @@ describe('importing an article again', () => {
   })
 
   it('never touches a published post with the same source, and reports it', async () => {
-    const written = await booted.payload.create({
+    const written = await suite.booted.payload.create({
       collection: 'posts',
       data: {
-        body: withBlocks('Published from the old blog.', { blockType: 'citation', reference: network.reference.id }),
-        clinic: network.clinicA.id,
+        body: withBlocks('Published from the old blog.', {
+          blockType: 'citation',
+          reference: suite.network.reference.id,
+        }),
+        clinic: suite.network.clinicA.id,
         importSource: { key: 'file:live.txt' },
         slug: 'live-import',
         title: 'Live',
       },
       draft: true,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     const published = await publishThroughReview({
-      editor: network.users.editor,
+      editor: suite.network.users.editor,
       id: written.id,
-      marketer: network.users.marketerA,
-      payload: booted.payload,
+      marketer: suite.network.users.marketerA,
+      payload: suite.booted.payload,
     })
     const [file] = write({ 'live.txt': article('Live', 'Completely different text.') })
     const [outcome] = await run([file])
@@ -218,7 +217,7 @@ describe('importing an article again', () => {
   it('skips a post in the trash instead of bringing back a second copy', async () => {
     const [first] = write({ 'trashed.txt': article('Trashed Import', 'Rest.') })
     const [created] = await run([first])
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { deletedAt: new Date().toISOString() },
       id: created.postId as string,
@@ -264,16 +263,16 @@ describe('a WordPress export', () => {
       _status: 'draft',
       importSource: { key: 'wxr:https://clinic.example/?p=19' },
       slug: 'your-first-infusion',
-      topics: [network.topic.id],
+      topics: [suite.network.topic.id],
       workflowState: 'in_review',
     })
-    const author = await booted.payload.findByID({
+    const author = await suite.booted.payload.findByID({
       collection: 'authors',
       depth: 0,
       id: post.author as string,
       overrideAccess: true,
     })
-    expect(author).toMatchObject({ clinic: network.clinicA.id, name: 'Rachel Moss' })
+    expect(author).toMatchObject({ clinic: suite.network.clinicA.id, name: 'Rachel Moss' })
     expect(JSON.stringify(post.body)).not.toContain('Share this')
   })
 })

@@ -2,47 +2,40 @@
 // queue, bodies without furniture, references matched to the library or proposed, every claim flagged.
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ImportOutcome } from '../../../src/import/outcome'
 import type { Post, Reference } from '../../../src/payload-types'
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
 
 import { importBatch } from '../../../src/import/write/importBatch'
 import { scanLexical } from '../../../src/workflow/claimScanner'
 import { lexicalBlocks } from '../../../src/workflow/claimScanner/lexicalBlocks'
 import { findLibraryUse } from '../../../src/workflow/libraryUse'
-import { boot } from '../../helpers/boot'
+import { bootNetwork } from '../../helpers/bootNetwork'
 import { addLibrary } from '../../helpers/library'
-import { createNetwork } from '../../helpers/network'
 import { seedsFolder } from '../../helpers/seeds'
 
-let booted: Booted
-let network: Network
 let library: Reference[]
 let outcomes: ImportOutcome[]
 
 const importSeeds = (payload: Payload) =>
   importBatch({
-    clinic: network.clinicA,
+    clinic: suite.network.clinicA,
     maxBytes: 2 * 1024 * 1024,
     paths: [seedsFolder],
     payload,
-    user: network.users.marketerA,
+    user: suite.network.users.marketerA,
   })
 
+const suite = bootNetwork({ withServer: false })
 beforeAll(async () => {
-  booted = await boot({ withServer: false })
-  network = await createNetwork(booted.payload)
-  library = await addLibrary({ editorId: network.users.editor.id, payload: booted.payload })
-  outcomes = await importSeeds(booted.payload)
+  library = await addLibrary({ editorId: suite.network.users.editor.id, payload: suite.booted.payload })
+  outcomes = await importSeeds(suite.booted.payload)
 })
-afterAll(async () => booted?.shutdown())
 
 const imported = async (): Promise<Post[]> =>
   (
-    await booted.payload.find({
+    await suite.booted.payload.find({
       collection: 'posts',
       depth: 0,
       draft: true,
@@ -71,10 +64,10 @@ describe('importing the five sample articles', () => {
     const posts = await imported()
     expect(posts).toHaveLength(5)
     for (const post of posts) {
-      expect(post).toMatchObject({ _status: 'draft', clinic: network.clinicA.id, workflowState: 'in_review' })
+      expect(post).toMatchObject({ _status: 'draft', clinic: suite.network.clinicA.id, workflowState: 'in_review' })
       expect(post.publishedAt ?? null).toBeNull()
     }
-    const live = await booted.payload.find({
+    const live = await suite.booted.payload.find({
       collection: 'posts',
       depth: 0,
       overrideAccess: true,
@@ -84,18 +77,18 @@ describe('importing the five sample articles', () => {
   })
 
   it('lands them in the editors’ queue, with an import and a submit event naming the file', async () => {
-    const queue = await booted.payload.find({
+    const queue = await suite.booted.payload.find({
       collection: 'posts',
       depth: 0,
       draft: true,
       limit: 100,
       overrideAccess: false,
-      user: network.users.editor,
+      user: suite.network.users.editor,
       where: { workflowState: { equals: 'in_review' } },
     })
     const post = await postOf('001')
     expect(queue.docs.map((doc) => doc.id)).toContain(post.id)
-    const { docs: events } = await booted.payload.find({
+    const { docs: events } = await suite.booted.payload.find({
       collection: 'review-events',
       depth: 0,
       overrideAccess: true,
@@ -104,7 +97,7 @@ describe('importing the five sample articles', () => {
     })
     expect(events.map((event) => event.action)).toEqual(['import', 'submit'])
     expect(events[0]).toMatchObject({
-      actor: network.users.marketerA.id,
+      actor: suite.network.users.marketerA.id,
       note: expect.stringContaining('Imported from 001_fbc5f75786c1f9dd.txt'),
     })
     expect(events[1].note).toMatch(
@@ -151,7 +144,7 @@ describe('importing the five sample articles', () => {
     expect(cited).toHaveLength(14)
     expect(post.citedReferences).toEqual(cited)
     const references = (
-      await booted.payload.find({
+      await suite.booted.payload.find({
         collection: 'references',
         depth: 0,
         limit: 100,
@@ -177,7 +170,7 @@ describe('importing the five sample articles', () => {
     const proposed = references.filter((reference) => !libraryIds.has(reference.id))
     expect(proposed).toHaveLength(6)
     for (const reference of proposed)
-      expect(reference).toMatchObject({ proposedBy: network.users.marketerA.id, vettingStatus: 'unvetted' })
+      expect(reference).toMatchObject({ proposedBy: suite.network.users.marketerA.id, vettingStatus: 'unvetted' })
     const studies = references.filter((reference) => reference.kind !== 'news')
     const news = references.filter((reference) => reference.kind === 'news')
     expect(studies).toHaveLength(10)
@@ -234,11 +227,11 @@ describe('importing the five sample articles', () => {
 
   it('makes or matches the authors of the clinic, keeping the author box’s bio', async () => {
     const post = await postOf('002')
-    const { docs: authors } = await booted.payload.find({
+    const { docs: authors } = await suite.booted.payload.find({
       collection: 'authors',
       depth: 0,
       overrideAccess: true,
-      where: { clinic: { equals: network.clinicA.id } },
+      where: { clinic: { equals: suite.network.clinicA.id } },
     })
     const tessa = authors.find((author) => author.name === 'Tessa Eskin')
     const taylor = authors.find((author) => author.name === 'Taylor Carter')
@@ -254,8 +247,8 @@ describe('importing the five sample articles', () => {
 describe('importing again', () => {
   it('changes nothing when the files are unchanged: no new post, no new version', async () => {
     const before = await imported()
-    const versions = await booted.payload.countVersions({ collection: 'posts', overrideAccess: true })
-    const again = await importSeeds(booted.payload)
+    const versions = await suite.booted.payload.countVersions({ collection: 'posts', overrideAccess: true })
+    const again = await importSeeds(suite.booted.payload)
     expect(again.map((outcome) => outcome.status)).toEqual([
       'unchanged',
       'unchanged',
@@ -266,6 +259,6 @@ describe('importing again', () => {
     expect((await imported()).map((post) => [post.id, post.updatedAt])).toEqual(
       before.map((post) => [post.id, post.updatedAt]),
     )
-    expect(await booted.payload.countVersions({ collection: 'posts', overrideAccess: true })).toEqual(versions)
+    expect(await suite.booted.payload.countVersions({ collection: 'posts', overrideAccess: true })).toEqual(versions)
   })
 })

@@ -21,15 +21,16 @@ import { serializePostSummary } from '../../../src/delivery/serializers/serializ
 import { siteAddressesOf } from '../../../src/delivery/siteAddresses'
 import { unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA, publishThroughReview, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA, publishThroughReview } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let key: string
 
 beforeAll(async () => {
   const { booted, network } = suite
-  key = (await issueClinicKey({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id }))
+  key = (await issueKeyAsAdmin({ admin: network.users.admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id }))
     .key
 })
 

@@ -13,8 +13,10 @@ import type { ServerProcess } from '../../helpers/serverProcess'
 import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGeneration'
 import { closeRedis } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { createNetwork, publishThroughReview, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { createNetwork } from '../../helpers/network'
+import { publishThroughReview } from '../../helpers/publishing'
 import { startRedisServer } from '../../helpers/redisServer'
 import { startServerProcess } from '../../helpers/serverProcess'
 
@@ -59,7 +61,7 @@ beforeAll(async () => {
   instances = started
   const admin = network.users.admin
   readKey = (
-    await issueClinicKey({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 100_000 })
+    await issueKeyAsAdmin({ admin, baseUrl: booted.baseUrl, clinicId: network.clinicA.id, rateLimitPerMinute: 100_000 })
   ).key
 })
 
@@ -158,7 +160,7 @@ describe('instances sharing one Redis', () => {
 
   it('count a key’s rate limit once for all instances', async () => {
     // Setup
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signOffPost, submitForReview } from '../../../src/workflow/postActions'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { bodyOf } from '../../helpers/network'
+import { bodyOf } from '../../helpers/lexicalBodies'
 import { rawSql } from '../../helpers/rawSql'
 
 const suite = bootNetwork()

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { bodyOf, bodyOfNodes, bodyWithLink, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { bodyOf, bodyOfNodes, bodyWithLink, withBlocks } from '../../helpers/lexicalBodies'
 
 const suite = bootNetwork()
 
@@ -361,7 +361,7 @@ describe('/v1 search', () => {
     { name: 'a backslash and percent', q: '\\%' },
   ])('q with $name never matches every post: it is refused as no search', async ({ q }) => {
     // Setup
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: suite.network.users.admin,
       baseUrl: suite.booted.baseUrl,
       clinicId: suite.network.clinicA.id,

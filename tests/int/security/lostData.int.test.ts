@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { bodyOf, withBlocks } from '../../helpers/network'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
 
 const suite = bootNetwork()
 const asOwner = { overrideAccess: true } as const

@@ -11,8 +11,9 @@ import type { TestUser } from '../../helpers/network'
 
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishPostOfA as publishPostOf, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA as publishPostOf } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 let keyA: string
@@ -23,7 +24,7 @@ beforeAll(async () => {
   for (const user of [network.users.marketerA, network.users.marketerB])
     tokens.set(user.email, await login({ baseUrl: suite.booted.baseUrl, user }))
   keyA = (
-    await issueClinicKey({ admin: network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: network.clinicA.id })
+    await issueKeyAsAdmin({ admin: network.users.admin, baseUrl: suite.booted.baseUrl, clinicId: network.clinicA.id })
   ).key
 })
 

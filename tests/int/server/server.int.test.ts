@@ -2,14 +2,11 @@
 // delivery-only mode without the admin, and no 500s for malformed input.
 import type { Server } from 'node:http'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
+import { describe, expect, it } from 'vitest'
 
 import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGeneration'
 import { createServer } from '../../../src/http/createServer'
-import { boot } from '../../helpers/boot'
-import { createNetwork } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
 
 type Health = {
   changes: { checkedAt: null | string; generation: null | string }
@@ -17,22 +14,16 @@ type Health = {
   status: string
 }
 
-let booted: Booted
-
-beforeAll(async () => {
-  booted = await boot()
-  await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 
 describe('/v1', () => {
   it('reports a reachable database on /v1/health, uncached, and the generation its caches hold', async () => {
     // Setup: a change anyone could see, so the generation has moved since the server started
-    await booted.payload.create({ collection: 'topics', data: { name: 'Health check', slug: 'health-check' } })
-    const written = (await booted.payload.kv.get<{ id: string }>(deliveryGenerationKey))?.id
+    await suite.booted.payload.create({ collection: 'topics', data: { name: 'Health check', slug: 'health-check' } })
+    const written = (await suite.booted.payload.kv.get<{ id: string }>(deliveryGenerationKey))?.id
     // Action: ask until this instance's watcher has read the move (it polls every 250 ms)
     const ask = async () => {
-      const response = await fetch(`${booted.baseUrl}/v1/health`)
+      const response = await fetch(`${suite.booted.baseUrl}/v1/health`)
       return { body: (await response.json()) as Health, response }
     }
     let answer = await ask()
@@ -50,7 +41,7 @@ describe('/v1', () => {
   })
 
   it('answers an unknown /v1 route with a 404 problem document, without a validator', async () => {
-    const response = await fetch(`${booted.baseUrl}/v1/nothing-here`)
+    const response = await fetch(`${suite.booted.baseUrl}/v1/nothing-here`)
     expect(response.status).toBe(404)
     expect(response.headers.get('etag')).toBeNull()
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/)
@@ -61,10 +52,10 @@ describe('/v1', () => {
 describe('/v1/openapi.json', () => {
   it('has a strong ETag per coding, answers 304 to a client that holds it, and compresses', async () => {
     // Action
-    const plain = await fetch(`${booted.baseUrl}/v1/openapi.json`, { headers: { 'Accept-Encoding': 'identity' } })
-    const gzipped = await fetch(`${booted.baseUrl}/v1/openapi.json`, { headers: { 'Accept-Encoding': 'gzip' } })
+    const plain = await fetch(`${suite.booted.baseUrl}/v1/openapi.json`, { headers: { 'Accept-Encoding': 'identity' } })
+    const gzipped = await fetch(`${suite.booted.baseUrl}/v1/openapi.json`, { headers: { 'Accept-Encoding': 'gzip' } })
     const etag = plain.headers.get('etag') as string
-    const held = await fetch(`${booted.baseUrl}/v1/openapi.json`, {
+    const held = await fetch(`${suite.booted.baseUrl}/v1/openapi.json`, {
       headers: { 'Accept-Encoding': 'identity', 'If-None-Match': etag },
     })
     // Assert
@@ -81,22 +72,22 @@ describe('/v1/openapi.json', () => {
 describe('delivery-only instances', () => {
   it('serve /v1 and /api but answer other paths with a problem instead of the admin', async () => {
     // The test server already runs without Next: exactly what SERVE_ADMIN=false starts.
-    const admin = await fetch(`${booted.baseUrl}/admin`)
+    const admin = await fetch(`${suite.booted.baseUrl}/admin`)
     expect(admin.status).toBe(404)
     expect(((await admin.json()) as { detail: string }).detail).toContain('delivery API')
-    expect((await fetch(`${booted.baseUrl}/v1/health`)).status).toBe(200)
-    expect((await fetch(`${booted.baseUrl}/api/posts`)).status).toBe(403)
+    expect((await fetch(`${suite.booted.baseUrl}/v1/health`)).status).toBe(200)
+    expect((await fetch(`${suite.booted.baseUrl}/api/posts`)).status).toBe(403)
   })
 
   it('hand every other path to Next when the admin is served', async () => {
     const seen: string[] = []
     const server: Server = createServer({
-      config: booted.config,
+      config: suite.booted.config,
       nextHandler: (req, res) => {
         seen.push(req.url)
         res.status(204).end()
       },
-      payload: booted.payload,
+      payload: suite.booted.payload,
     }).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     const { port } = server.address() as { port: number }
@@ -115,7 +106,7 @@ describe('bad input', () => {
     ['a malformed id', 'GET', '/api/posts/%E0%A4%A', undefined],
     ['a nonsense where query', 'GET', '/api/topics?where[name][no_such_operator]=x', undefined],
   ])('answers %s with a 4xx, never a 500', async (_label, method, path, body) => {
-    const response = await fetch(`${booted.baseUrl}${path}`, {
+    const response = await fetch(`${suite.booted.baseUrl}${path}`, {
       body,
       headers: { 'Content-Type': 'application/json' },
       method,
@@ -125,7 +116,7 @@ describe('bad input', () => {
   })
 
   it('answers an invalid GraphQL query with errors, never a 500', async () => {
-    const response = await fetch(`${booted.baseUrl}/api/graphql`, {
+    const response = await fetch(`${suite.booted.baseUrl}/api/graphql`, {
       body: '{"query":"{ Posts { nope } }"}',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',

@@ -13,7 +13,8 @@ import type { TestBucket } from '../../helpers/testBucket'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver } from '../../helpers/clinicKey'
-import { publishPostOfA, withBlocks } from '../../helpers/network'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishPostOfA } from '../../helpers/publishing'
 import { startTestBucket } from '../../helpers/testBucket'
 
 let bucket: TestBucket

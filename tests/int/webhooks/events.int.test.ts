@@ -5,34 +5,32 @@ import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SeedActor } from '../../../src/seed/reviewSeedPost'
-import type { Booted } from '../../helpers/boot'
-import type { Network, TestUser } from '../../helpers/network'
+import type { TestUser } from '../../helpers/network'
 import type { Received, Receiver } from './receiver'
 
 import { reviewSeedPost } from '../../../src/seed/reviewSeedPost'
 import { signOffPost, submitForReview, unpublishPost } from '../../../src/workflow/postActions'
-import { boot } from '../../helpers/boot'
-import { createNetwork, publishThroughReview, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { startReceiver } from './receiver'
 
-let booted: Booted
-let network: Network
 let receiver: Receiver
 
-beforeAll(async () => {
-  // Development setting: the test receiver listens on loopback.
+// Development setting: the test receiver listens on loopback. Set before bootNetwork's hooks, so before Payload boots.
+beforeAll(() => {
   process.env.ALLOW_PRIVATE_WEBHOOKS = 'true'
-  booted = await boot({ withServer: false })
-  network = await createNetwork(booted.payload)
+})
+const suite = bootNetwork({ withServer: false })
+beforeAll(async () => {
   receiver = await startReceiver()
 })
 afterAll(async () => {
   await receiver?.close()
-  await booted?.shutdown()
 })
 
 const setUrls = (clinic: string, ...paths: string[]) =>
-  booted.payload.update({
+  suite.booted.payload.update({
     collection: 'clinics',
     data: { webhooks: { urls: paths.map(receiver.url) } },
     id: clinic,
@@ -40,7 +38,7 @@ const setUrls = (clinic: string, ...paths: string[]) =>
   })
 
 const secretOf = async (clinic: string) =>
-  (await booted.payload.findByID({ collection: 'clinics', id: clinic, overrideAccess: true })).webhooks
+  (await suite.booted.payload.findByID({ collection: 'clinics', id: clinic, overrideAccess: true })).webhooks
     ?.secret as string
 
 /** The check a clinic developer makes, with the standardwebhooks package: no code shared with the signer. */
@@ -49,7 +47,7 @@ const verify = (secret: string, request: Received) =>
 
 const deliveriesTo = async (path: string) =>
   (
-    await booted.payload.find({
+    await suite.booted.payload.find({
       collection: 'webhook-deliveries',
       overrideAccess: true,
       sort: 'createdAt',
@@ -59,13 +57,14 @@ const deliveriesTo = async (path: string) =>
 
 /** Runs every job that is due, including the webhook jobs that a job (scheduled publishing) queues. */
 const drainJobs = async () => {
-  for (let round = 0; round < 5; round += 1) if ((await booted.payload.jobs.run({ limit: 100 })).noJobsRemaining) return
+  for (let round = 0; round < 5; round += 1)
+    if ((await suite.booted.payload.jobs.run({ limit: 100 })).noJobsRemaining) return
 }
 
 const writePost = async ({
   clinic,
   marketer,
-  reference = network.reference.id,
+  reference = suite.network.reference.id,
   slug,
 }: {
   clinic: string
@@ -73,7 +72,7 @@ const writePost = async ({
   reference?: string
   slug: string
 }) =>
-  booted.payload.create({
+  suite.booted.payload.create({
     collection: 'posts',
     data: {
       body: withBlocks('Sessions last about forty minutes.', { blockType: 'citation', reference }),
@@ -88,17 +87,22 @@ const writePost = async ({
 
 const publishNew = async (
   slug: string,
-  clinic = network.clinicA.id,
-  marketer = network.users.marketerA,
+  clinic = suite.network.clinicA.id,
+  marketer = suite.network.users.marketerA,
   reference?: string,
 ) => {
   const post = await writePost({ clinic, marketer, reference, slug })
-  return publishThroughReview({ editor: network.users.editor, id: post.id, marketer, payload: booted.payload })
+  return publishThroughReview({
+    editor: suite.network.users.editor,
+    id: post.id,
+    marketer,
+    payload: suite.booted.payload,
+  })
 }
 
 describe('on publish', () => {
   it('sends one signed POST per webhook URL, with the post in the body, and records the delivery', async () => {
-    await setUrls(network.clinicA.id, '/publish/one', '/publish/two')
+    await setUrls(suite.network.clinicA.id, '/publish/one', '/publish/two')
     const post = await publishNew('published-with-hooks')
     const pending = [...(await deliveriesTo('/publish/one')), ...(await deliveriesTo('/publish/two'))]
     expect(pending.map((delivery) => delivery.status)).toEqual(['pending', 'pending'])
@@ -107,7 +111,7 @@ describe('on publish', () => {
 
     const [one, two] = [receiver.at('/publish/one'), receiver.at('/publish/two')]
     expect([one.length, two.length]).toEqual([1, 1])
-    const secret = await secretOf(network.clinicA.id)
+    const secret = await secretOf(suite.network.clinicA.id)
     const expected = {
       clinic: 'clinic-a',
       occurredAt: expect.any(String),
@@ -140,19 +144,19 @@ describe('on publish', () => {
   })
 
   it('sends nothing when the clinic has no webhook URL', async () => {
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'clinics',
       data: { webhooks: { urls: [] } },
-      id: network.clinicB.id,
+      id: suite.network.clinicB.id,
       overrideAccess: true,
     })
-    await publishNew('published-without-hooks', network.clinicB.id, network.users.marketerB)
+    await publishNew('published-without-hooks', suite.network.clinicB.id, suite.network.users.marketerB)
     expect(
       (
-        await booted.payload.find({
+        await suite.booted.payload.find({
           collection: 'webhook-deliveries',
           overrideAccess: true,
-          where: { clinic: { equals: network.clinicB.id } },
+          where: { clinic: { equals: suite.network.clinicB.id } },
         })
       ).totalDocs,
     ).toBe(0)
@@ -161,18 +165,18 @@ describe('on publish', () => {
 
 describe('on unpublish', () => {
   it('sends nothing for a draft saved over the live post, and post.unpublished with the live slug when it comes down', async () => {
-    await setUrls(network.clinicA.id, '/unpublish')
+    await setUrls(suite.network.clinicA.id, '/unpublish')
     const post = await publishNew('live-then-unpublished')
     await drainJobs()
     receiver.clear('/unpublish')
 
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { slug: 'renamed-in-draft', title: 'Renamed in a draft' },
       draft: true,
       id: post.id,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     await drainJobs()
     expect((await deliveriesTo('/unpublish')).map((delivery) => delivery.eventType)).toEqual(['post.published'])
@@ -180,30 +184,40 @@ describe('on unpublish', () => {
     await unpublishPost({
       id: post.id,
       note: 'Taken down for an update.',
-      req: await createLocalReq({ user: network.users.marketerA }, booted.payload),
+      req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload),
     })
     await drainJobs()
     const [request] = receiver.at('/unpublish')
-    expect(verify(await secretOf(network.clinicA.id), request)).toMatchObject({
+    expect(verify(await secretOf(suite.network.clinicA.id), request)).toMatchObject({
       post: { id: post.id, slug: 'live-then-unpublished', title: 'Post live-then-unpublished' },
       type: 'post.unpublished',
     })
   })
 
   it('follows scheduled publishing both ways, an unpublish after a draft edit included', async () => {
-    await setUrls(network.clinicA.id, '/scheduled')
-    const post = await writePost({ clinic: network.clinicA.id, marketer: network.users.marketerA, slug: 'scheduled' })
-    await submitForReview({ id: post.id, req: await createLocalReq({ user: network.users.marketerA }, booted.payload) })
-    await signOffPost({ id: post.id, req: await createLocalReq({ user: network.users.editor }, booted.payload) })
+    await setUrls(suite.network.clinicA.id, '/scheduled')
+    const post = await writePost({
+      clinic: suite.network.clinicA.id,
+      marketer: suite.network.users.marketerA,
+      slug: 'scheduled',
+    })
+    await submitForReview({
+      id: post.id,
+      req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload),
+    })
+    await signOffPost({
+      id: post.id,
+      req: await createLocalReq({ user: suite.network.users.editor }, suite.booted.payload),
+    })
     const schedule = (type: 'publish' | 'unpublish') =>
-      booted.payload.jobs.queue({
+      suite.booted.payload.jobs.queue({
         input: { doc: { relationTo: 'posts', value: post.id }, type },
         task: 'schedulePublish',
       })
 
     await schedule('publish')
     await drainJobs()
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { title: 'A later draft' },
       draft: true,
@@ -213,13 +227,13 @@ describe('on unpublish', () => {
     await schedule('unpublish')
     await drainJobs()
 
-    const secret = await secretOf(network.clinicA.id)
+    const secret = await secretOf(suite.network.clinicA.id)
     expect(receiver.at('/scheduled').map((request) => (verify(secret, request) as { type: string }).type)).toEqual([
       'post.published',
       'post.unpublished',
     ])
     // The audit log uses the same definition: the scheduled unpublish is logged too.
-    const events = await booted.payload.find({
+    const events = await suite.booted.payload.find({
       collection: 'review-events',
       overrideAccess: true,
       sort: 'createdAt',
@@ -231,12 +245,12 @@ describe('on unpublish', () => {
 
 describe('on retraction', () => {
   it('tells each clinic with a published post citing the reference which posts are affected, and no other clinic', async () => {
-    const reference = await booted.payload.create({
+    const reference = await suite.booted.payload.create({
       collection: 'references',
       data: { doi: '10.1000/retract-me', kind: 'study', title: 'A study to be retracted', vettingStatus: 'vetted' },
       overrideAccess: true,
     })
-    const clinicC = await booted.payload.create({
+    const clinicC = await suite.booted.payload.create({
       collection: 'clinics',
       data: {
         crisisLine: 'Call or text 988',
@@ -247,28 +261,28 @@ describe('on retraction', () => {
       },
       overrideAccess: true,
     })
-    await setUrls(network.clinicA.id, '/retract/a')
-    await setUrls(network.clinicB.id, '/retract/b')
+    await setUrls(suite.network.clinicA.id, '/retract/a')
+    await setUrls(suite.network.clinicB.id, '/retract/b')
     const [a1, a2] = [
-      await publishNew('cites-a1', network.clinicA.id, network.users.marketerA, reference.id),
-      await publishNew('cites-a2', network.clinicA.id, network.users.marketerA, reference.id),
+      await publishNew('cites-a1', suite.network.clinicA.id, suite.network.users.marketerA, reference.id),
+      await publishNew('cites-a2', suite.network.clinicA.id, suite.network.users.marketerA, reference.id),
     ]
-    const b1 = await publishNew('cites-b1', network.clinicB.id, network.users.marketerB, reference.id)
+    const b1 = await publishNew('cites-b1', suite.network.clinicB.id, suite.network.users.marketerB, reference.id)
     await writePost({
-      clinic: network.clinicA.id,
-      marketer: network.users.marketerA,
+      clinic: suite.network.clinicA.id,
+      marketer: suite.network.users.marketerA,
       reference: reference.id,
       slug: 'draft-citing',
     })
     await drainJobs()
     for (const path of ['/retract/a', '/retract/b']) receiver.clear(path)
 
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'references',
       data: { vettingNote: 'Retracted by the journal.', vettingStatus: 'retracted' },
       id: reference.id,
       overrideAccess: false,
-      user: network.users.editor,
+      user: suite.network.users.editor,
     })
     await drainJobs()
 
@@ -280,11 +294,11 @@ describe('on retraction', () => {
     const retracted = { doi: '10.1000/retract-me', id: reference.id, title: 'A study to be retracted' }
     const [toA] = receiver.at('/retract/a')
     const [toB] = receiver.at('/retract/b')
-    const bodyA = verify(await secretOf(network.clinicA.id), toA) as { posts: unknown[] }
+    const bodyA = verify(await secretOf(suite.network.clinicA.id), toA) as { posts: unknown[] }
     expect(bodyA).toMatchObject({ clinic: 'clinic-a', reference: retracted, type: 'reference.retracted' })
     expect(bodyA.posts).toHaveLength(2)
     expect(bodyA.posts).toEqual(expect.arrayContaining([summary(a1), summary(a2)]))
-    expect(verify(await secretOf(network.clinicB.id), toB)).toMatchObject({
+    expect(verify(await secretOf(suite.network.clinicB.id), toB)).toMatchObject({
       clinic: 'clinic-b',
       posts: [summary(b1)],
       reference: retracted,
@@ -297,7 +311,7 @@ describe('on retraction', () => {
     ]).toEqual([1, 1, 0])
     expect(
       (
-        await booted.payload.find({
+        await suite.booted.payload.find({
           collection: 'webhook-deliveries',
           overrideAccess: true,
           where: { clinic: { equals: clinicC.id } },
@@ -310,7 +324,7 @@ describe('on retraction', () => {
 describe('retries', () => {
   const jobOf = async (delivery: string) =>
     (
-      await booted.payload.find({
+      await suite.booted.payload.find({
         collection: 'payload-jobs',
         limit: 100,
         overrideAccess: true,
@@ -319,34 +333,34 @@ describe('retries', () => {
     ).docs.find((job) => (job.input as { delivery?: string }).delivery === delivery)
 
   it('retries a failing receiver with exponential backoff, with the same event id, recording every attempt', async () => {
-    await setUrls(network.clinicA.id, '/flaky')
+    await setUrls(suite.network.clinicA.id, '/flaky')
     receiver.answer('/flaky', 500, 503)
     await publishNew('flaky-receiver')
     const [delivery] = await deliveriesTo('/flaky')
     const job = (await jobOf(delivery.id))!
 
-    await booted.payload.jobs.runByID({ id: job.id })
+    await suite.booted.payload.jobs.runByID({ id: job.id })
     const afterFirst = (await jobOf(delivery.id))!
     const [first] = (await deliveriesTo('/flaky'))[0].attempts ?? []
     expect(first).toMatchObject({ error: 'The endpoint answered HTTP 500.', statusCode: 500 })
     expect((Date.parse(afterFirst.waitUntil as string) - Date.parse(first.attemptedAt)) / 1000).toBeCloseTo(60, -1)
     // Not due yet: the queue leaves it alone until its backoff has passed.
-    await booted.payload.jobs.run({ limit: 100 })
+    await suite.booted.payload.jobs.run({ limit: 100 })
     expect(receiver.at('/flaky')).toHaveLength(1)
 
-    await booted.payload.jobs.runByID({ id: job.id })
+    await suite.booted.payload.jobs.runByID({ id: job.id })
     const afterSecond = (await jobOf(delivery.id))!
     const second = ((await deliveriesTo('/flaky'))[0].attempts ?? [])[1]
     expect(second.statusCode).toBe(503)
     expect((Date.parse(afterSecond.waitUntil as string) - Date.parse(second.attemptedAt)) / 1000).toBeCloseTo(120, -1)
 
-    await booted.payload.jobs.runByID({ id: job.id })
+    await suite.booted.payload.jobs.runByID({ id: job.id })
     const [final] = await deliveriesTo('/flaky')
     expect(final.status).toBe('delivered')
     expect(final.attempts?.map((attempt) => attempt.statusCode)).toEqual([500, 503, 200])
     const requests = receiver.at('/flaky')
     expect(new Set(requests.map((request) => request.headers['webhook-id']))).toEqual(new Set([delivery.eventId]))
-    const secret = await secretOf(network.clinicA.id)
+    const secret = await secretOf(suite.network.clinicA.id)
     for (const request of requests) expect(verify(secret, request)).toMatchObject({ type: 'post.published' })
   })
 
@@ -354,23 +368,23 @@ describe('retries', () => {
     const closed = await startReceiver()
     const unreachable = closed.url('/gone')
     await closed.close()
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'clinics',
       data: { webhooks: { urls: [unreachable] } },
-      id: network.clinicA.id,
+      id: suite.network.clinicA.id,
       overrideAccess: true,
     })
     await publishNew('unreachable-receiver')
-    const { docs } = await booted.payload.find({
+    const { docs } = await suite.booted.payload.find({
       collection: 'webhook-deliveries',
       overrideAccess: true,
       where: { url: { equals: unreachable } },
     })
     const job = (await jobOf(docs[0].id))!
 
-    for (let attempt = 0; attempt < 7; attempt += 1) await booted.payload.jobs.runByID({ id: job.id })
+    for (let attempt = 0; attempt < 7; attempt += 1) await suite.booted.payload.jobs.runByID({ id: job.id })
 
-    const failed = await booted.payload.findByID({
+    const failed = await suite.booted.payload.findByID({
       collection: 'webhook-deliveries',
       id: docs[0].id,
       overrideAccess: true,
@@ -386,19 +400,23 @@ describe('retries', () => {
 
 describe('seeds and imports', () => {
   it('queue nothing: a post published by the seed sends no webhook', async () => {
-    await setUrls(network.clinicA.id, '/seeded')
-    const post = await writePost({ clinic: network.clinicA.id, marketer: network.users.marketerA, slug: 'seeded' })
+    await setUrls(suite.network.clinicA.id, '/seeded')
+    const post = await writePost({
+      clinic: suite.network.clinicA.id,
+      marketer: suite.network.users.marketerA,
+      slug: 'seeded',
+    })
     const asSeedActor = (user: TestUser) => ({ ...user }) as SeedActor
     await reviewSeedPost({
-      editor: asSeedActor(network.users.editor),
+      editor: asSeedActor(suite.network.users.editor),
       id: post.id,
-      payload: booted.payload,
+      payload: suite.booted.payload,
       post: { slug: 'seeded', state: 'published' },
-      writer: asSeedActor(network.users.marketerA),
+      writer: asSeedActor(suite.network.users.marketerA),
     })
-    expect((await booted.payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true }))._status).toBe(
-      'published',
-    )
+    expect(
+      (await suite.booted.payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true }))._status,
+    ).toBe('published')
     expect(await deliveriesTo('/seeded')).toEqual([])
     await drainJobs()
     expect(receiver.at('/seeded')).toEqual([])

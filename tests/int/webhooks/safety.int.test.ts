@@ -2,28 +2,24 @@
 // cancelled when their URL is removed, and deliveries and signing secrets closed to everyone but admins.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import type { Booted } from '../../helpers/boot'
-import type { Network, TestUser } from '../../helpers/network'
+import type { TestUser } from '../../helpers/network'
 import type { Receiver } from './receiver'
 
 import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork, publishThroughReview, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { expectInvalid, restFieldErrors } from '../../helpers/validation'
 import { startReceiver } from './receiver'
 
-let booted: Booted
-let network: Network
 let receiver: Receiver
 
+const suite = bootNetwork()
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
   receiver = await startReceiver()
 })
 afterAll(async () => {
   await receiver?.close()
-  await booted?.shutdown()
 })
 // Development setting for the loopback receiver; the tests about refusals turn it off.
 beforeEach(() => {
@@ -31,40 +27,40 @@ beforeEach(() => {
 })
 
 const setUrls = (...urls: string[]) =>
-  booted.payload.update({
+  suite.booted.payload.update({
     collection: 'clinics',
     data: { webhooks: { urls } },
-    id: network.clinicA.id,
+    id: suite.network.clinicA.id,
     overrideAccess: true,
   })
 
 const publishNew = async (slug: string) => {
-  const post = await booted.payload.create({
+  const post = await suite.booted.payload.create({
     collection: 'posts',
     data: {
       body: withBlocks('Sessions last about forty minutes.', {
         blockType: 'citation',
-        reference: network.reference.id,
+        reference: suite.network.reference.id,
       }),
-      clinic: network.clinicA.id,
+      clinic: suite.network.clinicA.id,
       slug,
       title: `Post ${slug}`,
     },
     draft: true,
     overrideAccess: false,
-    user: network.users.marketerA,
+    user: suite.network.users.marketerA,
   })
   return publishThroughReview({
-    editor: network.users.editor,
+    editor: suite.network.users.editor,
     id: post.id,
-    marketer: network.users.marketerA,
-    payload: booted.payload,
+    marketer: suite.network.users.marketerA,
+    payload: suite.booted.payload,
   })
 }
 
 const deliveryTo = async (url: string) =>
   (
-    await booted.payload.find({
+    await suite.booted.payload.find({
       collection: 'webhook-deliveries',
       overrideAccess: true,
       where: { url: { equals: url } },
@@ -81,10 +77,10 @@ describe('webhook addresses', () => {
         path: 'webhooks.urls',
       },
     ])
-    const response = await fetch(`${booted.baseUrl}/api/clinics/${network.clinicA.id}`, {
+    const response = await fetch(`${suite.booted.baseUrl}/api/clinics/${suite.network.clinicA.id}`, {
       body: JSON.stringify({ webhooks: { urls: ['http://[::1]:8080/hook'] } }),
       headers: {
-        Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user: network.users.admin })}`,
+        Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user: suite.network.users.admin })}`,
         'Content-Type': 'application/json',
       },
       method: 'PATCH',
@@ -102,7 +98,7 @@ describe('webhook addresses', () => {
     await setUrls(receiver.url('/recheck'))
     await publishNew('rechecked')
     delete process.env.ALLOW_PRIVATE_WEBHOOKS
-    await booted.payload.jobs.run({ limit: 100 })
+    await suite.booted.payload.jobs.run({ limit: 100 })
 
     const delivery = await deliveryTo(receiver.url('/recheck'))
     expect(delivery.status).toBe('retrying')
@@ -116,7 +112,7 @@ describe('webhook addresses', () => {
     await setUrls(receiver.url('/removed'))
     await publishNew('url-removed')
     await setUrls()
-    await booted.payload.jobs.run({ limit: 100 })
+    await suite.booted.payload.jobs.run({ limit: 100 })
 
     const delivery = await deliveryTo(receiver.url('/removed'))
     expect(delivery.status).toBe('cancelled')
@@ -133,22 +129,23 @@ describe('who sees deliveries and secrets', () => {
     process.env.ALLOW_PRIVATE_WEBHOOKS = 'true'
     await setUrls(receiver.url('/watched'))
     await publishNew('watched')
-    await booted.payload.jobs.run({ limit: 100 })
+    await suite.booted.payload.jobs.run({ limit: 100 })
     deliveryId = (await deliveryTo(receiver.url('/watched'))).id
-    secret = (await booted.payload.findByID({ collection: 'clinics', id: network.clinicA.id, overrideAccess: true }))
-      .webhooks?.secret as string
+    secret = (
+      await suite.booted.payload.findByID({ collection: 'clinics', id: suite.network.clinicA.id, overrideAccess: true })
+    ).webhooks?.secret as string
   })
 
   const actorsFor = async (user: TestUser) => [
-    localActor({ payload: booted.payload, user }),
-    await restActor({ baseUrl: booted.baseUrl, user }),
-    await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user }),
+    localActor({ payload: suite.booted.payload, user }),
+    await restActor({ baseUrl: suite.booted.baseUrl, user }),
+    await graphqlActor({ baseUrl: suite.booted.baseUrl, payload: suite.booted.payload, user }),
   ]
 
   it.each(['marketerA', 'editor'] as const)(
     'refuses a %s every delivery over the Local API, REST and GraphQL',
     async (role) => {
-      for (const actor of await actorsFor(network.users[role])) {
+      for (const actor of await actorsFor(suite.network.users[role])) {
         const [list, one] = [
           await actor.find('webhook-deliveries'),
           await actor.findByID('webhook-deliveries', deliveryId),
@@ -161,22 +158,22 @@ describe('who sees deliveries and secrets', () => {
   )
 
   it('shows an admin each delivery and its attempts, also from the clinic', async () => {
-    for (const actor of await actorsFor(network.users.admin)) {
+    for (const actor of await actorsFor(suite.network.users.admin)) {
       expect((await actor.findByID('webhook-deliveries', deliveryId)).ids, actor.name).toEqual([deliveryId])
     }
-    const clinic = await booted.payload.findByID({
+    const clinic = await suite.booted.payload.findByID({
       collection: 'clinics',
-      id: network.clinicA.id,
+      id: suite.network.clinicA.id,
       overrideAccess: false,
-      user: network.users.admin,
+      user: suite.network.users.admin,
     })
     const shown = clinic.webhooks?.deliveries?.docs?.map((doc) => (typeof doc === 'object' ? doc.id : doc))
     expect(shown).toContain(deliveryId)
-    const delivery = await booted.payload.findByID({
+    const delivery = await suite.booted.payload.findByID({
       collection: 'webhook-deliveries',
       id: deliveryId,
       overrideAccess: false,
-      user: network.users.admin,
+      user: suite.network.users.admin,
     })
     expect(delivery.attempts).toEqual([
       expect.objectContaining({
@@ -191,24 +188,26 @@ describe('who sees deliveries and secrets', () => {
   it.each(['marketerA', 'editor'] as const)(
     'never shows a %s the signing secret or the deliveries on the clinic, on any transport',
     async (role) => {
-      const user = network.users[role]
-      const local = await booted.payload.findByID({
+      const user = suite.network.users[role]
+      const local = await suite.booted.payload.findByID({
         collection: 'clinics',
-        id: network.clinicA.id,
+        id: suite.network.clinicA.id,
         overrideAccess: false,
         user,
       })
       expect(local.webhooks ?? {}).toEqual({})
-      const rest = await (await restActor({ baseUrl: booted.baseUrl, user })).findByID('clinics', network.clinicA.id)
+      const rest = await (
+        await restActor({ baseUrl: suite.booted.baseUrl, user })
+      ).findByID('clinics', suite.network.clinicA.id)
       expect(rest.isAllowed).toBe(true)
       expect(JSON.stringify(rest.data)).not.toContain(secret)
       expect(JSON.stringify(rest.data)).not.toContain(deliveryId)
-      const response = await fetch(`${booted.baseUrl}/api/graphql`, {
+      const response = await fetch(`${suite.booted.baseUrl}/api/graphql`, {
         body: JSON.stringify({
-          query: `{ Clinic(id: "${network.clinicA.id}") { name webhooks { secret urls deliveries { docs { id } } } } }`,
+          query: `{ Clinic(id: "${suite.network.clinicA.id}") { name webhooks { secret urls deliveries { docs { id } } } } }`,
         }),
         headers: {
-          Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user })}`,
+          Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
           'Content-Type': 'application/json',
         },
         method: 'POST',
@@ -221,14 +220,14 @@ describe('who sees deliveries and secrets', () => {
   )
 
   it('keeps the secret out of deliveries and jobs (the clinic is only linked)', async () => {
-    const deliveries = await booted.payload.find({
+    const deliveries = await suite.booted.payload.find({
       collection: 'webhook-deliveries',
       depth: 0,
       limit: 0,
       overrideAccess: true,
       pagination: false,
     })
-    const jobs = await booted.payload.find({
+    const jobs = await suite.booted.payload.find({
       collection: 'payload-jobs',
       depth: 0,
       limit: 0,

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { publishThroughReview, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 
 const suite = bootNetwork()
 
@@ -71,7 +72,7 @@ describe('a claim past its re-review date', () => {
   it('is not rendered on the live article, and the job sends it to re-review and alerts the editors once', async () => {
     // Setup
     const { booted, network } = suite
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,
@@ -114,7 +115,7 @@ describe('a claim reworded after the posts quoting it went live', () => {
   it('goes back to review, disappears from the article, and its live posts are in the editors’ queue', async () => {
     // Setup
     const { booted, network } = suite
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,

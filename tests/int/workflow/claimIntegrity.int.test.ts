@@ -8,8 +8,9 @@ import type { TestUser } from '../../helpers/network'
 
 import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
-import { deliver, issueClinicKey } from '../../helpers/clinicKey'
-import { pngFile, withBlocks } from '../../helpers/network'
+import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
+import { pngFile } from '../../helpers/imageFiles'
+import { withBlocks } from '../../helpers/lexicalBodies'
 
 const suite = bootNetwork()
 
@@ -116,7 +117,7 @@ describe('a change after sign-off to what the post shows', () => {
     })
     const { id, slug } = await signedOffPost()
     expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,
@@ -249,7 +250,7 @@ describe('the medical reviewer a site shows', () => {
     })
     const { id, slug } = await signedOffPost()
     expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,
@@ -286,7 +287,7 @@ describe('the medical reviewer a site shows', () => {
     })
     const { id, slug } = await signedOffPost()
     expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,
@@ -354,7 +355,7 @@ describe('the author and images a signed-off article shows', () => {
     const { booted, network } = suite
     const author = await newAuthor('Sam Okafor')
     await signedOffPost({ author: author.id })
-    const { key } = await issueClinicKey({
+    const { key } = await issueKeyAsAdmin({
       admin: network.users.admin,
       baseUrl: booted.baseUrl,
       clinicId: network.clinicA.id,
@@ -377,7 +378,7 @@ describe('the author and images a signed-off article shows', () => {
       const author = await newAuthor(`Jo Lind ${transport}`)
       const { id, slug } = await signedOffPost({ author: author.id })
       expect((await act(network.users.marketerA, id, 'publish')).status).toBe(200)
-      const { key } = await issueClinicKey({
+      const { key } = await issueKeyAsAdmin({
         admin: network.users.admin,
         baseUrl: booted.baseUrl,
         clinicId: network.clinicA.id,

@@ -1,37 +1,31 @@
 // The publish gate holds on every path that can make a post live: REST, GraphQL, the Local API, creating,
 // scheduled publishing, restoring a version, duplicating and bulk updates. Nothing unapproved gets out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { Booted } from '../../helpers/boot'
-import type { Network } from '../../helpers/network'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { login } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { bodyOf, createNetwork, publishThroughReview, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
+import { publishThroughReview } from '../../helpers/publishing'
 import { fieldErrorsOf, restFieldErrors } from '../../helpers/validation'
 
-let booted: Booted
-let network: Network
 let token: string
 
+const suite = bootNetwork()
 beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-  token = await login({ baseUrl: booted.baseUrl, user: network.users.admin })
+  token = await login({ baseUrl: suite.booted.baseUrl, user: suite.network.users.admin })
 })
-afterAll(async () => booted?.shutdown())
 
 const isLive = async (id: string) =>
-  (await booted.payload.findByID({ collection: 'posts', draft: false, id, overrideAccess: true }))._status ===
+  (await suite.booted.payload.findByID({ collection: 'posts', draft: false, id, overrideAccess: true }))._status ===
   'published'
 
 /** A fresh draft in clinic A that nobody has reviewed. */
 const unreviewedDraft = async (text = 'An unreviewed post.') =>
-  booted.payload.create({
+  suite.booted.payload.create({
     collection: 'posts',
     data: {
       body: bodyOf(text),
-      clinic: network.clinicA.id,
+      clinic: suite.network.clinicA.id,
       slug: `unreviewed-${Math.random().toString(36).slice(2, 8)}`,
       title: 'Unreviewed',
     },
@@ -44,7 +38,7 @@ const noSignOff = 'No medical editor has signed this post off yet.'
 describe('the publish gate refuses an unreviewed post', () => {
   it('over REST, even for an admin, listing the blocker', async () => {
     const post = await unreviewedDraft()
-    const response = await fetch(`${booted.baseUrl}/api/posts/${post.id}`, {
+    const response = await fetch(`${suite.booted.baseUrl}/api/posts/${post.id}`, {
       body: JSON.stringify({ _status: 'published' }),
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       method: 'PATCH',
@@ -56,7 +50,7 @@ describe('the publish gate refuses an unreviewed post', () => {
 
   it('over GraphQL', async () => {
     const post = await unreviewedDraft()
-    const response = await fetch(`${booted.baseUrl}/api/graphql`, {
+    const response = await fetch(`${suite.booted.baseUrl}/api/graphql`, {
       body: JSON.stringify({ query: `mutation { updatePost(id: "${post.id}", data: { _status: published }) { id } }` }),
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       method: 'POST',
@@ -70,7 +64,7 @@ describe('the publish gate refuses an unreviewed post', () => {
 
   it('over the Local API, even with overrideAccess', async () => {
     const post = await unreviewedDraft()
-    const error = await booted.payload
+    const error = await suite.booted.payload
       .update({ collection: 'posts', data: { _status: 'published' }, id: post.id, overrideAccess: true })
       .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error)).toEqual([{ message: noSignOff, path: 'signOff' }])
@@ -79,17 +73,17 @@ describe('the publish gate refuses an unreviewed post', () => {
 
   it('when created already published, with a forged sign-off', async () => {
     const body = bodyOf('Forged.')
-    const error = await booted.payload
+    const error = await suite.booted.payload
       .create({
         collection: 'posts',
         data: {
           _status: 'published',
           body,
-          clinic: network.clinicA.id,
+          clinic: suite.network.clinicA.id,
           signOff: {
             contentHash: 'sha256:forged',
             signedOffAt: new Date().toISOString(),
-            signedOffBy: network.users.editor.id,
+            signedOffBy: suite.network.users.editor.id,
           },
           slug: 'forged',
           title: 'Forged',
@@ -100,14 +94,19 @@ describe('the publish gate refuses an unreviewed post', () => {
       .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error)).toEqual([{ message: noSignOff, path: 'signOff' }])
     expect(
-      (await booted.payload.count({ collection: 'posts', overrideAccess: true, where: { slug: { equals: 'forged' } } }))
-        .totalDocs,
+      (
+        await suite.booted.payload.count({
+          collection: 'posts',
+          overrideAccess: true,
+          where: { slug: { equals: 'forged' } },
+        })
+      ).totalDocs,
     ).toBe(0)
   })
 
   it('in a bulk update', async () => {
     const [first, second] = [await unreviewedDraft(), await unreviewedDraft()]
-    const response = await fetch(`${booted.baseUrl}/api/posts?where[title][equals]=Unreviewed`, {
+    const response = await fetch(`${suite.booted.baseUrl}/api/posts?where[title][equals]=Unreviewed`, {
       body: JSON.stringify({ _status: 'published' }),
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       method: 'PATCH',
@@ -119,25 +118,25 @@ describe('the publish gate refuses an unreviewed post', () => {
 
   it('when its scheduled publication comes due', async () => {
     const post = await unreviewedDraft()
-    await booted.payload.jobs.queue({
+    await suite.booted.payload.jobs.queue({
       input: { doc: { relationTo: 'posts', value: post.id }, type: 'publish' },
       task: 'schedulePublish',
     })
-    await booted.payload.jobs.run()
+    await suite.booted.payload.jobs.run()
     expect(await isLive(post.id)).toBe(false)
-    const { docs } = await booted.payload.find({ collection: 'payload-jobs', overrideAccess: true })
+    const { docs } = await suite.booted.payload.find({ collection: 'payload-jobs', overrideAccess: true })
     expect(docs.some((job) => job.hasError)).toBe(true)
   })
 
   it('when a copy of a published post is published', async () => {
-    const copy = await booted.payload.duplicate({
+    const copy = await suite.booted.payload.duplicate({
       collection: 'posts',
-      id: network.a.published.id,
+      id: suite.network.a.published.id,
       overrideAccess: true,
     })
     expect(copy.signOff?.contentHash ?? null).toBeNull()
     expect(copy.workflowState).toBe('draft')
-    const error = await booted.payload
+    const error = await suite.booted.payload
       .update({ collection: 'posts', data: { _status: 'published' }, id: copy.id, overrideAccess: true })
       .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error).map((e) => e.message)).toContain(noSignOff)
@@ -146,71 +145,76 @@ describe('the publish gate refuses an unreviewed post', () => {
 
 describe('the publish gate and the library', () => {
   it('refuses to restore and publish an older text whose sign-off was replaced', async () => {
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
       data: {
-        body: withBlocks('First text.', { blockType: 'citation', reference: network.reference.id }),
-        clinic: network.clinicA.id,
+        body: withBlocks('First text.', { blockType: 'citation', reference: suite.network.reference.id }),
+        clinic: suite.network.clinicA.id,
         slug: 'restored',
         title: 'Restored',
       },
       draft: true,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     await publishThroughReview({
-      editor: network.users.editor,
+      editor: suite.network.users.editor,
       id: post.id,
-      marketer: network.users.marketerA,
-      payload: booted.payload,
+      marketer: suite.network.users.marketerA,
+      payload: suite.booted.payload,
     })
     const firstVersion = (
-      await booted.payload.findVersions({
+      await suite.booted.payload.findVersions({
         collection: 'posts',
         overrideAccess: true,
         sort: '-updatedAt',
         where: { and: [{ parent: { equals: post.id } }, { 'version._status': { equals: 'published' } }] },
       })
     ).docs[0]
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
-      data: { body: withBlocks('Second text.', { blockType: 'citation', reference: network.reference.id }) },
+      data: { body: withBlocks('Second text.', { blockType: 'citation', reference: suite.network.reference.id }) },
       draft: true,
       id: post.id,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     await publishThroughReview({
-      editor: network.users.editor,
+      editor: suite.network.users.editor,
       id: post.id,
-      marketer: network.users.marketerA,
-      payload: booted.payload,
+      marketer: suite.network.users.marketerA,
+      payload: suite.booted.payload,
     })
 
-    const error = await booted.payload
+    const error = await suite.booted.payload
       .restoreVersion({ collection: 'posts', id: firstVersion.id, overrideAccess: true })
       .catch((caught: unknown) => caught)
     expect(fieldErrorsOf(error).map((e) => e.path)).toEqual(['signOff'])
-    const live = await booted.payload.findByID({ collection: 'posts', draft: false, id: post.id, overrideAccess: true })
+    const live = await suite.booted.payload.findByID({
+      collection: 'posts',
+      draft: false,
+      id: post.id,
+      overrideAccess: true,
+    })
     expect(JSON.stringify(live.body)).toContain('Second text.')
   })
 
   it('refuses publication once a cited reference is retracted or a claim is no longer approved', async () => {
-    const reference = await booted.payload.create({
+    const reference = await suite.booted.payload.create({
       collection: 'references',
       data: { kind: 'trial', title: 'Soon retracted', vettingStatus: 'vetted' },
       overrideAccess: true,
     })
-    const claim = await booted.payload.create({
+    const claim = await suite.booted.payload.create({
       collection: 'claims',
       data: {
         statement: 'A claim that will be retired.',
         status: 'approved',
-        supportingReferences: [network.reference.id],
+        supportingReferences: [suite.network.reference.id],
       },
       overrideAccess: true,
     })
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
       data: {
         body: withBlocks(
@@ -218,27 +222,27 @@ describe('the publish gate and the library', () => {
           { blockType: 'citation', reference: reference.id },
           { blockType: 'claim', claim: claim.id },
         ),
-        clinic: network.clinicA.id,
+        clinic: suite.network.clinicA.id,
         slug: 'library-bound',
         title: 'Library bound',
       },
       draft: true,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     await publishThroughReview({
-      editor: network.users.editor,
+      editor: suite.network.users.editor,
       id: post.id,
-      marketer: network.users.marketerA,
-      payload: booted.payload,
+      marketer: suite.network.users.marketerA,
+      payload: suite.booted.payload,
     })
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'references',
       data: { vettingNote: 'Retraction notice, 2026.', vettingStatus: 'retracted' },
       id: reference.id,
       overrideAccess: true,
     })
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'claims',
       data: { status: 'retired' },
       id: claim.id,
@@ -246,7 +250,7 @@ describe('the publish gate and the library', () => {
     })
 
     // Any further publish of the post meets the gate, and what the editor signed no longer matches.
-    const error = await booted.payload
+    const error = await suite.booted.payload
       .update({ collection: 'posts', data: { title: 'Library bound, renamed' }, id: post.id, overrideAccess: true })
       .catch((caught: unknown) => caught)
     expect(
@@ -261,33 +265,33 @@ describe('the publish gate and the library', () => {
   })
 
   it('refuses a claim past its re-review date', async () => {
-    const claim = await booted.payload.create({
+    const claim = await suite.booted.payload.create({
       collection: 'claims',
       data: {
         reReviewBy: '2020-01-01T00:00:00.000Z',
         statement: 'An expired claim.',
         status: 'approved',
-        supportingReferences: [network.reference.id],
+        supportingReferences: [suite.network.reference.id],
       },
       overrideAccess: true,
     })
-    const post = await booted.payload.create({
+    const post = await suite.booted.payload.create({
       collection: 'posts',
       data: {
         body: withBlocks('Text.', { blockType: 'claim', claim: claim.id }),
-        clinic: network.clinicA.id,
+        clinic: suite.network.clinicA.id,
         slug: 'expired-claim',
         title: 'Expired claim',
       },
       draft: true,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     const error = await publishThroughReview({
-      editor: network.users.editor,
+      editor: suite.network.users.editor,
       id: post.id,
-      marketer: network.users.marketerA,
-      payload: booted.payload,
+      marketer: suite.network.users.marketerA,
+      payload: suite.booted.payload,
     }).catch((caught: unknown) => caught)
     expect((error as Error).message).toContain('was due for re-review on 2020-01-01')
     expect(await isLive(post.id)).toBe(false)

@@ -1,27 +1,19 @@
 // The review workflow: who may move a post, what a sign-off records, what voids it, waivers, and the audit trail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { Booted } from '../../helpers/boot'
-import type { Network, TestUser } from '../../helpers/network'
+import type { TestUser } from '../../helpers/network'
 
 import { graphqlActor, login, restActor } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { withBlocks } from '../../helpers/lexicalBodies'
 
-let booted: Booted
-let network: Network
-
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 
 const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
-  const response = await fetch(`${booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
+  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
     body: JSON.stringify(body),
     headers: {
-      Authorization: `JWT ${await login({ baseUrl: booted.baseUrl, user })}`,
+      Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
       'Content-Type': 'application/json',
     },
     method: 'POST',
@@ -33,25 +25,25 @@ const act = async (user: TestUser, id: string, action: string, body: Record<stri
 }
 
 const latest = (id: string) =>
-  booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })
+  suite.booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })
 
 const newPost = async (text: string, ...blocks: Record<string, unknown>[]) =>
-  booted.payload.create({
+  suite.booted.payload.create({
     collection: 'posts',
     data: {
       body: withBlocks(text, ...blocks),
-      clinic: network.clinicA.id,
+      clinic: suite.network.clinicA.id,
       slug: `post-${Math.random().toString(36).slice(2, 8)}`,
       title: 'A post',
     },
     draft: true,
     overrideAccess: false,
-    user: network.users.marketerA,
+    user: suite.network.users.marketerA,
   })
 
 const events = async (id: string) =>
   (
-    await booted.payload.find({
+    await suite.booted.payload.find({
       collection: 'review-events',
       limit: 100,
       overrideAccess: true,
@@ -64,58 +56,60 @@ describe('moving a post through review', () => {
   it('goes from draft to published with every step recorded, the sign-off holding the hash of what was approved', async () => {
     const post = await newPost('Sessions last about forty minutes.', {
       blockType: 'citation',
-      reference: network.reference.id,
+      reference: suite.network.reference.id,
     })
-    expect((await act(network.users.marketerA, post.id, 'submit')).status).toBe(200)
-    const signed = await act(network.users.editor, post.id, 'sign-off', { note: 'Looks right.' })
+    expect((await act(suite.network.users.marketerA, post.id, 'submit')).status).toBe(200)
+    const signed = await act(suite.network.users.editor, post.id, 'sign-off', { note: 'Looks right.' })
     expect(signed.status).toBe(200)
     const approved = await latest(post.id)
     expect(approved.workflowState).toBe('approved')
-    expect(approved.signOff).toMatchObject({ note: 'Looks right.', signedOffBy: network.users.editor.id })
+    expect(approved.signOff).toMatchObject({ note: 'Looks right.', signedOffBy: suite.network.users.editor.id })
     expect(approved.signOff?.contentHash).toMatch(/^sha256:v3:[0-9a-f]{64}$/)
-    expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(200)
+    expect((await act(suite.network.users.marketerA, post.id, 'publish')).status).toBe(200)
     expect((await latest(post.id))._status).toBe('published')
     // A draft edit of the live post leaves it live: no unpublish is logged.
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { title: 'A retitled post' },
       draft: true,
       id: post.id,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish'])
-    expect((await act(network.users.marketerA, post.id, 'unpublish')).status).toBe(200)
+    expect((await act(suite.network.users.marketerA, post.id, 'unpublish')).status).toBe(200)
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish', 'unpublish'])
   })
 
   it('lets an editor send a post back only with a note, and the author resubmit it', async () => {
     const post = await newPost('A plain sentence.')
-    await act(network.users.marketerA, post.id, 'submit')
-    const withoutNote = await act(network.users.editor, post.id, 'request-changes')
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    const withoutNote = await act(suite.network.users.editor, post.id, 'request-changes')
     expect(withoutNote.status).toBe(400)
     expect(withoutNote.body.errors?.[0].message).toContain('A note is required')
-    expect((await act(network.users.editor, post.id, 'request-changes', { note: 'Add a source.' })).status).toBe(200)
+    expect((await act(suite.network.users.editor, post.id, 'request-changes', { note: 'Add a source.' })).status).toBe(
+      200,
+    )
     expect((await latest(post.id)).workflowState).toBe('changes_requested')
-    expect((await act(network.users.marketerA, post.id, 'submit')).status).toBe(200)
+    expect((await act(suite.network.users.marketerA, post.id, 'submit')).status).toBe(200)
     expect((await latest(post.id)).workflowState).toBe('in_review')
   })
 
   it('refuses a marketer signing off, an editor signing off text they wrote, and publishing before sign-off', async () => {
     const post = await newPost('A plain sentence.')
-    await act(network.users.marketerA, post.id, 'submit')
-    expect((await act(network.users.marketerA, post.id, 'sign-off')).status).toBe(403)
-    expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(409)
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    expect((await act(suite.network.users.marketerA, post.id, 'sign-off')).status).toBe(403)
+    expect((await act(suite.network.users.marketerA, post.id, 'publish')).status).toBe(409)
 
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { body: withBlocks('Edited by the editor.') },
       draft: true,
       id: post.id,
       overrideAccess: false,
-      user: network.users.editor,
+      user: suite.network.users.editor,
     })
-    const own = await act(network.users.editor, post.id, 'sign-off')
+    const own = await act(suite.network.users.editor, post.id, 'sign-off')
     expect(own.status).toBe(403)
     expect(own.body.errors?.[0].message).toContain('another medical editor')
     expect((await latest(post.id)).signOff?.contentHash ?? null).toBeNull()
@@ -123,7 +117,7 @@ describe('moving a post through review', () => {
 
   it('keeps a marketer of another clinic out of the workflow', async () => {
     const post = await newPost('A plain sentence.')
-    expect([403, 404]).toContain((await act(network.users.marketerB, post.id, 'submit')).status)
+    expect([403, 404]).toContain((await act(suite.network.users.marketerB, post.id, 'submit')).status)
     expect((await latest(post.id)).workflowState).toBe('draft')
   })
 })
@@ -131,15 +125,15 @@ describe('moving a post through review', () => {
 describe('sign-offs', () => {
   it('are voided by any change to the body, returning the post to draft', async () => {
     const post = await newPost('Original wording.')
-    await act(network.users.marketerA, post.id, 'submit')
-    await act(network.users.editor, post.id, 'sign-off')
-    await booted.payload.update({
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    await act(suite.network.users.editor, post.id, 'sign-off')
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { body: withBlocks('Changed wording.') },
       draft: true,
       id: post.id,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     const after = await latest(post.id)
     expect(after.workflowState).toBe('draft')
@@ -149,16 +143,16 @@ describe('sign-offs', () => {
 
   it('survive a save that changes nothing a site shows, as autosave sends', async () => {
     const post = await newPost('Stable wording.')
-    await act(network.users.marketerA, post.id, 'submit')
-    await act(network.users.editor, post.id, 'sign-off')
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    await act(suite.network.users.editor, post.id, 'sign-off')
     const signed = await latest(post.id)
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { body: signed.body, title: signed.title },
       draft: true,
       id: post.id,
       overrideAccess: false,
-      user: network.users.marketerA,
+      user: suite.network.users.marketerA,
     })
     expect((await latest(post.id)).workflowState).toBe('approved')
   })
@@ -169,13 +163,17 @@ describe('sign-offs', () => {
       signOff: {
         contentHash: 'sha256:forged',
         signedOffAt: new Date().toISOString(),
-        signedOffBy: network.users.editor.id,
+        signedOffBy: suite.network.users.editor.id,
       },
       workflowState: 'approved',
     }
     for (const actor of [
-      await restActor({ baseUrl: booted.baseUrl, user: network.users.editor }),
-      await graphqlActor({ baseUrl: booted.baseUrl, payload: booted.payload, user: network.users.admin }),
+      await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.editor }),
+      await graphqlActor({
+        baseUrl: suite.booted.baseUrl,
+        payload: suite.booted.payload,
+        user: suite.network.users.admin,
+      }),
     ]) {
       await actor.update('posts', post.id, forged)
       const after = await latest(post.id)
@@ -188,8 +186,8 @@ describe('sign-offs', () => {
 describe('flagged sentences', () => {
   it('block sign-off until resolved or waived by an editor with a note', async () => {
     const post = await newPost('Ketamine helps 70% of patients.')
-    await act(network.users.marketerA, post.id, 'submit')
-    const refused = await act(network.users.editor, post.id, 'sign-off')
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    const refused = await act(suite.network.users.editor, post.id, 'sign-off')
     expect(refused.status).toBe(409)
     expect(refused.body.errors?.[0].message).toContain(
       '“Ketamine helps 70% of patients.” needs a citation or an approved claim',
@@ -197,32 +195,34 @@ describe('flagged sentences', () => {
 
     const { scanLexical } = await import('../../../src/workflow/claimScanner')
     const [flag] = scanLexical((await latest(post.id)).body)
-    expect((await act(network.users.editor, post.id, 'waive', { key: flag.key })).status).toBe(400)
-    expect((await act(network.users.marketerA, post.id, 'waive', { key: flag.key, note: 'Fine.' })).status).toBe(403)
+    expect((await act(suite.network.users.editor, post.id, 'waive', { key: flag.key })).status).toBe(400)
+    expect((await act(suite.network.users.marketerA, post.id, 'waive', { key: flag.key, note: 'Fine.' })).status).toBe(
+      403,
+    )
     expect(
       (
-        await act(network.users.editor, post.id, 'waive', {
+        await act(suite.network.users.editor, post.id, 'waive', {
           key: flag.key,
           note: 'Quoted from the approved patient leaflet.',
         })
       ).status,
     ).toBe(200)
     expect((await latest(post.id)).waivers).toMatchObject([
-      { key: flag.key, note: 'Quoted from the approved patient leaflet.', waivedBy: network.users.editor.id },
+      { key: flag.key, note: 'Quoted from the approved patient leaflet.', waivedBy: suite.network.users.editor.id },
     ])
-    expect((await act(network.users.editor, post.id, 'sign-off')).status).toBe(200)
+    expect((await act(suite.network.users.editor, post.id, 'sign-off')).status).toBe(200)
     expect(await events(post.id)).toEqual(['submit', 'waive', 'sign_off'])
   })
 
   it('block sign-off while a claim is only pending, naming the claim', async () => {
-    const claim = await booted.payload.create({
+    const claim = await suite.booted.payload.create({
       collection: 'claims',
-      data: { statement: 'A pending statement.', supportingReferences: [network.reference.id] },
+      data: { statement: 'A pending statement.', supportingReferences: [suite.network.reference.id] },
       overrideAccess: true,
     })
     const post = await newPost('Quoting the library.', { blockType: 'claim', claim: claim.id })
-    await act(network.users.marketerA, post.id, 'submit')
-    const refused = await act(network.users.editor, post.id, 'sign-off')
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    const refused = await act(suite.network.users.editor, post.id, 'sign-off')
     expect(refused.status).toBe(409)
     expect(refused.body.errors?.[0].message).toContain(
       'The claim “A pending statement.” is waiting for an editor’s review.',

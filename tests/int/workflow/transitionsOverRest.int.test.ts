@@ -1,30 +1,23 @@
 // The server's review actions refuse exactly what the transitions table refuses, and nothing else: every action
 // by every kind of user on posts in every state, over REST (POST /api/posts/:id/workflow/:action).
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { Refusal } from '../../../src/workflow/refusalOf'
 import type { WorkflowAction } from '../../../src/workflow/transitions'
-import type { Booted } from '../../helpers/boot'
-import type { Network, TestUser } from '../../helpers/network'
+import type { TestUser } from '../../helpers/network'
 
 import { scanLexical } from '../../../src/workflow/claimScanner'
 import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '../../../src/workflow/postActions'
 import { refusalOf } from '../../../src/workflow/refusalOf'
 import { workflowActions } from '../../../src/workflow/transitions'
 import { login } from '../../helpers/actors'
-import { boot } from '../../helpers/boot'
-import { createNetwork, withBlocks } from '../../helpers/network'
+import { bootNetwork } from '../../helpers/bootNetwork'
+import { withBlocks } from '../../helpers/lexicalBodies'
 
-let booted: Booted
-let network: Network
 const tokens = new Map<string, string>()
 
-beforeAll(async () => {
-  booted = await boot()
-  network = await createNetwork(booted.payload)
-})
-afterAll(async () => booted?.shutdown())
+const suite = bootNetwork()
 
 /** Where a post is put before the action is tried; `edited-live` is a published post with a draft edit over it. */
 const setups = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'edited-live'] as const
@@ -38,18 +31,18 @@ const bodyOf = ({ isFlagged, more = '' }: { isFlagged: boolean; more?: string })
     ? withBlocks(`Ketamine helps 70% of patients.${more}`)
     : withBlocks(`Sessions last about forty minutes.${more}`, {
         blockType: 'citation',
-        reference: network.reference.id,
+        reference: suite.network.reference.id,
       })
 
 /** A fresh post of clinic A in the given state, taken there through the actions as people do. */
 const postIn = async (setup: Setup, { isFlagged }: { isFlagged: boolean }) => {
-  const { editor, marketerA } = network.users
-  const as = (user: TestUser) => createLocalReq({ user }, booted.payload)
-  const post = await booted.payload.create({
+  const { editor, marketerA } = suite.network.users
+  const as = (user: TestUser) => createLocalReq({ user }, suite.booted.payload)
+  const post = await suite.booted.payload.create({
     collection: 'posts',
     data: {
       body: bodyOf({ isFlagged }),
-      clinic: network.clinicA.id,
+      clinic: suite.network.clinicA.id,
       slug: `post-${Math.random().toString(36).slice(2, 10)}`,
       title: 'A post',
     },
@@ -71,7 +64,7 @@ const postIn = async (setup: Setup, { isFlagged }: { isFlagged: boolean }) => {
   if (setup === 'approved') return { id, key }
   await publishPost({ id, req: await as(marketerA) })
   if (setup === 'edited-live')
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { body: bodyOf({ isFlagged, more: ' Call us to book.' }) },
       draft: true,
@@ -83,9 +76,9 @@ const postIn = async (setup: Setup, { isFlagged }: { isFlagged: boolean }) => {
 }
 
 const act = async (person: Person, id: string, action: WorkflowAction, body: Record<string, unknown>) => {
-  const user = network.users[person]
-  if (!tokens.has(person)) tokens.set(person, await login({ baseUrl: booted.baseUrl, user }))
-  const response = await fetch(`${booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
+  const user = suite.network.users[person]
+  if (!tokens.has(person)) tokens.set(person, await login({ baseUrl: suite.booted.baseUrl, user }))
+  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
     body: JSON.stringify(body),
     headers: { Authorization: `JWT ${tokens.get(person)}`, 'Content-Type': 'application/json' },
     method: 'POST',
@@ -96,9 +89,13 @@ const act = async (person: Person, id: string, action: WorkflowAction, body: Rec
 /** What the table says, read from the post as it stands. */
 const tableSays = async (person: Person, id: string, action: WorkflowAction): Promise<null | Refusal> => {
   const find = (draft: boolean) =>
-    booted.payload.findByID({ collection: 'posts', depth: 0, draft, id, overrideAccess: true })
+    suite.booted.payload.findByID({ collection: 'posts', depth: 0, draft, id, overrideAccess: true })
   const [latest, live] = await Promise.all([find(true), find(false)])
-  return refusalOf({ action, post: { ...latest, isLive: live._status === 'published' }, user: network.users[person] })
+  return refusalOf({
+    action,
+    post: { ...latest, isLive: live._status === 'published' },
+    user: suite.network.users[person],
+  })
 }
 
 /** The status each refusal answers with. A marketer of another clinic cannot see the post at all: 404. */
@@ -125,13 +122,13 @@ describe('the review actions over REST', () => {
 
   it('refuses an editor signing off text they wrote, as the table does', async () => {
     const { id } = await postIn('in_review', { isFlagged: false })
-    await booted.payload.update({
+    await suite.booted.payload.update({
       collection: 'posts',
       data: { body: withBlocks('Reworded by the editor.') },
       draft: true,
       id,
       overrideAccess: false,
-      user: network.users.editor,
+      user: suite.network.users.editor,
     })
     expect(await tableSays('editor', id, 'sign-off')).toBe('own-text')
     expect(await act('editor', id, 'sign-off', {})).toBe(403)
