@@ -19,7 +19,9 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   if (reviewAction) actions.add(reviewAction.action)
   const importNote = context[importToken]?.note
   if (importNote) actions.add('import')
-  if (context.vettedSignOffVoided) actions.add('void_sign_off')
+  if (req.context.vettedSignOffVoided) actions.add('void_sign_off')
+  // Read once: a later write made with the same request must not be logged as voiding a sign-off too.
+  delete req.context.vettedSignOffVoided
   const transition = await liveTransitionOf({ doc, previousDoc, req })
   if (transition) actions.add(transition.kind)
   if (!actions.size) return doc

@@ -67,7 +67,7 @@ describe('moving a post through review', () => {
     expect(approved.signOff?.contentHash).toMatch(/^sha256:v3:[0-9a-f]{64}$/)
     expect((await act(suite.network.users.marketerA, post.id, 'publish')).status).toBe(200)
     expect((await latest(post.id))._status).toBe('published')
-    // A draft edit of the live post leaves it live: no unpublish is logged.
+    // A draft edit of the live post leaves it live: no unpublish is logged, but the new title voids the sign-off.
     await suite.booted.payload.update({
       collection: 'posts',
       data: { title: 'A retitled post' },
@@ -76,9 +76,9 @@ describe('moving a post through review', () => {
       overrideAccess: false,
       user: suite.network.users.marketerA,
     })
-    expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish'])
+    expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish', 'void_sign_off'])
     expect((await act(suite.network.users.marketerA, post.id, 'unpublish')).status).toBe(200)
-    expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish', 'unpublish'])
+    expect(await events(post.id)).toEqual(['submit', 'sign_off', 'publish', 'void_sign_off', 'unpublish'])
   })
 
   it('lets an editor send a post back only with a note, and the author resubmit it', async () => {
@@ -138,6 +138,23 @@ describe('sign-offs', () => {
     const after = await latest(post.id)
     expect(after.workflowState).toBe('draft')
     expect(after.signOff?.contentHash ?? null).toBeNull()
+    expect(await events(post.id)).toEqual(['submit', 'sign_off', 'void_sign_off'])
+  })
+
+  it('are logged as voided when the post cites the library (the check reads it before the flag is set)', async () => {
+    const citation = { blockType: 'citation', reference: suite.network.reference.id }
+    const post = await newPost('Sessions last about forty minutes.', citation)
+    await act(suite.network.users.marketerA, post.id, 'submit')
+    await act(suite.network.users.editor, post.id, 'sign-off')
+    await suite.booted.payload.update({
+      collection: 'posts',
+      data: { body: withBlocks('Sessions last about an hour.', citation) },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: suite.network.users.marketerA,
+    })
+    expect((await latest(post.id)).signOff?.contentHash ?? null).toBeNull()
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'void_sign_off'])
   })
 
