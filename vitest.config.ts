@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const env = {
@@ -9,6 +10,8 @@ const env = {
 }
 
 export default defineConfig({
+  // The tsconfig path alias: '@/…' is src/.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
   test: {
     hookTimeout: 180_000,
     maxWorkers: 2,

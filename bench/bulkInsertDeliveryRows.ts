@@ -8,15 +8,17 @@ import { and, eq, isNull } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import { createLocalReq } from 'payload'
 
-import type { Author, Clinic } from '../src/payload-types'
-import type { Progress } from '../src/seed/progress'
+import type { Author, Clinic } from '@/payload-types'
+import type { Progress } from '@/seed/progress'
+
+import { clinicForRendering, renderPostRow } from '@/delivery/readModel/deliveryRows'
+import { indexedFieldsOf } from '@/delivery/readModel/indexedFieldsOf'
+import { loadLivePost } from '@/delivery/readModel/loadLivePost'
+import { renderBodyOf, renderDeliveryDocuments } from '@/delivery/readModel/renderDeliveryDocuments'
+
 import type { Drizzle, PostCopy, Row, Table } from './bulkInsertPosts'
 
 import { slugs } from '../collections/slugs'
-import { clinicForRendering, renderPostRow } from '../src/delivery/readModel/deliveryRows'
-import { indexedFieldsOf } from '../src/delivery/readModel/indexedFieldsOf'
-import { loadLivePost } from '../src/delivery/readModel/loadLivePost'
-import { renderBodyOf, renderDeliveryDocuments } from '../src/delivery/readModel/renderDeliveryDocuments'
 
 /** The row fields stored as hasMany text rows, one per value. */
 const manyTexts = ['dependsOn', 'terms', 'topics'] as const

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { eq } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 
-import type { Progress } from '../src/seed/progress'
+import type { Progress } from '@/seed/progress'
 
 export type Row = Record<string, unknown>
 export type Table = Record<string, unknown>

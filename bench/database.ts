@@ -2,9 +2,10 @@
 // PostgreSQL server of --database), seeded in development mode and then handed to a production server.
 import type { Payload } from 'payload'
 
-import { databaseKind } from '../src/db/adapter'
-import { migrations as postgresMigrations } from '../src/migrations/postgres'
-import { migrations as sqliteMigrations } from '../src/migrations/sqlite'
+import { databaseKind } from '@/db/adapter'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/database'
 
 export const createBenchDatabase = async (uri: string | undefined): Promise<TestDatabase> => {

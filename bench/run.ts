@@ -7,12 +7,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { databaseKind } from '@/db/adapter'
+import { closeDatabase } from '@/db/closeDatabase'
+
 import type { TestUser } from '../tests/helpers/network'
 import type { Child } from './children'
 import type { MemoryRow, PublishSummary } from './report'
 
-import { databaseKind } from '../src/db/adapter'
-import { closeDatabase } from '../src/db/closeDatabase'
 import { login } from '../tests/helpers/actors'
 import { issueKeyAsAdmin } from '../tests/helpers/clinicKey'
 import { captureResponses } from './capture'

@@ -4,16 +4,18 @@ import type { Payload } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import type { Post } from '../src/payload-types'
+import type { Post } from '@/payload-types'
+
+import { backfillDeliveryRows } from '@/delivery/readModel/backfillDeliveryRows'
+import { seedContext } from '@/requestContext'
+import { clinics as demoClinics } from '@/seed/data/content'
+import { users as demoUsers } from '@/seed/data/users'
+import { startProgress } from '@/seed/progress'
+import { seedNetwork } from '@/seed/seedNetwork'
+
 import type { BenchOptions } from './options'
 
 import { slugs } from '../collections/slugs'
-import { backfillDeliveryRows } from '../src/delivery/readModel/backfillDeliveryRows'
-import { seedContext } from '../src/requestContext'
-import { clinics as demoClinics } from '../src/seed/data/content'
-import { users as demoUsers } from '../src/seed/data/users'
-import { startProgress } from '../src/seed/progress'
-import { seedNetwork } from '../src/seed/seedNetwork'
 import { bulkInsertDeliveryRows, rowsPerBatch } from './bulkInsertDeliveryRows'
 import { bulkInsertPosts, type PostCopy, postsPerBatch } from './bulkInsertPosts'
 

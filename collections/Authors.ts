@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnlyField } from '../src/access/adminOnlyField'
-import { marketersAndAdmins } from '../src/access/marketersAndAdmins'
-import { signedIn } from '../src/access/signedIn'
-import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
-import { ensureUniqueSlugPerClinic } from '../src/fields/ensureUniqueSlugPerClinic'
-import { slug } from '../src/fields/slug'
-import { guardReviewerProfile } from '../src/hooks/guardReviewerProfile'
+import { adminOnlyField } from '@/access/adminOnlyField'
+import { marketersAndAdmins } from '@/access/marketersAndAdmins'
+import { signedIn } from '@/access/signedIn'
+import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+import { ensureUniqueSlugPerClinic } from '@/fields/ensureUniqueSlugPerClinic'
+import { slug } from '@/fields/slug'
+import { guardReviewerProfile } from '@/hooks/guardReviewerProfile'
+
 import { slugs } from './slugs'
 
 /** The people a clinic's posts are written by. Each clinic has its own authors. */

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { serverOnly } from '../src/access/serverOnly'
+import { serverOnly } from '@/access/serverOnly'
+
 import { slugs } from './slugs'
 
 /**

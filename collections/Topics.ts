@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '../src/access/adminOnly'
-import { editorsAndAdmins } from '../src/access/editorsAndAdmins'
-import { signedIn } from '../src/access/signedIn'
-import { trashOnlyUnlessAdmin } from '../src/access/trashOnlyUnlessAdmin'
-import { slug } from '../src/fields/slug'
+import { adminOnly } from '@/access/adminOnly'
+import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { signedIn } from '@/access/signedIn'
+import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+import { slug } from '@/fields/slug'
+
 import { slugs } from './slugs'
 
 /** Conditions and themes shared by the whole network (depression, PTSD, chronic pain, …). */

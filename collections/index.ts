@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { rejectStaleWrite } from '../src/hooks/rejectStaleWrite'
+import { rejectStaleWrite } from '@/hooks/rejectStaleWrite'
+
 import { Authors } from './Authors'
 import { Claims } from './Claims'
 import { ClinicKeys } from './ClinicKeys'

@@ -2,10 +2,10 @@
 // set apart, with every miss and false flag, and the time it takes per 1,000-word article. A report: it exits 0.
 import path from 'node:path'
 
-import { scanText } from '../src/workflow/claimScanner'
-import { evaluateScanner } from '../src/workflow/claimScanner/eval/evaluateScanner'
-import { formatEvaluation } from '../src/workflow/claimScanner/eval/formatEvaluation'
-import { readCorpus } from '../src/workflow/claimScanner/eval/readCorpus'
+import { scanText } from '@/workflow/claimScanner'
+import { evaluateScanner } from '@/workflow/claimScanner/eval/evaluateScanner'
+import { formatEvaluation } from '@/workflow/claimScanner/eval/formatEvaluation'
+import { readCorpus } from '@/workflow/claimScanner/eval/readCorpus'
 
 const corpus = readCorpus(path.resolve(import.meta.dirname, '../tests/fixtures/claims'))
 const only = process.argv.includes('--tune') ? ['tune'] : ['tune', 'test']

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '../../src/access/adminOnly'
-import { nobody } from '../../src/access/nobody'
-import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { adminOnly } from '@/access/adminOnly'
+import { nobody } from '@/access/nobody'
+import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+
 import { slugs } from '../slugs'
 import { issueKeyEndpoint } from './endpoints/issueKey'
 import { protectKeyHash } from './hooks/protectKeyHash'

@@ -1,11 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminOnly } from '../../src/access/adminOnly'
-import { adminOnlyField } from '../../src/access/adminOnlyField'
-import { signedIn } from '../../src/access/signedIn'
-import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
-import { defaultSitePaths, type SitePaths } from '../../src/delivery/siteAddresses'
-import { slug } from '../../src/fields/slug'
+import { adminOnly } from '@/access/adminOnly'
+import { adminOnlyField } from '@/access/adminOnlyField'
+import { signedIn } from '@/access/signedIn'
+import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+import { defaultSitePaths, type SitePaths } from '@/delivery/siteAddresses'
+import { slug } from '@/fields/slug'
+
 import { slugs } from '../slugs'
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
 import { validateBrandColour } from './validators/validateBrandColour'

@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { marketersAndAdmins } from '../../src/access/marketersAndAdmins'
-import { signedIn } from '../../src/access/signedIn'
-import { trashOnlyUnlessAdmin } from '../../src/access/trashOnlyUnlessAdmin'
+import { marketersAndAdmins } from '@/access/marketersAndAdmins'
+import { signedIn } from '@/access/signedIn'
+import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+
 import { slugs } from '../slugs'
 import { acceptedImageTypes } from './acceptedImageTypes'
 import { boundImageSize } from './hooks/boundImageSize'

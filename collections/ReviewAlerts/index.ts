@@ -1,8 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
-import { nobody } from '../../src/access/nobody'
-import { isEditorOrAdmin, isMarketer } from '../../src/access/roles'
+import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { nobody } from '@/access/nobody'
+import { isEditorOrAdmin, isMarketer } from '@/access/roles'
+
 import { slugs } from '../slugs'
 
 /** Editors see every alert; a marketer sees the alerts on their own clinics' posts. */

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsAndAdmins } from '../../src/access/editorsAndAdmins'
-import { nobody } from '../../src/access/nobody'
+import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { nobody } from '@/access/nobody'
+
 import { slugs } from '../slugs'
 import { refuseChange } from './hooks/refuseChange'
 import { refuseDelete } from './hooks/refuseDelete'

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnlyField } from '../../src/access/adminOnlyField'
-import { roles } from '../../src/access/roles'
+import { adminOnlyField } from '@/access/adminOnlyField'
+import { roles } from '@/access/roles'
+
 import { slugs } from '../slugs'
 import { usersAccess } from './access'
 import { registerFirstUser } from './endpoints/registerFirstUser'

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '../../src/access/adminOnly'
-import { nobody } from '../../src/access/nobody'
-import { isAdmin } from '../../src/access/roles'
+import { adminOnly } from '@/access/adminOnly'
+import { nobody } from '@/access/nobody'
+import { isAdmin } from '@/access/roles'
+
 import { slugs } from '../slugs'
 import { deliveryStatuses } from './options'
 

@@ -2,7 +2,8 @@
 // "any signed-in user may do anything". They only exist after buildConfig has sanitised the config.
 import type { Access, SanitizedConfig, Where } from 'payload'
 
-import { claimOwnLock } from '../locks/claimOwnLock'
+import { claimOwnLock } from '@/locks/claimOwnLock'
+
 import { adminOnly } from './adminOnly'
 import { nobody } from './nobody'
 import { hasAnyRole, isEditorOrAdmin } from './roles'

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { closeDatabase } from '../db/closeDatabase'
+import { closeDatabase } from '@/db/closeDatabase'
 
 type ScriptOptions = {
   /** Logged with the error when the task throws, e.g. "Seeding failed". */

@@ -4,9 +4,10 @@ import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
+import { idOf } from '@/workflow/idOf'
+
 import { claimStatuses } from '../../collections/Claims/options'
 import { vettingStatuses } from '../../collections/References/options'
-import { idOf } from '../workflow/idOf'
 
 type Props = UIFieldServerProps & { kind: 'citation' | 'claim' }
 

@@ -5,15 +5,17 @@ import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
-import type { Post } from '../payload-types'
+import type { Post } from '@/payload-types'
+
+import { allowedActions } from '@/workflow/allowedActions'
+import { blockersAgainst } from '@/workflow/blockersAgainst'
+import { scanLexical } from '@/workflow/claimScanner'
+import { publishBlockersFor } from '@/workflow/publishGate'
+import { transitions } from '@/workflow/transitions'
+
 import type { Flag } from './reviewPanel/FlaggedSentences'
 import type { OfferedAction } from './WorkflowActions'
 
-import { allowedActions } from '../workflow/allowedActions'
-import { blockersAgainst } from '../workflow/blockersAgainst'
-import { scanLexical } from '../workflow/claimScanner'
-import { publishBlockersFor } from '../workflow/publishGate'
-import { transitions } from '../workflow/transitions'
 import { WorkflowActions } from './WorkflowActions'
 
 const stateLabels: Record<string, string> = {

@@ -6,7 +6,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { isEditorOrAdmin } from '../access/roles'
+import { isEditorOrAdmin } from '@/access/roles'
 
 type Row = { href: string; label: string; note?: null | string }
 

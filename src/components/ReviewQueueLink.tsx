@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { isEditorOrAdmin } from '../access/roles'
+import { isEditorOrAdmin } from '@/access/roles'
 
 export const ReviewQueueLink = ({ user }: ServerProps) =>
   isEditorOrAdmin(user) ? (

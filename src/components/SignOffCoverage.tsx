@@ -4,11 +4,11 @@ import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
-import type { Post } from '../payload-types'
+import type { Post } from '@/payload-types'
 
-import { idOf } from '../workflow/idOf'
-import { loadShownContent } from '../workflow/loadShownContent'
-import { signOffCoverage } from '../workflow/signOffCoverage'
+import { idOf } from '@/workflow/idOf'
+import { loadShownContent } from '@/workflow/loadShownContent'
+import { signOffCoverage } from '@/workflow/signOffCoverage'
 
 export const SignOffCoverage = async ({ data, id, req }: UIFieldServerProps) => {
   if (!id) return null

@@ -3,7 +3,8 @@
 // POST /api/posts/:id/workflow/:action, and the flagged sentences with their fixes.
 import React, { useState } from 'react'
 
-import type { WorkflowAction } from '../workflow/transitions'
+import type { WorkflowAction } from '@/workflow/transitions'
+
 import type { Flag } from './reviewPanel/FlaggedSentences'
 
 import { FlaggedSentences } from './reviewPanel/FlaggedSentences'

@@ -6,8 +6,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+
 import { assertMongoReplicaSet } from './assertMongoReplicaSet'
 import { indexPostgresTextsByParent, indexSqliteTextsByParent } from './indexTextsByParent'
 import { sqliteUrl } from './sqliteUrl'

@@ -4,7 +4,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { corsOriginsOf } from '../http/corsOrigins'
+import { corsOriginsOf } from '@/http/corsOrigins'
+
 import { problem, sendProblem } from './problem'
 
 /** The methods /v1 answers. */

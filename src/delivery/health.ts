@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'express'
 
+import { databaseKind } from '@/db/adapter'
+
 import type { Delivery } from './delivery'
 import type { Health } from './openapi/schemas'
 
-import { databaseKind } from '../db/adapter'
 import { problem, sendProblem } from './problem'
 
 const timeoutMs = 2000

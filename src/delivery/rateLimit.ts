@@ -5,8 +5,8 @@ import type { Payload } from 'payload'
 
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { createLimiter, type Limiter } from '../redis/createLimiter'
-import { redisCommands } from '../redis/redisConnections'
+import { createLimiter, type Limiter } from '@/redis/createLimiter'
+import { redisCommands } from '@/redis/redisConnections'
 
 export type RateDecision = { isAllowed: boolean; limit: number; remaining: number; resetSeconds: number }
 

@@ -4,7 +4,8 @@
 import type { RequestHandler } from 'express'
 import type { z } from 'zod'
 
-import type { Clinic } from '../payload-types'
+import type { Clinic } from '@/payload-types'
+
 import type { Delivery } from './delivery'
 import type { ResolvedKey } from './keys/keyRegistry'
 

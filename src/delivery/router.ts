@@ -3,9 +3,10 @@ import type { Router } from 'express'
 
 import express from 'express'
 
+import { readS3Settings } from '@/storage/readS3Settings'
+
 import type { Delivery } from './delivery'
 
-import { readS3Settings } from '../storage/readS3Settings'
 import { buildCachedResponse } from './cache/responseCache'
 import { sendCached } from './cache/sendCached'
 import { allowedMethods, answerPreflight } from './cors'

@@ -2,7 +2,7 @@
 // the sitemap and the feeds. The origin is the clinic's first domain; the paths are the clinic's own (its site's
 // routes), `{slug}` standing for the page's slug. A post's canonical override replaces its computed address. A
 // clinic without a domain has no addresses: every one is null, and feeds and sitemaps answer a problem instead.
-import type { Clinic } from '../payload-types'
+import type { Clinic } from '@/payload-types'
 
 import { problem } from './problem'
 

@@ -5,7 +5,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { isAdmin } from '../access/roles'
+import { isAdmin } from '@/access/roles'
 
 export const guardReviewerProfile: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   // System writes (no user) and writes to pages that are nobody's profile pass; so does an admin.

@@ -4,10 +4,11 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import express from 'express'
 
-import type { Delivery } from '../delivery/delivery'
+import type { Delivery } from '@/delivery/delivery'
 
-import { problem, sendProblem } from '../delivery/problem'
-import { deliveryRouter } from '../delivery/router'
+import { problem, sendProblem } from '@/delivery/problem'
+import { deliveryRouter } from '@/delivery/router'
+
 import { limitRequestBody } from './limitRequestBody'
 import { payloadApi } from './payloadApi'
 import { refuseUploadPrefix } from './refuseUploadPrefix'

@@ -4,8 +4,9 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import http from 'node:http'
 
-import { createDelivery } from '../delivery/delivery'
-import { serveCachedHit } from '../delivery/serveCachedHit'
+import { createDelivery } from '@/delivery/delivery'
+import { serveCachedHit } from '@/delivery/serveCachedHit'
+
 import { createApp } from './createApp'
 
 type ServerOptions = {

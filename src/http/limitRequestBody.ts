@@ -4,8 +4,9 @@
 // (res.locals.body), so no handler ever parses an unbounded body.
 import type { RequestHandler } from 'express'
 
-import { problem, sendProblem } from '../delivery/problem'
-import { jsonDepthOf } from '../utilities/jsonDepthOf'
+import { problem, sendProblem } from '@/delivery/problem'
+import { jsonDepthOf } from '@/utilities/jsonDepthOf'
+
 import { readLimitedBody } from './readLimitedBody'
 import { requestLimits } from './requestLimits'
 

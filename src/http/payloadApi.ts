@@ -5,7 +5,8 @@ import type { SanitizedConfig } from 'payload'
 
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 
-import { problem, sendProblem } from '../delivery/problem'
+import { problem, sendProblem } from '@/delivery/problem'
+
 import { graphqlProblem } from './graphqlProblem'
 import { loadPayloadRoutes } from './loadPayloadRoutes'
 import { restQueryProblem } from './restQueryProblem'

@@ -3,7 +3,7 @@
 // query: unanswered, "?prefix=../.." reached the database as a query on a missing column and came back a 500.
 import type { RequestHandler } from 'express'
 
-import { problem, sendProblem } from '../delivery/problem'
+import { problem, sendProblem } from '@/delivery/problem'
 
 export const refuseUploadPrefix: RequestHandler = (req, res, next) => {
   if (!('prefix' in req.query)) return next()

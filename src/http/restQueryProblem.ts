@@ -1,8 +1,9 @@
 // The query string of a REST request, checked before Payload reads it: list paging must be sane numbers within
 // the list limit, and no key may name an object's prototype machinery (qs drops such keys silently otherwise).
-import type { Problem } from '../delivery/problem'
+import type { Problem } from '@/delivery/problem'
 
-import { problem } from '../delivery/problem'
+import { problem } from '@/delivery/problem'
+
 import { requestLimits } from './requestLimits'
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { renderChangedRows, renderDeliveryRowsTask } from '../delivery/readModel/deliveryJob'
+import { renderChangedRows, renderDeliveryRowsTask } from '@/delivery/readModel/deliveryJob'
 
 /**
  * Queued by every change to something live posts show (src/plugins/deliveryReadModel): re-renders the delivery

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { raiseClaimAlerts } from '../workflow/raiseClaimAlerts'
+import { raiseClaimAlerts } from '@/workflow/raiseClaimAlerts'
 
 /**
  * Every minute (Payload's job scheduling, where crons run: src/server.ts unless RUN_JOBS=false): expires approved

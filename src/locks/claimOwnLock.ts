@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { Forbidden, ValidationError } from 'payload'
 
-import { isAdmin } from '../access/roles'
+import { isAdmin } from '@/access/roles'
+
 import { canUpdateDocument } from './canUpdateDocument'
 
 type LockData = {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isAdmin } from '../access/roles'
+import { isAdmin } from '@/access/roles'
 
 /**
  * Payload checks another user's fresh edit lock only when the caller passes `overrideLock: false`, which its REST

@@ -6,7 +6,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Plugin } from 'paylo
 
 import { ValidationError } from 'payload'
 
-import { isValidDocumentId } from '../utilities/isValidDocumentId'
+import { isValidDocumentId } from '@/utilities/isValidDocumentId'
+
 import { scanDocumentData } from './scanDocumentData'
 
 const clinicOf = (value: unknown): unknown =>

@@ -4,10 +4,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 import { stringify } from 'safe-stable-stringify'
 
-import type { DeliveredFields } from '../delivery/queries/deliveredFields'
+import type { DeliveredFields } from '@/delivery/queries/deliveredFields'
 
-import { bumpDeliveryGeneration } from '../delivery/cache/deliveryGeneration'
-import { liveTransitionOf } from '../workflow/liveTransition'
+import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+import { liveTransitionOf } from '@/workflow/liveTransition'
 
 /**
  * Posts: a write of a published version (new or edited) or an unpublish changes what readers see; a draft saved

@@ -12,14 +12,14 @@ import type {
 
 import { stringify } from 'safe-stable-stringify'
 
-import type { Post } from '../payload-types'
+import type { Post } from '@/payload-types'
 
-import { queueOutdatedRowRenders, renderDeliveryRowsTask } from '../delivery/readModel/deliveryJob'
-import { deliveryChanges, renderPostRowAndNotify, supersedeRowsOf } from '../delivery/readModel/deliveryRows'
-import { dependencyOf } from '../delivery/readModel/indexedFieldsOf'
-import { clinicFieldsShown } from '../delivery/serializers/serializeClinic'
-import { idOf } from '../workflow/idOf'
-import { liveTransitionOf } from '../workflow/liveTransition'
+import { queueOutdatedRowRenders, renderDeliveryRowsTask } from '@/delivery/readModel/deliveryJob'
+import { deliveryChanges, renderPostRowAndNotify, supersedeRowsOf } from '@/delivery/readModel/deliveryRows'
+import { dependencyOf } from '@/delivery/readModel/indexedFieldsOf'
+import { clinicFieldsShown } from '@/delivery/serializers/serializeClinic'
+import { idOf } from '@/workflow/idOf'
+import { liveTransitionOf } from '@/workflow/liveTransition'
 
 /** Collections whose documents posts show, and which of their changes take something away from an article. */
 const dependencies: Record<string, (doc: Record<string, unknown>, previous?: Record<string, unknown>) => boolean> = {

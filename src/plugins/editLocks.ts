@@ -1,6 +1,6 @@
 import type { Plugin } from 'payload'
 
-import { enforceEditLocks } from '../locks/enforceEditLocks'
+import { enforceEditLocks } from '@/locks/enforceEditLocks'
 
 /** Every collection's updates and deletes respect other users' edit locks (see enforceEditLocks). */
 export const editLocks: Plugin = (config) => ({

@@ -13,8 +13,9 @@ import type {
 
 import { APIError, NotFound, ValidationError } from 'payload'
 
-import { isValidDocumentId } from '../utilities/isValidDocumentId'
-import { lexicalShapeProblem } from '../utilities/lexicalShapeProblem'
+import { isValidDocumentId } from '@/utilities/isValidDocumentId'
+import { lexicalShapeProblem } from '@/utilities/lexicalShapeProblem'
+
 import { whereProblem } from './whereProblem'
 
 type OperationArgs = { data?: unknown; id?: unknown; where?: unknown }

@@ -4,14 +4,15 @@ import type { Plugin } from 'payload'
 
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 
-import type { Config } from '../payload-types'
+import type { Config } from '@/payload-types'
+
+import { adminOnlyField } from '@/access/adminOnlyField'
+import { seesAllClinics } from '@/access/roles'
+import { deliveredFields } from '@/delivery/queries/deliveredFields'
+import { readS3Settings } from '@/storage/readS3Settings'
 
 import { clinicScopedSlugs, slugs } from '../../collections/slugs'
 import { usersAccess } from '../../collections/Users/access'
-import { adminOnlyField } from '../access/adminOnlyField'
-import { seesAllClinics } from '../access/roles'
-import { deliveredFields } from '../delivery/queries/deliveredFields'
-import { readS3Settings } from '../storage/readS3Settings'
 import { clinicRules } from './clinicRules'
 import { deliveryInvalidation } from './deliveryInvalidation'
 import { deliveryReadModel } from './deliveryReadModel'

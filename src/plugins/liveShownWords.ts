@@ -7,11 +7,11 @@ import type { CollectionBeforeChangeHook, Payload, Plugin } from 'payload'
 import { APIError } from 'payload'
 import { stringify } from 'safe-stable-stringify'
 
-import { isEditorOrAdmin } from '../access/roles'
-import { isShownAuthor } from '../delivery/queries/isShownAuthor'
-import { isShownImage } from '../delivery/queries/isShownImage'
-import { idOf } from '../workflow/idOf'
-import { shownAuthorFields, shownImageFields } from '../workflow/shownContent'
+import { isEditorOrAdmin } from '@/access/roles'
+import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
+import { isShownImage } from '@/delivery/queries/isShownImage'
+import { idOf } from '@/workflow/idOf'
+import { shownAuthorFields, shownImageFields } from '@/workflow/shownContent'
 
 type Guarded = {
   /** Field names as an error message names them. */

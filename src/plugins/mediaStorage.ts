@@ -4,7 +4,7 @@ import type { CollectionConfig, Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
-import type { S3Settings } from '../storage/readS3Settings'
+import type { S3Settings } from '@/storage/readS3Settings'
 
 import { slugs } from '../../collections/slugs'
 import { answerStorageUnavailable } from './answerStorageUnavailable'

@@ -2,8 +2,8 @@
 // judge: every document it points at, every text over its maxLength, every link with an unsafe scheme.
 import type { FlattenedField } from 'payload'
 
-import { citationBlock, claimBlock } from '../fields/postEditor'
-import { isSafeUrl } from '../fields/safeUrl'
+import { citationBlock, claimBlock } from '@/fields/postEditor'
+import { isSafeUrl } from '@/fields/safeUrl'
 
 export type Pointer = { collection: string; id: unknown; path: string }
 export type Scan = { pointers: Pointer[]; problems: { message: string; path: string }[] }

@@ -3,7 +3,7 @@
 // inner paths no adapter can query). Unknown fields and operators are left to Payload, which refuses them itself.
 import type { FlattenedField, Payload } from 'payload'
 
-import { isValidDocumentId } from '../utilities/isValidDocumentId'
+import { isValidDocumentId } from '@/utilities/isValidDocumentId'
 
 type Resolved = { field?: FlattenedField; isId: boolean; isRichText: boolean }
 

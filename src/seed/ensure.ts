@@ -1,7 +1,7 @@
 // Find-or-create by a natural key: the seed never duplicates, and never overwrites what people have edited since.
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { seedContext } from '../requestContext'
+import { seedContext } from '@/requestContext'
 
 export type Ensured = { created: boolean; id: string }
 

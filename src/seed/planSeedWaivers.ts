@@ -2,10 +2,11 @@
 // ways: a listed waiver that names no flagged sentence (the text changed, or the sentence is cited now), and a
 // flagged sentence that is neither supported nor listed (new text nobody reviewed). Pure, so a unit test can run
 // it over every seed post without a database.
-import type { ShownFlag } from '../workflow/scanShownContent'
-import type { SeedWaiver } from './data/types'
+import type { ShownFlag } from '@/workflow/scanShownContent'
 
-import { loosenText } from '../workflow/claimScanner/loosenText'
+import { loosenText } from '@/workflow/claimScanner/loosenText'
+
+import type { SeedWaiver } from './data/types'
 
 export type PlannedWaiver = { key: string; note: string; sentence: string }
 

@@ -3,13 +3,14 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import { seedContext } from '@/requestContext'
+import { loadShownContent } from '@/workflow/loadShownContent'
+import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '@/workflow/postActions'
+import { publishBlockersFor } from '@/workflow/publishGate'
+import { scanShownContent } from '@/workflow/scanShownContent'
+
 import type { SeedPost } from './data/content'
 
-import { seedContext } from '../requestContext'
-import { loadShownContent } from '../workflow/loadShownContent'
-import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '../workflow/postActions'
-import { publishBlockersFor } from '../workflow/publishGate'
-import { scanShownContent } from '../workflow/scanShownContent'
 import { planSeedWaivers } from './planSeedWaivers'
 
 export type SeedActor = { id: string } & Record<string, unknown>

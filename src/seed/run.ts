@@ -1,6 +1,7 @@
 // npm run seed: builds (or completes) the demo network, then prints the demo accounts.
-import '../loadEnv'
-import { runWithPayload } from '../cli/runWithPayload'
+import '@/loadEnv'
+import { runWithPayload } from '@/cli/runWithPayload'
+
 import { printDemoUsers } from './printDemoUsers'
 import { seedNetwork } from './seedNetwork'
 

@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { SeedActor } from './reviewSeedPost'
+import { issueClinicKey } from '@/delivery/keys/issueClinicKey'
 
-import { issueClinicKey } from '../delivery/keys/issueClinicKey'
+import type { SeedActor } from './reviewSeedPost'
 
 export type DemoKey = { clinic: string; key: null | string }
 

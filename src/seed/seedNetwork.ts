@@ -3,11 +3,12 @@ import type { Payload, Where } from 'payload'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 
-import type { Reference } from '../payload-types'
+import type { Reference } from '@/payload-types'
+
+import { seedContext } from '@/requestContext'
+import { normaliseDoi } from '@/workflow/identifiers'
 
 import { slugs } from '../../collections/slugs'
-import { seedContext } from '../requestContext'
-import { normaliseDoi } from '../workflow/identifiers'
 import { authors, claims, clinics, posts, topics } from './data/content'
 import { extraReferences } from './data/extraReferences'
 import referencesJson from './data/references.json' with { type: 'json' }

@@ -1,8 +1,9 @@
 import type { TaskConfig } from 'payload'
 
+import { idOf } from '@/workflow/idOf'
+
 import type { DeliveryStatus } from '../../collections/WebhookDeliveries/options'
 
-import { idOf } from '../workflow/idOf'
 import { postWebhook } from './postWebhook'
 
 /** Failed attempts are retried 6 times, 1, 2, 4, 8, 16 and 32 minutes apart (the jobs cron runs every minute). */

@@ -1,7 +1,8 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { webhookUrlProblem } from '../fields/webhookUrlProblem'
+import { webhookUrlProblem } from '@/fields/webhookUrlProblem'
+
 import { publicOnlyLookup } from './publicOnlyLookup'
 import { signWebhook } from './signWebhook'
 

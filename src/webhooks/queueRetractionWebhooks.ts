@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Post, Reference } from '../payload-types'
-import type { LivePost } from '../workflow/liveTransition'
+import type { Post, Reference } from '@/payload-types'
+import type { LivePost } from '@/workflow/liveTransition'
 
-import { idOf } from '../workflow/idOf'
+import { idOf } from '@/workflow/idOf'
+
 import { queueClinicWebhooks } from './queueClinicWebhooks'
 
 /** Tells each clinic with a published post citing a retracted reference which of its posts are affected. */

@@ -1,5 +1,5 @@
 // What a clinic website is told, and in what shape. The body is documented in README.md ("Webhooks").
-import type { LivePost } from '../workflow/liveTransition'
+import type { LivePost } from '@/workflow/liveTransition'
 
 export type RetractedReference = { doi: null | string; id: string; title: string }
 

@@ -3,7 +3,7 @@
 // here, the job through the same rule written as queries.
 import type { Where } from 'payload'
 
-import type { Claim } from '../payload-types'
+import type { Claim } from '@/payload-types'
 
 export type ClaimProblem = 'expired' | 'missing' | 'not-approved'
 

@@ -1,9 +1,9 @@
 // What counts as publishing and unpublishing a post: the one definition the audit log and the clinic webhooks share.
 import type { PayloadRequest } from 'payload'
 
-import type { Post } from '../payload-types'
+import type { Post } from '@/payload-types'
 
-import { liveBeforeKey } from '../requestContext'
+import { liveBeforeKey } from '@/requestContext'
 
 export type LivePost = { id: string; slug: string; title: string }
 

@@ -2,7 +2,8 @@
 // state of the library is a fact, not a permission), inside the request's transaction.
 import type { PayloadRequest } from 'payload'
 
-import type { Author, Claim, Media, Reference } from '../payload-types'
+import type { Author, Claim, Media, Reference } from '@/payload-types'
+
 import type { PostShownFields, ShownContent, ShownLibrary } from './shownContent'
 
 import { idOf } from './idOf'

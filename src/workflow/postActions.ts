@@ -6,10 +6,12 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
-import type { Post } from '../payload-types'
+import type { Post } from '@/payload-types'
+
+import { reviewToken } from '@/requestContext'
+
 import type { WorkflowAction } from './transitions'
 
-import { reviewToken } from '../requestContext'
 import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { loadShownContent } from './loadShownContent'

@@ -2,7 +2,8 @@
 // findPublishBlockers what stands in the way. The gate hook, the sign-off action and the review panel call this.
 import type { PayloadRequest } from 'payload'
 
-import type { Post } from '../payload-types'
+import type { Post } from '@/payload-types'
+
 import type { LoadedShownContent } from './loadShownContent'
 import type { Blocker } from './publishBlockers'
 import type { PostShownFields } from './shownContent'

@@ -4,7 +4,7 @@
 // already leaves such claims out (claimProblemOf); the alert tells the editors why a sentence disappeared.
 import type { PayloadRequest } from 'payload'
 
-import type { Claim } from '../payload-types'
+import type { Claim } from '@/payload-types'
 
 import { expiredApprovedClaimsWhere, unusableClaimsWhere } from './claimUsability'
 import { idOf } from './idOf'

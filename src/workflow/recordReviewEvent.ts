@@ -2,7 +2,7 @@
 // here, in the same transaction as the change it records; no API may write review events.
 import type { PayloadRequest } from 'payload'
 
-import type { ReviewEvent } from '../payload-types'
+import type { ReviewEvent } from '@/payload-types'
 
 export type ReviewEventEntry = {
   action: ReviewEvent['action']

@@ -1,8 +1,9 @@
+import { isAdmin, isMarketer, isMedicalEditor } from '@/access/roles'
+
 // Why a user may not take a review action on a post, read from the transitions table. The server actions turn a
 // refusal into their error; allowedActions keeps what is not refused, for the admin panel.
 import type { Who, WorkflowAction, WorkflowPost, WorkflowUser } from './transitions'
 
-import { isAdmin, isMarketer, isMedicalEditor } from '../access/roles'
 import { idOf } from './idOf'
 import { transitions } from './transitions'
 

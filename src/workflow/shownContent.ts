@@ -1,6 +1,6 @@
 // Everything a clinic site shows of a post, gathered into one value: what a medical editor approves when signing
 // off, what the content hash covers, and what the claim scanner reads. Pure: loadShownContent gathers the inputs.
-import type { Author, Claim, Media, Post, Reference } from '../payload-types'
+import type { Author, Claim, Media, Post, Reference } from '@/payload-types'
 
 import { idOf } from './idOf'
 import { findLibraryUse } from './libraryUse'

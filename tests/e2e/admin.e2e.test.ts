@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core'
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { posts } from '../../src/seed/data/content'
+import { posts } from '@/seed/data/content'
+
 import { launchBrowser, logIn } from './browser'
 
 /** The one server every journey shares (globalSetup.ts). */

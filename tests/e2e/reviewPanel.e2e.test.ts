@@ -5,9 +5,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { WorkflowAction, WorkflowState } from '../../src/workflow/transitions'
+import type { WorkflowAction, WorkflowState } from '@/workflow/transitions'
 
-import { allowedActions } from '../../src/workflow/allowedActions'
+import { allowedActions } from '@/workflow/allowedActions'
+
 import { bodyOf } from '../helpers/lexicalBodies'
 import { launchBrowser, logIn } from './browser'
 

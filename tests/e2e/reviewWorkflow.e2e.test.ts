@@ -4,7 +4,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { posts } from '../../src/seed/data/content'
+import { posts } from '@/seed/data/content'
+
 import { launchBrowser, logIn } from './browser'
 
 /** The one server every journey shares (globalSetup.ts). */

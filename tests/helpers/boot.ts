@@ -7,10 +7,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { closeDatabase } from '@/db/closeDatabase'
+import { createServer } from '@/http/createServer'
+
 import type { TestDatabase } from './database'
 
-import { closeDatabase } from '../../src/db/closeDatabase'
-import { createServer } from '../../src/http/createServer'
 import { createTestDatabase } from './database'
 
 export type Booted = {

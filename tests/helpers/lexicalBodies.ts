@@ -1,6 +1,6 @@
 // Post bodies as the Lexical editor stores them: a sentence, a link, inline blocks (citations or claims), or any
 // nodes, for tests that write posts.
-import type { Post } from '../../src/payload-types'
+import type { Post } from '@/payload-types'
 
 /** A Lexical body whose root holds these nodes, as the editor stores it. */
 export const bodyOfNodes = (...children: Record<string, unknown>[]): Post['body'] =>

@@ -3,9 +3,9 @@
 // has one) are left as they are.
 import type { Payload } from 'payload'
 
-import type { Reference } from '../../src/payload-types'
+import type { Reference } from '@/payload-types'
 
-import referencesJson from '../../src/seed/data/references.json' with { type: 'json' }
+import referencesJson from '@/seed/data/references.json' with { type: 'json' }
 
 export const addLibrary = async ({
   editorId,

@@ -2,7 +2,7 @@
 // every kind, so each test can try the allowed thing and the forbidden thing.
 import type { Payload } from 'payload'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 
 import { pngFile } from './imageFiles'
 import { bodyOf, withBlocks } from './lexicalBodies'

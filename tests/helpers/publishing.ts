@@ -4,9 +4,10 @@ import type { Payload } from 'payload'
 import { randomUUID } from 'node:crypto'
 import { createLocalReq } from 'payload'
 
+import { publishPost, signOffPost, submitForReview } from '@/workflow/postActions'
+
 import type { Network, TestUser } from './network'
 
-import { publishPost, signOffPost, submitForReview } from '../../src/workflow/postActions'
 import { withBlocks } from './lexicalBodies'
 
 /** Submit (as the marketer), sign off (as the editor) and publish (as the marketer), as people do. */

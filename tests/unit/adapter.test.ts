@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseAdapter, databaseKind } from '../../src/db/adapter'
+import { databaseAdapter, databaseKind } from '@/db/adapter'
 
 describe('databaseKind', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertMongoReplicaSet } from '../../src/db/assertMongoReplicaSet'
+import { assertMongoReplicaSet } from '@/db/assertMongoReplicaSet'
 
 describe('assertMongoReplicaSet', () => {
   it('stops start-up for a standalone mongodb:// URI with a message that says how to fix it', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
-import { bodyHash } from '../../src/workflow/bodyHash'
+import { bodyHash } from '@/workflow/bodyHash'
 
 type Body = {
   root: {

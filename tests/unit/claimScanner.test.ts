@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-import type { ClaimReason, FlaggedSentence } from '../../src/workflow/claimScanner'
+import type { ClaimReason, FlaggedSentence } from '@/workflow/claimScanner'
 
-import { scanLexical, scanText } from '../../src/workflow/claimScanner'
+import { scanLexical, scanText } from '@/workflow/claimScanner'
 
 type Node = Record<string, unknown>
 

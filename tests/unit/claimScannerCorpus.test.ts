@@ -2,9 +2,9 @@
 // the rules cannot lower recall or precision on the held-out test articles without someone noticing.
 import { describe, expect, it } from 'vitest'
 
-import { scanText } from '../../src/workflow/claimScanner'
-import { evaluateScanner } from '../../src/workflow/claimScanner/eval/evaluateScanner'
-import { readCorpus } from '../../src/workflow/claimScanner/eval/readCorpus'
+import { scanText } from '@/workflow/claimScanner'
+import { evaluateScanner } from '@/workflow/claimScanner/eval/evaluateScanner'
+import { readCorpus } from '@/workflow/claimScanner/eval/readCorpus'
 
 const corpus = readCorpus(new URL('../fixtures/claims/', import.meta.url).pathname)
 const testSet = corpus.filter(({ split }) => split === 'test')

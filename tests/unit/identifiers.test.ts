@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normaliseDoi, normalisePmid } from '../../src/workflow/identifiers'
+import { normaliseDoi, normalisePmid } from '@/workflow/identifiers'
 
 describe('normaliseDoi', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPrivateHost } from '../../src/fields/isPrivateHost'
+import { isPrivateHost } from '@/fields/isPrivateHost'
 
 describe('isPrivateHost', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findLibraryUse } from '../../src/workflow/libraryUse'
+import { findLibraryUse } from '@/workflow/libraryUse'
 
 type Node = Record<string, unknown>
 

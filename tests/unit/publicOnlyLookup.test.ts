@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { publicOnlyLookup } from '../../src/webhooks/publicOnlyLookup'
+import { publicOnlyLookup } from '@/webhooks/publicOnlyLookup'
 
 const lookup = (hostname: string, options: { all?: boolean } = {}) =>
   new Promise<{ address?: unknown; error: NodeJS.ErrnoException | null }>((resolve) => {

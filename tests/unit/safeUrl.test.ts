@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isHttpUrl, isSafeUrl } from '../../src/fields/safeUrl'
+import { isHttpUrl, isSafeUrl } from '@/fields/safeUrl'
 
 describe('isSafeUrl', () => {
   it.each([

@@ -2,18 +2,18 @@
 // for a usable claim; one answer to "is this a library block", shared by where-used, the scanner and the renderer.
 import { describe, expect, it } from 'vitest'
 
-import type { Post } from '../../src/payload-types'
-import type { UsableClaimFields } from '../../src/workflow/claimUsability'
-import type { ShownLibrary } from '../../src/workflow/shownContent'
+import type { Post } from '@/payload-types'
+import type { UsableClaimFields } from '@/workflow/claimUsability'
+import type { ShownLibrary } from '@/workflow/shownContent'
 
-import { renderPostBody } from '../../src/delivery/render/renderPostBody'
-import { scanLexical } from '../../src/workflow/claimScanner'
-import { claimProblemOf } from '../../src/workflow/claimUsability'
-import { contentHash } from '../../src/workflow/contentHash'
-import { findLibraryUse } from '../../src/workflow/libraryUse'
-import { scanShownContent } from '../../src/workflow/scanShownContent'
-import { shownContent } from '../../src/workflow/shownContent'
-import { signOffCoverage } from '../../src/workflow/signOffCoverage'
+import { renderPostBody } from '@/delivery/render/renderPostBody'
+import { scanLexical } from '@/workflow/claimScanner'
+import { claimProblemOf } from '@/workflow/claimUsability'
+import { contentHash } from '@/workflow/contentHash'
+import { findLibraryUse } from '@/workflow/libraryUse'
+import { scanShownContent } from '@/workflow/scanShownContent'
+import { shownContent } from '@/workflow/shownContent'
+import { signOffCoverage } from '@/workflow/signOffCoverage'
 
 const paragraph = (...children: Record<string, unknown>[]) => ({
   root: {

@@ -1,8 +1,9 @@
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 
+import { signWebhook } from '@/webhooks/signWebhook'
+
 import { generateWebhookSecret } from '../../collections/Clinics/hooks/generateWebhookSecret'
-import { signWebhook } from '../../src/webhooks/signWebhook'
 
 const generate = (value: unknown, existing?: string) =>
   generateWebhookSecret({ originalDoc: { webhooks: { secret: existing } }, value } as never) as string

@@ -2,11 +2,11 @@
 // out here by hand: if the table and this list disagree, one of them is wrong.
 import { describe, expect, it } from 'vitest'
 
-import type { WorkflowAction, WorkflowPost, WorkflowState, WorkflowUser } from '../../src/workflow/transitions'
+import type { WorkflowAction, WorkflowPost, WorkflowState, WorkflowUser } from '@/workflow/transitions'
 
-import { allowedActions } from '../../src/workflow/allowedActions'
-import { refusalOf } from '../../src/workflow/refusalOf'
-import { transitions, workflowActions } from '../../src/workflow/transitions'
+import { allowedActions } from '@/workflow/allowedActions'
+import { refusalOf } from '@/workflow/refusalOf'
+import { transitions, workflowActions } from '@/workflow/transitions'
 
 const user = (id: string, roles: string[], clinics: string[] = []) => ({
   clinics: clinics.map((clinic) => ({ clinic })),

@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Claim } from '../../../src/payload-types'
+import type { Claim } from '@/payload-types'
 
-import { isMedicalEditor } from '../../../src/access/roles'
-import { scanText } from '../../../src/workflow/claimScanner'
-import { idOf } from '../../../src/workflow/idOf'
+import { isMedicalEditor } from '@/access/roles'
+import { scanText } from '@/workflow/claimScanner'
+import { idOf } from '@/workflow/idOf'
 
 const sameIds = (a: unknown[] = [], b: unknown[] = []) => a.map(idOf).sort().join() === b.map(idOf).sort().join()
 

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Claim } from '../../../src/payload-types'
+import type { Claim } from '@/payload-types'
 
-import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
+import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
 const actionByStatus = {
   approved: 'approve',

@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
-import { isAdmin } from '../../../src/access/roles'
-import { issueClinicKey } from '../../../src/delivery/keys/issueClinicKey'
+import { isAdmin } from '@/access/roles'
+import { issueClinicKey } from '@/delivery/keys/issueClinicKey'
 
 /**
  * POST /api/clinic-keys/:id/issue — issues the key's secret, or rotates it (the old secret stops working at once).

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { ClinicKey } from '../../../src/payload-types'
+import type { ClinicKey } from '@/payload-types'
 
-import { issuedKeyToken } from '../../../src/requestContext'
+import { issuedKeyToken } from '@/requestContext'
 
 /**
  * A key's hash, mask and issue date come only from the issue endpoint; whatever a client sends for them is

@@ -1,6 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { sitePathProblem } from '../../../src/delivery/siteAddresses'
+import { sitePathProblem } from '@/delivery/siteAddresses'
 
 /**
  * A path on the clinic website: `{slug}` once where a page has one (an article, author or topic), never elsewhere.

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest, APIError } from 'payload'
 
-import { postActions } from '../../../src/workflow/postActions'
+import { postActions } from '@/workflow/postActions'
 
 /** POST /api/posts/:id/workflow/:action — submit, request-changes, sign-off, publish, unpublish, waive. */
 export const workflowEndpoint: Endpoint = {

@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { publishBlockersFor } from '../../../src/workflow/publishGate'
+import { publishBlockersFor } from '@/workflow/publishGate'
 
 /**
  * The publish gate. A hook, so it holds on every path that can make a post live: the admin, REST, GraphQL, the

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { reviewToken } from '../../../src/requestContext'
-import { emptySignOff } from '../../../src/workflow/emptySignOff'
+import { reviewToken } from '@/requestContext'
+import { emptySignOff } from '@/workflow/emptySignOff'
 
 /**
  * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) among them. Sent by anyone

@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { queueClinicWebhooks } from '../../../src/webhooks/queueClinicWebhooks'
-import { idOf } from '../../../src/workflow/idOf'
-import { liveTransitionOf } from '../../../src/workflow/liveTransition'
+import { queueClinicWebhooks } from '@/webhooks/queueClinicWebhooks'
+import { idOf } from '@/workflow/idOf'
+import { liveTransitionOf } from '@/workflow/liveTransition'
 
 /** Tells the clinic's website when one of its posts goes live or comes down, on every path (scheduled ones too). */
 export const queuePostWebhooks: CollectionAfterChangeHook<Post> = async ({ doc, previousDoc, req }) => {

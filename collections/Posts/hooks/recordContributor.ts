@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { contentHash } from '../../../src/workflow/contentHash'
-import { idOf } from '../../../src/workflow/idOf'
-import { shownContent } from '../../../src/workflow/shownContent'
+import { contentHash } from '@/workflow/contentHash'
+import { idOf } from '@/workflow/idOf'
+import { shownContent } from '@/workflow/shownContent'
 
 const noLibrary = { authors: new Map(), claims: new Map(), media: new Map(), references: new Map() }
 

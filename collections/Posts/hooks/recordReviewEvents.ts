@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { importToken, reviewToken } from '../../../src/requestContext'
-import { contentHash } from '../../../src/workflow/contentHash'
-import { idOf } from '../../../src/workflow/idOf'
-import { liveTransitionOf } from '../../../src/workflow/liveTransition'
-import { loadShownContent } from '../../../src/workflow/loadShownContent'
-import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
+import { importToken, reviewToken } from '@/requestContext'
+import { contentHash } from '@/workflow/contentHash'
+import { idOf } from '@/workflow/idOf'
+import { liveTransitionOf } from '@/workflow/liveTransition'
+import { loadShownContent } from '@/workflow/loadShownContent'
+import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
 type EventAction =
   'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'

@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { findLibraryUse } from '../../../src/workflow/libraryUse'
+import { findLibraryUse } from '@/workflow/libraryUse'
+
 import { slugs } from '../../slugs'
 
 /**

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { contentHash } from '../../../src/workflow/contentHash'
-import { emptySignOff } from '../../../src/workflow/emptySignOff'
-import { loadShownContent } from '../../../src/workflow/loadShownContent'
+import { contentHash } from '@/workflow/contentHash'
+import { emptySignOff } from '@/workflow/emptySignOff'
+import { loadShownContent } from '@/workflow/loadShownContent'
 
 /**
  * A sign-off approves exactly what the post shows. When that (its text, title, excerpt, images, SEO, topics,

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { normaliseDoi as toDoi, normalisePmid as toPmid } from '../../../src/workflow/identifiers'
+import { normaliseDoi as toDoi, normalisePmid as toPmid } from '@/workflow/identifiers'
 
 export const normaliseDoi: FieldHook = ({ value }) => toDoi(value)
 

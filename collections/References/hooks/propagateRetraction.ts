@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Reference } from '../../../src/payload-types'
+import type { Reference } from '@/payload-types'
 
-import { queueRetractionWebhooks } from '../../../src/webhooks/queueRetractionWebhooks'
-import { recordReviewEvent } from '../../../src/workflow/recordReviewEvent'
+import { queueRetractionWebhooks } from '@/webhooks/queueRetractionWebhooks'
+import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
 /**
  * A retraction reaches everything built on the reference: every claim resting on it goes back to "needs

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Reference } from '../../../src/payload-types'
+import type { Reference } from '@/payload-types'
 
 /** Who vetted, rejected or retracted a reference, and when; a rejection or retraction must say why. */
 export const recordVetting: CollectionBeforeChangeHook<Reference> = ({ collection, data, originalDoc, req }) => {

@@ -6,7 +6,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { createLimiter } from '../../../src/redis/createLimiter'
+import { createLimiter } from '@/redis/createLimiter'
+
 import { clientAddressHeader } from './clientAddressHeader'
 
 const numberFrom = (value: string | undefined, fallback: number) => {

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Forbidden } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import type { User } from '@/payload-types'
 
 /** The payload-kv row the first account claims; its key is unique, so of two simultaneous firsts one fails. */
 export const firstAdminMarker = 'vetted:first-admin'

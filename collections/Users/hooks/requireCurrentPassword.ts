@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import type { User } from '@/payload-types'
 
 import { verifyPassword } from '../auth/verifyPassword'
 

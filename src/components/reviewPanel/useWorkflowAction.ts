@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 
-import type { WorkflowAction } from '../../workflow/transitions'
+import type { WorkflowAction } from '@/workflow/transitions'
 
 export type RunAction = (action: WorkflowAction, body?: { key?: string; note?: string }) => Promise<boolean>
 

@@ -2,7 +2,7 @@
 // once instead of at its next poll. A notice is only a hint to look now; the database stays the truth.
 import type { Payload } from 'payload'
 
-import { redisCommands, redisKey, redisSubscriber } from '../../redis/redisConnections'
+import { redisCommands, redisKey, redisSubscriber } from '@/redis/redisConnections'
 
 const channel = () => redisKey('delivery-generation')
 

@@ -1,7 +1,8 @@
 // Issues (or rotates) a clinic key's secret: the one place a secret is made, hashed and handed out.
 import type { PayloadRequest } from 'payload'
 
-import { issuedKeyToken } from '../../requestContext'
+import { issuedKeyToken } from '@/requestContext'
+
 import { generateClinicKey, hashClinicKey, maskClinicKey } from './clinicKey'
 
 export const issueClinicKey = async ({ id, req }: { id: string; req: PayloadRequest }) => {

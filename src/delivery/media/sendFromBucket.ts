@@ -11,11 +11,13 @@ import { fileTypeStream } from 'file-type/node'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
-import type { S3Settings } from '../../storage/readS3Settings'
+import type { S3Settings } from '@/storage/readS3Settings'
+
+import { problem, sendProblem } from '@/delivery/problem'
+
 import type { SendStoredImage } from './storedImage'
 
 import { acceptedImageTypes } from '../../../collections/Media/acceptedImageTypes'
-import { problem, sendProblem } from '../problem'
 import { storedImageHeaders } from './storedImage'
 
 /** Reads the first bytes for their type and hands on a stream of all of them; undefined if the body broke off. */

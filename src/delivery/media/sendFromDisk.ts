@@ -5,11 +5,12 @@ import { fileTypeFromFile } from 'file-type'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { matchesEtag } from '@/delivery/cache/sendCached'
+import { problem, sendProblem } from '@/delivery/problem'
+
 import type { SendStoredImage } from './storedImage'
 
 import { acceptedImageTypes } from '../../../collections/Media/acceptedImageTypes'
-import { matchesEtag } from '../cache/sendCached'
-import { problem, sendProblem } from '../problem'
 import { storedImageHeaders } from './storedImage'
 
 export const sendFromDisk =

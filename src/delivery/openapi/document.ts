@@ -5,9 +5,10 @@ import type { ZodObject } from 'zod'
 
 import { z } from 'zod'
 
-import { allowedMethods } from '../cors'
-import { listPostsParams, noParams } from '../params'
-import { publicOrigin } from '../publicOrigin'
+import { allowedMethods } from '@/delivery/cors'
+import { listPostsParams, noParams } from '@/delivery/params'
+import { publicOrigin } from '@/delivery/publicOrigin'
+
 import { schemas } from './schemas'
 
 type Operation = Record<string, unknown>

@@ -1,7 +1,7 @@
 // The clinic's authors as /v1 reads them: every author belongs to one clinic, so each query names it.
 import type { Payload } from 'payload'
 
-import type { Author } from '../../payload-types'
+import type { Author } from '@/payload-types'
 
 type ClinicQuery = { clinicId: string; payload: Payload }
 

@@ -3,8 +3,9 @@
 // is not, so /v1 has no page for them.
 import type { Payload } from 'payload'
 
-import { deliveryDocuments } from '../readModel/deliveryRows'
-import { dependencyOf } from '../readModel/indexedFieldsOf'
+import { deliveryDocuments } from '@/delivery/readModel/deliveryRows'
+import { dependencyOf } from '@/delivery/readModel/indexedFieldsOf'
+
 import { publishedPostsOf } from './publishedPosts'
 
 export const isShownAuthor = async ({

@@ -4,8 +4,8 @@
 // are not.
 import type { Payload, Where } from 'payload'
 
-import { deliveryDocuments } from '../readModel/deliveryRows'
-import { dependencyOf } from '../readModel/indexedFieldsOf'
+import { deliveryDocuments } from '@/delivery/readModel/deliveryRows'
+import { dependencyOf } from '@/delivery/readModel/indexedFieldsOf'
 
 export const isShownImage = async ({ mediaId, payload }: { mediaId: string; payload: Payload }): Promise<boolean> => {
   const uses: { collection: 'authors' | 'clinics' | 'posts' | typeof deliveryDocuments; where: Where }[] = [

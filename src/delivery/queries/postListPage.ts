@@ -2,8 +2,8 @@
 // the summary rendered with it.
 import type { Payload, Where } from 'payload'
 
-import { currentRowsOf, deliveryDocuments } from '../readModel/deliveryRows'
-import { type SummaryRow, summaryRowSelect } from '../readModel/summariesOf'
+import { currentRowsOf, deliveryDocuments } from '@/delivery/readModel/deliveryRows'
+import { type SummaryRow, summaryRowSelect } from '@/delivery/readModel/summariesOf'
 
 export const postListPage = async ({
   clinicId,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Topic } from '../../payload-types'
+import type { Topic } from '@/payload-types'
 
 /** The network's topic with this slug, or undefined: topics are shared by every clinic. */
 export const topicBySlug = async (payload: Payload, slug: string): Promise<Topic | undefined> => {

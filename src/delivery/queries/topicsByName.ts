@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Topic } from '../../payload-types'
+import type { Topic } from '@/payload-types'
 
 /** Every topic of the network by name: topics are shared by every clinic. */
 export const topicsByName = async (payload: Payload): Promise<Topic[]> => {

@@ -1,6 +1,7 @@
 // npm run delivery:backfill: renders the delivery row of every live post (see backfillDeliveryRows).
-import '../../loadEnv'
-import { runWithPayload } from '../../cli/runWithPayload'
+import '@/loadEnv'
+import { runWithPayload } from '@/cli/runWithPayload'
+
 import { backfillDeliveryRows } from './backfillDeliveryRows'
 
 await runWithPayload({

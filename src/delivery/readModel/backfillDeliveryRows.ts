@@ -5,9 +5,10 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { Clinic } from '../../payload-types'
+import type { Clinic } from '@/payload-types'
 
-import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
+import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+
 import { clinicForRendering, renderPostRow } from './deliveryRows'
 
 const pageSize = 100

@@ -3,7 +3,7 @@
 // older shape, or missing because the backfill has not reached it). The article route and the feeds read them here.
 import type { Payload } from 'payload'
 
-import type { Clinic, DeliveryDocument } from '../../payload-types'
+import type { Clinic, DeliveryDocument } from '@/payload-types'
 
 import { currentRowsOf, deliveryDocuments } from './deliveryRows'
 import { freshnessSelect, staleRowIds } from './freshness'

@@ -4,9 +4,10 @@
 // stale rows live), so the budget only bounds one run.
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Clinic, DeliveryChange, DeliveryDocument } from '../../payload-types'
+import type { Clinic, DeliveryChange, DeliveryDocument } from '@/payload-types'
 
-import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
+import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+
 import { clinicForRendering, deliveryChanges, deliveryDocuments, renderPostRow } from './deliveryRows'
 import { outdatedRows } from './renderVersion'
 

@@ -2,11 +2,13 @@
 // nothing here updates rendered content or deletes a row.
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Clinic, DeliveryDocument } from '../../payload-types'
+import type { Clinic, DeliveryDocument } from '@/payload-types'
+
+import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+import { idOf } from '@/workflow/idOf'
+
 import type { DeliveryDocuments } from './renderDeliveryDocuments'
 
-import { idOf } from '../../workflow/idOf'
-import { bumpDeliveryGeneration } from '../cache/deliveryGeneration'
 import { indexedFieldsOf } from './indexedFieldsOf'
 import { type LivePostInputs, loadLivePost } from './loadLivePost'
 import { renderDeliveryDocuments } from './renderDeliveryDocuments'

@@ -2,14 +2,15 @@
 // every document the rendering read, so that a change to any of them marks the row stale.
 import type { Where } from 'payload'
 
-import type { Clinic } from '../../payload-types'
-import type { LivePostInputs } from './loadLivePost'
+import type { Clinic } from '@/payload-types'
 
-import { isClaimUsable } from '../../workflow/claimUsability'
-import { idOf } from '../../workflow/idOf'
-import { bodyImageIds } from '../../workflow/shownContent'
-import { liveTopicsOf } from '../serializers/liveTopicsOf'
-import { populated } from '../serializers/populated'
+import { liveTopicsOf } from '@/delivery/serializers/liveTopicsOf'
+import { populated } from '@/delivery/serializers/populated'
+import { isClaimUsable } from '@/workflow/claimUsability'
+import { idOf } from '@/workflow/idOf'
+import { bodyImageIds } from '@/workflow/shownContent'
+
+import type { LivePostInputs } from './loadLivePost'
 
 /** Lower-cased words of a text, as `q` is matched: letters and digits, accents kept, at least two characters. */
 export const searchTermsOf = (text: string): string[] => [

@@ -1,10 +1,10 @@
 // Reads a post as it is live now, with the library entries it uses: the inputs of renderDeliveryDocuments.
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Author, Claim, Clinic, Post, Reference } from '../../payload-types'
+import type { Author, Claim, Clinic, Post, Reference } from '@/payload-types'
 
-import { idOf } from '../../workflow/idOf'
-import { publishedPostsOf } from '../queries/publishedPosts'
+import { publishedPostsOf } from '@/delivery/queries/publishedPosts'
+import { idOf } from '@/workflow/idOf'
 
 export type LivePostInputs = {
   claims: Claim[]

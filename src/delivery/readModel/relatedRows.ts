@@ -3,7 +3,8 @@
 // rendering them into the article would make every publish re-render every post of its topics.
 import type { Payload } from 'payload'
 
-import type { Clinic } from '../../payload-types'
+import type { Clinic } from '@/payload-types'
+
 import type { SummaryRow } from './summariesOf'
 
 import { currentRowsOf, deliveryDocuments } from './deliveryRows'

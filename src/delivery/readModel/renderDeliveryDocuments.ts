@@ -1,20 +1,20 @@
+import type { DeliveredArticle, PostSummary } from '@/delivery/openapi/schemas'
 // The one home of "what a site sees" of a post: the article (GET /v1/posts/:slug) and the summary (lists, feeds,
 // related posts), rendered from the post as published (depth 2) and the library entries it uses. Pure: the read
 // model stores its result, and a stale row is answered with a fresh call, so the two can never disagree.
-import type { Author, Claim, Clinic, Post, Reference, User } from '../../payload-types'
-import type { DeliveredArticle, PostSummary } from '../openapi/schemas'
+import type { Author, Claim, Clinic, Post, Reference, User } from '@/payload-types'
 
-import { isClaimUsable } from '../../workflow/claimUsability'
-import { buildArticleJsonLd } from '../render/buildArticleJsonLd'
-import { type RenderedBody, renderPostBody } from '../render/renderPostBody'
-import { serializeJsonLd } from '../render/serializeJsonLd'
-import { liveTopicsOf } from '../serializers/liveTopicsOf'
-import { populated } from '../serializers/populated'
-import { serializeAuthor } from '../serializers/serializeAuthor'
-import { serializeClinic } from '../serializers/serializeClinic'
-import { serializeImage } from '../serializers/serializeImage'
-import { serializePostSummary, serializeTopic } from '../serializers/serializePostSummary'
-import { siteAddressesOf } from '../siteAddresses'
+import { buildArticleJsonLd } from '@/delivery/render/buildArticleJsonLd'
+import { type RenderedBody, renderPostBody } from '@/delivery/render/renderPostBody'
+import { serializeJsonLd } from '@/delivery/render/serializeJsonLd'
+import { liveTopicsOf } from '@/delivery/serializers/liveTopicsOf'
+import { populated } from '@/delivery/serializers/populated'
+import { serializeAuthor } from '@/delivery/serializers/serializeAuthor'
+import { serializeClinic } from '@/delivery/serializers/serializeClinic'
+import { serializeImage } from '@/delivery/serializers/serializeImage'
+import { serializePostSummary, serializeTopic } from '@/delivery/serializers/serializePostSummary'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
+import { isClaimUsable } from '@/workflow/claimUsability'
 
 export type RenderDeps = {
   claims: Claim[]

@@ -2,12 +2,13 @@
 // a row whose author, topics or image changed since it was rendered, the summary rendered live from the post.
 import type { Payload } from 'payload'
 
-import type { Clinic } from '../../payload-types'
-import type { PostSummary } from '../openapi/schemas'
+import type { PostSummary } from '@/delivery/openapi/schemas'
+import type { Clinic } from '@/payload-types'
 
-import { publishedPostsOf, summaryPopulate, summarySelect } from '../queries/publishedPosts'
-import { serializePostSummary } from '../serializers/serializePostSummary'
-import { siteAddressesOf } from '../siteAddresses'
+import { publishedPostsOf, summaryPopulate, summarySelect } from '@/delivery/queries/publishedPosts'
+import { serializePostSummary } from '@/delivery/serializers/serializePostSummary'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
+
 import { freshnessSelect, type RowFreshness, staleRowIds } from './freshness'
 
 export type SummaryRow = RowFreshness & { post: string; summary: string }

@@ -12,12 +12,14 @@ import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical
 
 import escapeHtml from 'escape-html'
 
-import type { Media } from '../../payload-types'
+import type { Media } from '@/payload-types'
+
+import { serializeImage } from '@/delivery/serializers/serializeImage'
+import { isSafeUrl } from '@/fields/safeUrl'
+
 import type { BlockFields } from './libraryMarkers'
 import type { RenderLibrary, RenderReference } from './types'
 
-import { isSafeUrl } from '../../fields/safeUrl'
-import { serializeImage } from '../serializers/serializeImage'
 import { headingText } from './headingOutline'
 import { libraryMarkers } from './libraryMarkers'
 

@@ -14,12 +14,14 @@ import type {
   WebSite,
 } from 'schema-dts'
 
-import type { Author, Clinic, Post, Topic, User } from '../../payload-types'
-import type { DeliveredImage } from '../openapi/schemas'
+import type { DeliveredImage } from '@/delivery/openapi/schemas'
+import type { Author, Clinic, Post, Topic, User } from '@/payload-types'
+
+import { contentLanguage } from '@/delivery/contentLanguage'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
+
 import type { RenderReference } from './types'
 
-import { contentLanguage } from '../contentLanguage'
-import { siteAddressesOf } from '../siteAddresses'
 import { isCitable } from './isCitable'
 import { referenceLinks } from './referenceLinks'
 

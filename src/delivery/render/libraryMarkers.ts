@@ -1,10 +1,11 @@
+import { isClaimUsable } from '@/workflow/claimUsability'
+import { idOf } from '@/workflow/idOf'
+import { libraryBlockOf } from '@/workflow/libraryBlockOf'
+
 // What a citation or claim inline block stands for on the page: the approved claim it quotes, if any, and the
 // citable works it shows markers for. Lookups go through the library map, the router's one fetch of the library.
 import type { RenderClaim, RenderLibrary, RenderReference } from './types'
 
-import { isClaimUsable } from '../../workflow/claimUsability'
-import { idOf } from '../../workflow/idOf'
-import { libraryBlockOf } from '../../workflow/libraryBlockOf'
 import { isCitable } from './isCitable'
 
 export type BlockFields = { blockType?: string; claim?: unknown; locator?: null | string; reference?: unknown }

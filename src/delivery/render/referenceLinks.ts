@@ -1,6 +1,6 @@
-import type { RenderReference } from './types'
+import { isHttpUrl } from '@/fields/safeUrl'
 
-import { isHttpUrl } from '../../fields/safeUrl'
+import type { RenderReference } from './types'
 
 export type ReferenceLinks = { doi?: string; pubmed?: string; url?: string }
 

@@ -2,7 +2,8 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
-import type { Post } from '../../payload-types'
+import type { Post } from '@/payload-types'
+
 import type { InternalHref } from './bodyConverters'
 import type { ReferenceLinks } from './referenceLinks'
 import type { RenderLibrary, RenderReference } from './types'

@@ -1,6 +1,6 @@
 // The narrow shapes the renderers read. A types-only module (the one exception to one export per file), so the
 // router can hand Payload documents straight in while the renderers stay blind to every field they do not use.
-import type { Claim, Reference } from '../../payload-types'
+import type { Claim, Reference } from '@/payload-types'
 
 /** What formatting, numbering and JSON-LD read from a library reference. */
 export type RenderReference = Pick<

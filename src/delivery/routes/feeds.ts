@@ -5,14 +5,14 @@
 import escapeHtml from 'escape-html'
 import { Feed } from 'feed'
 
-import type { JsonFeed, PostSummary } from '../openapi/schemas'
-import type { DeliveryRoute, Rendered } from '../route'
+import type { JsonFeed, PostSummary } from '@/delivery/openapi/schemas'
+import type { DeliveryRoute, Rendered } from '@/delivery/route'
 
-import { contentLanguage } from '../contentLanguage'
-import { noParams, type NoParams } from '../params'
-import { publicOrigin } from '../publicOrigin'
-import { newestArticles } from '../readModel/currentArticles'
-import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
+import { contentLanguage } from '@/delivery/contentLanguage'
+import { noParams, type NoParams } from '@/delivery/params'
+import { publicOrigin } from '@/delivery/publicOrigin'
+import { newestArticles } from '@/delivery/readModel/currentArticles'
+import { noSiteProblem, siteAddressesOf } from '@/delivery/siteAddresses'
 
 const itemCount = 20
 type Format = 'atom' | 'json' | 'rss'

@@ -1,15 +1,15 @@
+import type { SlugRoute } from '@/delivery/route'
 // GET /v1/authors/:slug — one of the clinic's authors and their published posts.
-import type { Author } from '../../payload-types'
-import type { SlugRoute } from '../route'
+import type { Author } from '@/payload-types'
 
-import { noParams, type NoParams } from '../params'
-import { authorBySlug } from '../queries/authors'
-import { isShownAuthor } from '../queries/isShownAuthor'
-import { authorsPublishedPosts } from '../queries/publishedPosts'
-import { json } from '../route'
-import { serializeAuthor } from '../serializers/serializeAuthor'
-import { serializePostSummary } from '../serializers/serializePostSummary'
-import { siteAddressesOf } from '../siteAddresses'
+import { noParams, type NoParams } from '@/delivery/params'
+import { authorBySlug } from '@/delivery/queries/authors'
+import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
+import { authorsPublishedPosts } from '@/delivery/queries/publishedPosts'
+import { json } from '@/delivery/route'
+import { serializeAuthor } from '@/delivery/serializers/serializeAuthor'
+import { serializePostSummary } from '@/delivery/serializers/serializePostSummary'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
 
 type AuthorPage = { author: Author; posts: Awaited<ReturnType<typeof authorsPublishedPosts>> }
 

@@ -1,11 +1,11 @@
+import type { DeliveryRoute } from '@/delivery/route'
 // GET /v1/clinic — the key's clinic as its website shows it in every page's frame: name, logo, brand colour,
 // address, phone, crisis line, disclaimer and call to action.
-import type { Clinic } from '../../payload-types'
-import type { DeliveryRoute } from '../route'
+import type { Clinic } from '@/payload-types'
 
-import { noParams, type NoParams } from '../params'
-import { json } from '../route'
-import { serializeClinicProfile } from '../serializers/serializeClinic'
+import { noParams, type NoParams } from '@/delivery/params'
+import { json } from '@/delivery/route'
+import { serializeClinicProfile } from '@/delivery/serializers/serializeClinic'
 
 // The clinic is already read, with its logo: the key names it.
 export const getClinic: DeliveryRoute<NoParams, Clinic> = {

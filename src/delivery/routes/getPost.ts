@@ -2,12 +2,12 @@
 // author, medical reviewer, clinic details, related posts and schema.org JSON-LD. Read from the delivery row
 // rendered when the post or something it shows last changed; an unpublished post is a 404, exactly like a
 // missing one.
-import type { SlugRoute } from '../route'
+import type { SlugRoute } from '@/delivery/route'
 
-import { noParams, type NoParams } from '../params'
-import { currentArticle } from '../readModel/currentArticles'
-import { relatedSummaries } from '../readModel/relatedRows'
-import { serializeArticle } from '../serializers/serializeArticle'
+import { noParams, type NoParams } from '@/delivery/params'
+import { currentArticle } from '@/delivery/readModel/currentArticles'
+import { relatedSummaries } from '@/delivery/readModel/relatedRows'
+import { serializeArticle } from '@/delivery/serializers/serializeArticle'
 
 /** The stored article's JSON text and its related posts' summaries, each JSON text too. */
 type ArticleWithRelated = { article: string; related: string[] }

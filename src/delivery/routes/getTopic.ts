@@ -1,14 +1,14 @@
+import type { SlugRoute } from '@/delivery/route'
 // GET /v1/topics/:slug — one topic with how many of this clinic's published posts it has (its posts are
 // /v1/posts?topic=<slug>).
-import type { Topic } from '../../payload-types'
-import type { SlugRoute } from '../route'
+import type { Topic } from '@/payload-types'
 
-import { noParams, type NoParams } from '../params'
-import { countPublishedPosts } from '../queries/publishedPosts'
-import { topicBySlug } from '../queries/topicBySlug'
-import { json } from '../route'
-import { serializeCountedTopic } from '../serializers/serializeCountedTopic'
-import { siteAddressesOf } from '../siteAddresses'
+import { noParams, type NoParams } from '@/delivery/params'
+import { countPublishedPosts } from '@/delivery/queries/publishedPosts'
+import { topicBySlug } from '@/delivery/queries/topicBySlug'
+import { json } from '@/delivery/route'
+import { serializeCountedTopic } from '@/delivery/serializers/serializeCountedTopic'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
 
 export const getTopic: SlugRoute<NoParams, { postCount: number; topic: Topic }> = {
   load: async ({ clinic, delivery: { payload }, slug }) => {

@@ -1,15 +1,15 @@
+import type { DeliveryRoute } from '@/delivery/route'
 // GET /v1/authors — the clinic's shown authors (see isShownAuthor), by name, each with how many published posts
 // they have.
-import type { Author } from '../../payload-types'
-import type { DeliveryRoute } from '../route'
+import type { Author } from '@/payload-types'
 
-import { noParams, type NoParams } from '../params'
-import { authorsByName } from '../queries/authors'
-import { isShownAuthor } from '../queries/isShownAuthor'
-import { countPublishedPosts } from '../queries/publishedPosts'
-import { json } from '../route'
-import { serializeAuthor } from '../serializers/serializeAuthor'
-import { siteAddressesOf } from '../siteAddresses'
+import { noParams, type NoParams } from '@/delivery/params'
+import { authorsByName } from '@/delivery/queries/authors'
+import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
+import { countPublishedPosts } from '@/delivery/queries/publishedPosts'
+import { json } from '@/delivery/route'
+import { serializeAuthor } from '@/delivery/serializers/serializeAuthor'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
 
 type CountedAuthor = { author: Author; postCount: number }
 

@@ -2,16 +2,16 @@
 // one indexed range of the clinic's current delivery rows, each carrying the summary rendered with it.
 import type { Where } from 'payload'
 
-import type { DeliveryRoute } from '../route'
+import type { DeliveryRoute } from '@/delivery/route'
 
-import { listPostsParams, type ListPostsParams } from '../params'
-import { problem } from '../problem'
-import { authorIdBySlug } from '../queries/authors'
-import { postListPage } from '../queries/postListPage'
-import { topicBySlug } from '../queries/topicBySlug'
-import { searchConditionsOf } from '../readModel/indexedFieldsOf'
-import { summariesOf } from '../readModel/summariesOf'
-import { type PostListPage, serializePostList } from '../serializers/serializePostList'
+import { listPostsParams, type ListPostsParams } from '@/delivery/params'
+import { problem } from '@/delivery/problem'
+import { authorIdBySlug } from '@/delivery/queries/authors'
+import { postListPage } from '@/delivery/queries/postListPage'
+import { topicBySlug } from '@/delivery/queries/topicBySlug'
+import { searchConditionsOf } from '@/delivery/readModel/indexedFieldsOf'
+import { summariesOf } from '@/delivery/readModel/summariesOf'
+import { type PostListPage, serializePostList } from '@/delivery/serializers/serializePostList'
 
 export const listPosts: DeliveryRoute<ListPostsParams, PostListPage> = {
   load: async ({ clinic, delivery: { payload }, params: { author, limit, page, q, topic } }) => {

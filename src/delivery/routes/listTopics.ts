@@ -1,13 +1,13 @@
+import type { DeliveryRoute } from '@/delivery/route'
 // GET /v1/topics — the network's topics with how many of this clinic's published posts each has.
-import type { Topic } from '../../payload-types'
-import type { DeliveryRoute } from '../route'
+import type { Topic } from '@/payload-types'
 
-import { noParams, type NoParams } from '../params'
-import { countPublishedPosts } from '../queries/publishedPosts'
-import { topicsByName } from '../queries/topicsByName'
-import { json } from '../route'
-import { serializeCountedTopic } from '../serializers/serializeCountedTopic'
-import { siteAddressesOf } from '../siteAddresses'
+import { noParams, type NoParams } from '@/delivery/params'
+import { countPublishedPosts } from '@/delivery/queries/publishedPosts'
+import { topicsByName } from '@/delivery/queries/topicsByName'
+import { json } from '@/delivery/route'
+import { serializeCountedTopic } from '@/delivery/serializers/serializeCountedTopic'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
 
 export const listTopics: DeliveryRoute<NoParams, { postCount: number; topic: Topic }[]> = {
   load: async ({ clinic, delivery: { payload } }) =>

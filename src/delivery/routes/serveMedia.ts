@@ -5,12 +5,12 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import type { S3Settings } from '../../storage/readS3Settings'
+import type { S3Settings } from '@/storage/readS3Settings'
 
-import { sendFromBucket } from '../media/sendFromBucket'
-import { sendFromDisk } from '../media/sendFromDisk'
-import { problem, sendProblem } from '../problem'
-import { isShownImage } from '../queries/isShownImage'
+import { sendFromBucket } from '@/delivery/media/sendFromBucket'
+import { sendFromDisk } from '@/delivery/media/sendFromDisk'
+import { problem, sendProblem } from '@/delivery/problem'
+import { isShownImage } from '@/delivery/queries/isShownImage'
 
 const sizeNames = ['thumbnail', 'card', 'hero', 'social']
 

@@ -1,11 +1,11 @@
 // GET /v1/sitemap.xml — every published article of the clinic with its last change, written by `sitemap`.
 import { SitemapStream, streamToPromise } from 'sitemap'
 
-import type { DeliveryRoute } from '../route'
+import type { DeliveryRoute } from '@/delivery/route'
 
-import { noParams, type NoParams } from '../params'
-import { sitemapPosts } from '../queries/publishedPosts'
-import { noSiteProblem, siteAddressesOf } from '../siteAddresses'
+import { noParams, type NoParams } from '@/delivery/params'
+import { sitemapPosts } from '@/delivery/queries/publishedPosts'
+import { noSiteProblem, siteAddressesOf } from '@/delivery/siteAddresses'
 
 /** The sitemap protocol's limit per file. */
 const maxUrls = 50_000

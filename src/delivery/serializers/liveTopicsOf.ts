@@ -1,4 +1,4 @@
-import type { Topic } from '../../payload-types'
+import type { Topic } from '@/payload-types'
 
 import { populated } from './populated'
 

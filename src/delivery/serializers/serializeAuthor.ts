@@ -1,6 +1,6 @@
-import type { Author } from '../../payload-types'
-import type { DeliveredAuthor } from '../openapi/schemas'
-import type { SiteAddresses } from '../siteAddresses'
+import type { DeliveredAuthor } from '@/delivery/openapi/schemas'
+import type { SiteAddresses } from '@/delivery/siteAddresses'
+import type { Author } from '@/payload-types'
 
 import { serializeImage } from './serializeImage'
 

@@ -1,7 +1,8 @@
-import type { Clinic } from '../../payload-types'
-import type { ArticleClinic, DeliveredClinic } from '../openapi/schemas'
+import type { ArticleClinic, DeliveredClinic } from '@/delivery/openapi/schemas'
+import type { Clinic } from '@/payload-types'
 
-import { siteAddressesOf } from '../siteAddresses'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
+
 import { serializeImage } from './serializeImage'
 
 /**

@@ -1,5 +1,5 @@
-import type { Topic } from '../../payload-types'
-import type { SiteAddresses } from '../siteAddresses'
+import type { SiteAddresses } from '@/delivery/siteAddresses'
+import type { Topic } from '@/payload-types'
 
 import { serializeTopic } from './serializePostSummary'
 

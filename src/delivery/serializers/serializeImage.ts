@@ -1,7 +1,7 @@
-import type { Media } from '../../payload-types'
-import type { DeliveredImage, DeliveredImageSize } from '../openapi/schemas'
+import type { DeliveredImage, DeliveredImageSize } from '@/delivery/openapi/schemas'
+import type { Media } from '@/payload-types'
 
-import { publicOrigin } from '../publicOrigin'
+import { publicOrigin } from '@/delivery/publicOrigin'
 
 /** Where a stored file is public: /v1/media serves only the images that published content shows. */
 const publicMediaUrl = (filename: string) => `${publicOrigin()}/v1/media/${encodeURIComponent(filename)}`

@@ -1,7 +1,7 @@
-import type { Rendered } from '../route'
+import type { Rendered } from '@/delivery/route'
 
-import { decidingParamsOf } from '../params'
-import { publicOrigin } from '../publicOrigin'
+import { decidingParamsOf } from '@/delivery/params'
+import { publicOrigin } from '@/delivery/publicOrigin'
 
 /** One page of summaries, each the JSON text it is stored as, and where the page is among all of them. */
 export type PostListPage = {

@@ -1,6 +1,6 @@
-import type { Author, Post, Topic } from '../../payload-types'
-import type { DeliveredTopic, PostSummary } from '../openapi/schemas'
-import type { SiteAddresses } from '../siteAddresses'
+import type { DeliveredTopic, PostSummary } from '@/delivery/openapi/schemas'
+import type { SiteAddresses } from '@/delivery/siteAddresses'
+import type { Author, Post, Topic } from '@/payload-types'
 
 import { liveTopicsOf } from './liveTopicsOf'
 import { populated } from './populated'

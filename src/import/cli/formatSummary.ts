@@ -1,6 +1,6 @@
 // The report a batch ends with: one line per article (and per refused or skipped file) with its reason, the notes
 // worth reading, and the totals.
-import type { ImportOutcome } from '../outcome'
+import type { ImportOutcome } from '@/import/outcome'
 
 import { summarise } from './summarise'
 

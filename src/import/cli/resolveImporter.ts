@@ -2,10 +2,10 @@
 // their proposals. Only the clinic's marketers and admins write posts, so anyone else is refused before any file is read.
 import type { Payload } from 'payload'
 
-import type { Clinic } from '../../payload-types'
-import type { Importer } from '../write/importArticle'
+import type { Importer } from '@/import/write/importArticle'
+import type { Clinic } from '@/payload-types'
 
-import { isAdmin, isMarketer } from '../../access/roles'
+import { isAdmin, isMarketer } from '@/access/roles'
 
 export class ImportRefused extends Error {}
 

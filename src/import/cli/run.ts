@@ -1,8 +1,9 @@
 // npm run import -- --clinic <slug> --user <email> <files or folders…>: imports articles as draft posts of a clinic.
-import '../../loadEnv'
-import { runWithPayload } from '../../cli/runWithPayload'
-import { describeError } from '../write/describeError'
-import { importBatch } from '../write/importBatch'
+import '@/loadEnv'
+import { runWithPayload } from '@/cli/runWithPayload'
+import { describeError } from '@/import/write/describeError'
+import { importBatch } from '@/import/write/importBatch'
+
 import { formatSummary } from './formatSummary'
 import { importUsage, parseImportArgs } from './parseImportArgs'
 import { ImportRefused, resolveImporter } from './resolveImporter'

@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../outcome'
+import type { ImportOutcome } from '@/import/outcome'
 
 export type BatchTotals = Record<ImportOutcome['status'], number> & {
   referencesCreated: number

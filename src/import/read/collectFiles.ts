@@ -2,9 +2,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { ImportOutcome } from '../outcome'
+import type { ImportOutcome } from '@/import/outcome'
 
-import { emptyOutcome } from '../outcome'
+import { emptyOutcome } from '@/import/outcome'
 
 const articleExtensions = new Set(['.htm', '.html', '.markdown', '.md', '.mdown', '.txt', '.wxr', '.xml'])
 

@@ -1,4 +1,4 @@
-import type { Run } from '../types'
+import type { Run } from '@/import/types'
 
 /** Bare addresses in plain text; a trailing full stop, comma or bracket belongs to the sentence, not the URL. */
 const bareUrl = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]}'’”]/gi

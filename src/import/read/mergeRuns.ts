@@ -1,4 +1,4 @@
-import type { Run } from '../types'
+import type { Run } from '@/import/types'
 
 /** Adjacent runs with the same format and link as one, and no empty runs, as Lexical stores text. */
 export const mergeRuns = (runs: Run[]): Run[] =>

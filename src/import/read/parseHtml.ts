@@ -3,10 +3,12 @@
 // paragraphs, lists and quotes; inline elements become formatted runs and links.
 import { parse, parseFragment } from 'parse5'
 
-import type { Block, Dropped, ParsedArticle, Run } from '../types'
+import type { Block, Dropped, ParsedArticle, Run } from '@/import/types'
+
+import { furnitureElementReason } from '@/import/recognise/furnitureElementReason'
+
 import type { HtmlElement, HtmlNode } from './htmlNodes'
 
-import { furnitureElementReason } from '../recognise/furnitureElementReason'
 import { attributeOf, childrenOf, descendants, isElement, spacedText, textContent } from './htmlNodes'
 import { mergeRuns } from './mergeRuns'
 import { safeHref } from './safeHref'

@@ -2,7 +2,7 @@
 // share one walker (and raw HTML inside Markdown is read, not pasted as text).
 import { marked } from 'marked'
 
-import type { ParsedArticle } from '../types'
+import type { ParsedArticle } from '@/import/types'
 
 import { frontMatter } from './frontMatter'
 import { normaliseText } from './normaliseText'

@@ -1,9 +1,10 @@
 // Plain text exported from a web page: one line per paragraph or heading, often hard-wrapped mid-sentence (even
 // across blank lines), lists as "1." or "-" lines, addresses bare.
-import type { Block, ParsedArticle, Run } from '../types'
+import type { Block, ParsedArticle, Run } from '@/import/types'
 
-import { continuesLine } from '../../workflow/claimScanner/continuesLine'
-import { furnitureReason } from '../recognise/furnitureReason'
+import { furnitureReason } from '@/import/recognise/furnitureReason'
+import { continuesLine } from '@/workflow/claimScanner/continuesLine'
+
 import { isHeadingLike } from './isHeadingLike'
 import { linkify } from './linkify'
 import { normaliseText } from './normaliseText'

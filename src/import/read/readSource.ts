@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 
-import type { ParsedArticle } from '../types'
+import type { ParsedArticle } from '@/import/types'
 
 import { checkBytes } from './checkBytes'
 import { formatOf } from './formatOf'

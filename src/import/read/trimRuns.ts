@@ -1,4 +1,4 @@
-import type { Run } from '../types'
+import type { Run } from '@/import/types'
 
 /** Runs with HTML's collapsed whitespace: single spaces, none at either end or around a line break. */
 export const trimRuns = (runs: Run[]): Run[] => {

@@ -1,6 +1,6 @@
 // Author bio boxes: a name on its own line, then a paragraph about that person ("Taylor Carter is a dynamic Senior
 // Marketing Manager with …"). The job title is read from the first run of capitalised words after "is a".
-import type { AuthorCandidate } from '../types'
+import type { AuthorCandidate } from '@/import/types'
 
 import { personName } from './personName'
 

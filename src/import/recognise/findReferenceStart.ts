@@ -1,4 +1,5 @@
-import type { Block } from '../types'
+import type { Block } from '@/import/types'
+
 // Where an article's reference section begins: a reference heading ("External References", "Sources", "In the
 // News") with entries after it, or a closing numbered list of formatted citations with no heading at all.
 import type { HeadingKind } from './referenceHeadingKind'

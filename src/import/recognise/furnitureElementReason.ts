@@ -1,8 +1,8 @@
 // Theme containers around an article in a saved page (share bars, related posts, comment threads, sidebars,
 // menus), known by tag, ARIA role or class/id tokens. Dropped whole, with the reason the report shows.
-import type { HtmlElement } from '../read/htmlNodes'
+import type { HtmlElement } from '@/import/read/htmlNodes'
 
-import { attributeOf } from '../read/htmlNodes'
+import { attributeOf } from '@/import/read/htmlNodes'
 
 const skippedTags = new Set([
   'button',

@@ -1,4 +1,4 @@
-import type { ReferenceKind } from '../types'
+import type { ReferenceKind } from '@/import/types'
 
 // A new library entry needs a kind before an editor vets it; the title's own words are the best first guess, and
 // the editor corrects it while vetting.

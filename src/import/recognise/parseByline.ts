@@ -1,6 +1,6 @@
 // Bylines: "By Tessa Eskin", "Article by: Taylor Carter", "Written by Jane Doe, MSN, CRNA | March 3, 2021",
 // and the reviewer lines some clinics print ("Medically reviewed by Dr. Ann Lee").
-import type { AuthorCandidate } from '../types'
+import type { AuthorCandidate } from '@/import/types'
 
 import { personName } from './personName'
 

@@ -1,7 +1,7 @@
 // One entry of a reference list as free text: a bare title, a title and outlet ("… - Mayo Clinic News Network"),
 // or a formatted citation in Vancouver/AMA ("Berman RM, Cappiello A. Title. Biol Psychiatry. 2000;47(4):351-354.
 // doi:…") or APA style ("Berman, R. M., & Cappiello, A. (2000). Title. Biological Psychiatry, 47(4), 351–354.").
-import { normaliseDoi, normalisePmid } from '../../workflow/identifiers'
+import { normaliseDoi, normalisePmid } from '@/workflow/identifiers'
 
 export type CitationFields = {
   authors?: { family: string; given?: string; suffix?: string }[]

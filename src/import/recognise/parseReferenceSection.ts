@@ -1,4 +1,5 @@
-import type { Block, ReferenceEntry, ReferenceGroup, Run } from '../types'
+import type { Block, ReferenceEntry, ReferenceGroup, Run } from '@/import/types'
+
 // An article's reference section as library entries: each line or list item one entry, a group heading ("In the
 // News") setting the kind of what follows, and a sentence under a bare title read as that title's summary (news
 // lists print a teaser under each headline).

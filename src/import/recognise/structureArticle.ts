@@ -1,4 +1,5 @@
-import type { Article, AuthorCandidate, Block, Dropped, ParsedArticle } from '../types'
+import type { Article, AuthorCandidate, Block, Dropped, ParsedArticle } from '@/import/types'
+
 // From the blocks a parser read to an article: page furniture, comment threads and related-post teasers dropped,
 // the title, bylines, author boxes and crisis banner recognised, and the reference section split off. Pure and
 // format-agnostic: text, Markdown, HTML and WXR articles all pass through here.

@@ -1,4 +1,4 @@
-import type { Run } from '../types'
+import type { Run } from '@/import/types'
 
 /** The plain text of some runs, whitespace collapsed. */
 export const textOf = (runs: Run[]): string =>

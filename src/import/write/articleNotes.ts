@@ -1,6 +1,6 @@
 // What the import report says about one article beyond the counts: what was left out of the body and why, the
 // crisis banner, the people the page names.
-import type { Article } from '../types'
+import type { Article } from '@/import/types'
 
 const quote = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`
 

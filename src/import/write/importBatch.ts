@@ -5,15 +5,17 @@ import type { Payload } from 'payload'
 
 import fs from 'node:fs/promises'
 
-import type { Clinic } from '../../payload-types'
-import type { ImportOutcome } from '../outcome'
-import type { SourceArticle, SourceRead } from '../read/readSource'
+import type { ImportOutcome } from '@/import/outcome'
+import type { SourceArticle, SourceRead } from '@/import/read/readSource'
+import type { Clinic } from '@/payload-types'
+
+import { emptyOutcome } from '@/import/outcome'
+import { collectFiles } from '@/import/read/collectFiles'
+import { readSource } from '@/import/read/readSource'
+import { startProgress } from '@/seed/progress'
+
 import type { Importer } from './importArticle'
 
-import { startProgress } from '../../seed/progress'
-import { emptyOutcome } from '../outcome'
-import { collectFiles } from '../read/collectFiles'
-import { readSource } from '../read/readSource'
 import { describeError } from './describeError'
 import { importArticle } from './importArticle'
 

@@ -3,13 +3,13 @@
 // and only while no live article shows the author (then their words are a medical editor's: liveShownWords).
 import type { PayloadRequest } from 'payload'
 
-import type { Author } from '../../payload-types'
-import type { AuthorCandidate } from '../types'
+import type { AuthorCandidate } from '@/import/types'
+import type { Author } from '@/payload-types'
 
-import { isEditorOrAdmin } from '../../access/roles'
-import { isShownAuthor } from '../../delivery/queries/isShownAuthor'
-import { slugify } from '../../fields/slugify'
-import { titleKey } from '../recognise/titleKey'
+import { isEditorOrAdmin } from '@/access/roles'
+import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
+import { slugify } from '@/fields/slugify'
+import { titleKey } from '@/import/recognise/titleKey'
 
 export type MatchedAuthor = { filled: string[]; id: string; isCreated: boolean; kept: string[] }
 

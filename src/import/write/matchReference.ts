@@ -2,11 +2,11 @@
 // its title's words) or proposed to it as a new, unvetted entry by the importing user.
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Reference } from '../../payload-types'
-import type { ReferenceEntry } from '../types'
+import type { ReferenceEntry } from '@/import/types'
+import type { Reference } from '@/payload-types'
 
-import { isHttpUrl } from '../../fields/safeUrl'
-import { titleKey } from '../recognise/titleKey'
+import { isHttpUrl } from '@/fields/safeUrl'
+import { titleKey } from '@/import/recognise/titleKey'
 
 export type MatchedReference = { id: string; isCreated: boolean }
 

@@ -4,7 +4,7 @@
 // already holds the article as blocks after recognising its furniture, bylines and references.
 import { createHash } from 'node:crypto'
 
-import type { Article, Block, ReferenceEntry, Run } from '../types'
+import type { Article, Block, ReferenceEntry, Run } from '@/import/types'
 
 type LexicalNode = Record<string, unknown>
 

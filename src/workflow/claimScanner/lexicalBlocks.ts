@@ -1,7 +1,7 @@
 // Flattens a Payload Lexical editor state into the blocks a reader sees as separate runs of text (paragraphs,
 // headings, quotes, list items), each with the offsets where a citation or claim inline block sits in it.
 
-import { libraryBlockOf } from '../libraryBlockOf'
+import { libraryBlockOf } from '@/workflow/libraryBlockOf'
 
 export type TextBlock = {
   /** Offsets into text where a citation or claim that points at something sits. */

@@ -5,8 +5,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { renderPostRowAndNotify } from '../../../src/delivery/readModel/deliveryRows'
-import { unpublishPost } from '../../../src/workflow/postActions'
+import { renderPostRowAndNotify } from '@/delivery/readModel/deliveryRows'
+import { unpublishPost } from '@/workflow/postActions'
+
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'

@@ -43,8 +43,8 @@ describe('the OpenAPI document', () => {
   })
 
   it('describes every route of the router', async () => {
-    const { deliveryRouter } = await import('../../../src/delivery/router')
-    const { createDelivery } = await import('../../../src/delivery/delivery')
+    const { deliveryRouter } = await import('@/delivery/router')
+    const { createDelivery } = await import('@/delivery/delivery')
     const delivery = createDelivery({ payload: suite.booted.payload })
     const routes = (deliveryRouter(delivery) as unknown as { stack: { route?: { path: string } }[] }).stack.flatMap(
       (layer) => (layer.route ? [layer.route.path] : []),

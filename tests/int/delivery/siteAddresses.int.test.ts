@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Clinic } from '../../../src/payload-types'
+import type { Clinic } from '@/payload-types'
 
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'

@@ -6,12 +6,14 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Post } from '../../../src/payload-types'
+import type { Post } from '@/payload-types'
+
+import { formatSummary } from '@/import/cli/formatSummary'
+import { resolveImporter } from '@/import/cli/resolveImporter'
+import { importBatch } from '@/import/write/importBatch'
+
 import type { TestUser } from '../../helpers/network'
 
-import { formatSummary } from '../../../src/import/cli/formatSummary'
-import { resolveImporter } from '../../../src/import/cli/resolveImporter'
-import { importBatch } from '../../../src/import/write/importBatch'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
 import { publishThroughReview } from '../../helpers/publishing'

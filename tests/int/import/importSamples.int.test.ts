@@ -4,13 +4,14 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { ImportOutcome } from '../../../src/import/outcome'
-import type { Post, Reference } from '../../../src/payload-types'
+import type { ImportOutcome } from '@/import/outcome'
+import type { Post, Reference } from '@/payload-types'
 
-import { importBatch } from '../../../src/import/write/importBatch'
-import { scanLexical } from '../../../src/workflow/claimScanner'
-import { lexicalBlocks } from '../../../src/workflow/claimScanner/lexicalBlocks'
-import { findLibraryUse } from '../../../src/workflow/libraryUse'
+import { importBatch } from '@/import/write/importBatch'
+import { scanLexical } from '@/workflow/claimScanner'
+import { lexicalBlocks } from '@/workflow/claimScanner/lexicalBlocks'
+import { findLibraryUse } from '@/workflow/libraryUse'
+
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { addLibrary } from '../../helpers/library'
 import { seedsFolder } from '../../helpers/seeds'

@@ -6,13 +6,14 @@ import { randomUUID } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+import { publishDeliveryNotice } from '@/delivery/cache/deliveryNotices'
+import { watchDeliveryGeneration } from '@/delivery/cache/watchDeliveryGeneration'
+import { closeRedis, redisCommands, redisSubscriber } from '@/redis/redisConnections'
+
 import type { Booted } from '../../helpers/boot'
 import type { RedisServer } from '../../helpers/redisServer'
 
-import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
-import { publishDeliveryNotice } from '../../../src/delivery/cache/deliveryNotices'
-import { watchDeliveryGeneration } from '../../../src/delivery/cache/watchDeliveryGeneration'
-import { closeRedis, redisCommands, redisSubscriber } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
 import { rawSql } from '../../helpers/rawSql'
 import { startRedisServer } from '../../helpers/redisServer'

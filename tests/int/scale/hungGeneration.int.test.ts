@@ -6,11 +6,12 @@ import { createLocalReq } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+import { watchDeliveryGeneration } from '@/delivery/cache/watchDeliveryGeneration'
+
 import type { Booted } from '../../helpers/boot'
 import type { TestDatabase } from '../../helpers/database'
 
-import { bumpDeliveryGeneration } from '../../../src/delivery/cache/deliveryGeneration'
-import { watchDeliveryGeneration } from '../../../src/delivery/cache/watchDeliveryGeneration'
 import { boot } from '../../helpers/boot'
 import { createTestDatabase } from '../../helpers/database'
 

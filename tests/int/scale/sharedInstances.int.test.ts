@@ -5,13 +5,14 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { deliveryGenerationKey } from '@/delivery/cache/deliveryGeneration'
+import { closeRedis } from '@/redis/redisConnections'
+
 import type { Booted } from '../../helpers/boot'
 import type { Network } from '../../helpers/network'
 import type { RedisServer } from '../../helpers/redisServer'
 import type { ServerProcess } from '../../helpers/serverProcess'
 
-import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGeneration'
-import { closeRedis } from '../../../src/redis/redisConnections'
 import { boot } from '../../helpers/boot'
 import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 import { withBlocks } from '../../helpers/lexicalBodies'

@@ -6,10 +6,11 @@ import { randomUUID } from 'node:crypto'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { createLimiter } from '@/redis/createLimiter'
+import { closeRedis, redisCommands } from '@/redis/redisConnections'
+
 import type { RedisServer } from '../../helpers/redisServer'
 
-import { createLimiter } from '../../../src/redis/createLimiter'
-import { closeRedis, redisCommands } from '../../../src/redis/redisConnections'
 import { startRedisServer } from '../../helpers/redisServer'
 
 type Logged = { level: string; msg: string }

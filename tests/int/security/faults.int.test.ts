@@ -8,7 +8,8 @@ import { createLocalReq } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { signOffPost, submitForReview } from '../../../src/workflow/postActions'
+import { signOffPost, submitForReview } from '@/workflow/postActions'
+
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { bodyOf } from '../../helpers/lexicalBodies'

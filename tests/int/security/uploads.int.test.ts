@@ -6,7 +6,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media } from '../../../src/payload-types'
+import type { Media } from '@/payload-types'
+
 import type { TestUser } from '../../helpers/network'
 
 import { login } from '../../helpers/actors'

@@ -2,12 +2,13 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { posts as seedPosts } from '@/seed/data/content'
+import { seedNetwork } from '@/seed/seedNetwork'
+import { contentHash } from '@/workflow/contentHash'
+import { loadShownContent } from '@/workflow/loadShownContent'
+
 import type { Booted } from '../../helpers/boot'
 
-import { posts as seedPosts } from '../../../src/seed/data/content'
-import { seedNetwork } from '../../../src/seed/seedNetwork'
-import { contentHash } from '../../../src/workflow/contentHash'
-import { loadShownContent } from '../../../src/workflow/loadShownContent'
 import { boot } from '../../helpers/boot'
 
 let booted: Booted

@@ -4,8 +4,9 @@ import type { Server } from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
-import { deliveryGenerationKey } from '../../../src/delivery/cache/deliveryGeneration'
-import { createServer } from '../../../src/http/createServer'
+import { deliveryGenerationKey } from '@/delivery/cache/deliveryGeneration'
+import { createServer } from '@/http/createServer'
+
 import { bootNetwork } from '../../helpers/bootNetwork'
 
 type Health = {

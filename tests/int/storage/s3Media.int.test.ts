@@ -6,7 +6,8 @@ import fs from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media } from '../../../src/payload-types'
+import type { Media } from '@/payload-types'
+
 import type { TestUser } from '../../helpers/network'
 import type { TestBucket } from '../../helpers/testBucket'
 

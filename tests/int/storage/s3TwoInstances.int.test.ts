@@ -8,7 +8,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media } from '../../../src/payload-types'
+import type { Media } from '@/payload-types'
+
 import type { Booted } from '../../helpers/boot'
 import type { TestDatabase } from '../../helpers/database'
 import type { Network } from '../../helpers/network'

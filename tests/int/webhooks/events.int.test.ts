@@ -4,12 +4,14 @@ import { createLocalReq } from 'payload'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SeedActor } from '../../../src/seed/reviewSeedPost'
+import type { SeedActor } from '@/seed/reviewSeedPost'
+
+import { reviewSeedPost } from '@/seed/reviewSeedPost'
+import { signOffPost, submitForReview, unpublishPost } from '@/workflow/postActions'
+
 import type { TestUser } from '../../helpers/network'
 import type { Received, Receiver } from './receiver'
 
-import { reviewSeedPost } from '../../../src/seed/reviewSeedPost'
-import { signOffPost, submitForReview, unpublishPost } from '../../../src/workflow/postActions'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { withBlocks } from '../../helpers/lexicalBodies'
 import { publishThroughReview } from '../../helpers/publishing'

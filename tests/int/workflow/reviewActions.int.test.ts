@@ -210,7 +210,7 @@ describe('flagged sentences', () => {
       '“Ketamine helps 70% of patients.” needs a citation or an approved claim',
     )
 
-    const { scanLexical } = await import('../../../src/workflow/claimScanner')
+    const { scanLexical } = await import('@/workflow/claimScanner')
     const [flag] = scanLexical((await latest(post.id)).body)
     expect((await act(suite.network.users.editor, post.id, 'waive', { key: flag.key })).status).toBe(400)
     expect((await act(suite.network.users.marketerA, post.id, 'waive', { key: flag.key, note: 'Fine.' })).status).toBe(

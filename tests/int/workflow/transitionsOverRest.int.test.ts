@@ -3,14 +3,16 @@
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import type { Refusal } from '../../../src/workflow/refusalOf'
-import type { WorkflowAction } from '../../../src/workflow/transitions'
+import type { Refusal } from '@/workflow/refusalOf'
+import type { WorkflowAction } from '@/workflow/transitions'
+
+import { scanLexical } from '@/workflow/claimScanner'
+import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '@/workflow/postActions'
+import { refusalOf } from '@/workflow/refusalOf'
+import { workflowActions } from '@/workflow/transitions'
+
 import type { TestUser } from '../../helpers/network'
 
-import { scanLexical } from '../../../src/workflow/claimScanner'
-import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '../../../src/workflow/postActions'
-import { refusalOf } from '../../../src/workflow/refusalOf'
-import { workflowActions } from '../../../src/workflow/transitions'
 import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { withBlocks } from '../../helpers/lexicalBodies'

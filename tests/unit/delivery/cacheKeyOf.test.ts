@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cacheKeyOf } from '../../../src/delivery/delivery'
+import { cacheKeyOf } from '@/delivery/delivery'
 
 const keyOf = (pathAndQuery: string) => cacheKeyOf('clinic-1', new URL(pathAndQuery, 'http://delivery.invalid'))
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { serializeArticle } from '../../../src/delivery/serializers/serializeArticle'
+import { serializeArticle } from '@/delivery/serializers/serializeArticle'
 
 // Stored as renderDeliveryDocuments writes it: the article's JSON text, with an empty related slot among its keys.
 // The title comes first, so a slot looked for in the text finds the title's copy first if it can.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { serializeCountedTopic } from '../../../src/delivery/serializers/serializeCountedTopic'
-import { siteAddressesOf } from '../../../src/delivery/siteAddresses'
+import { serializeCountedTopic } from '@/delivery/serializers/serializeCountedTopic'
+import { siteAddressesOf } from '@/delivery/siteAddresses'
 
 const site = siteAddressesOf({ domains: ['clinic.example'], sitePaths: { topic: '/themen/{slug}' } })
 

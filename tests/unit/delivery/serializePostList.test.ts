@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { serializePostList } from '../../../src/delivery/serializers/serializePostList'
+import { serializePostList } from '@/delivery/serializers/serializePostList'
 
 const summaries = [
   JSON.stringify({ slug: 'naps', title: 'Naps that help' }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { corsOriginsOf } from '../../../src/http/corsOrigins'
-import { ownOrigins } from '../../../src/http/ownOrigins'
+import { corsOriginsOf } from '@/http/corsOrigins'
+import { ownOrigins } from '@/http/ownOrigins'
 
 describe('CORS_ORIGINS', () => {
   it('reads comma-separated origins, trimmed, as browsers send them', () => {

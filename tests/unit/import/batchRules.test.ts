@@ -1,12 +1,12 @@
 // The rules of re-runs, the command line and the report.
 import { describe, expect, it } from 'vitest'
 
-import type { ImportOutcome } from '../../../src/import/outcome'
+import type { ImportOutcome } from '@/import/outcome'
 
-import { formatSummary } from '../../../src/import/cli/formatSummary'
-import { parseImportArgs } from '../../../src/import/cli/parseImportArgs'
-import { emptyOutcome } from '../../../src/import/outcome'
-import { decideReimport } from '../../../src/import/write/decideReimport'
+import { formatSummary } from '@/import/cli/formatSummary'
+import { parseImportArgs } from '@/import/cli/parseImportArgs'
+import { emptyOutcome } from '@/import/outcome'
+import { decideReimport } from '@/import/write/decideReimport'
 
 const existing = {
   currentBodyHash: 'body-1',

@@ -2,8 +2,8 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { checkBytes } from '../../../src/import/read/checkBytes'
-import { formatOf } from '../../../src/import/read/formatOf'
+import { checkBytes } from '@/import/read/checkBytes'
+import { formatOf } from '@/import/read/formatOf'
 
 const bytesOf = (text: string) => new TextEncoder().encode(text)
 

@@ -2,10 +2,10 @@
 // containers and images left out with a reason.
 import { describe, expect, it } from 'vitest'
 
-import { parseHtml } from '../../../src/import/read/parseHtml'
-import { parseMarkdown } from '../../../src/import/read/parseMarkdown'
-import { blockText } from '../../../src/import/recognise/blockText'
-import { structureArticle } from '../../../src/import/recognise/structureArticle'
+import { parseHtml } from '@/import/read/parseHtml'
+import { parseMarkdown } from '@/import/read/parseMarkdown'
+import { blockText } from '@/import/recognise/blockText'
+import { structureArticle } from '@/import/recognise/structureArticle'
 
 const page = `<!doctype html><html><head><title>Ketamine and You | Harbor Light Blog</title>
 <link rel="canonical" href="https://harbor.example/blog/ketamine-and-you"></head>

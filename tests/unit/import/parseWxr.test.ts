@@ -2,9 +2,10 @@
 // the export is left out; a file that is not a well-formed export is refused with the reason.
 import { describe, expect, it } from 'vitest'
 
-import { parseWxr } from '../../../src/import/read/parseWxr'
-import { readSource } from '../../../src/import/read/readSource'
-import { wpautop } from '../../../src/import/read/wpautop'
+import { parseWxr } from '@/import/read/parseWxr'
+import { readSource } from '@/import/read/readSource'
+import { wpautop } from '@/import/read/wpautop'
+
 import { wxrItem as item, wxrOf } from '../../helpers/wxr'
 
 describe('parseWxr', () => {

@@ -1,12 +1,12 @@
 // The line-level recognisers: furniture, crisis banners, bylines, author boxes.
 import { describe, expect, it } from 'vitest'
 
-import { parseText } from '../../../src/import/read/parseText'
-import { bioOf } from '../../../src/import/recognise/bioOf'
-import { crisisLineOf } from '../../../src/import/recognise/crisisLineOf'
-import { furnitureReason } from '../../../src/import/recognise/furnitureReason'
-import { parseByline } from '../../../src/import/recognise/parseByline'
-import { tailReason } from '../../../src/import/recognise/tailReason'
+import { parseText } from '@/import/read/parseText'
+import { bioOf } from '@/import/recognise/bioOf'
+import { crisisLineOf } from '@/import/recognise/crisisLineOf'
+import { furnitureReason } from '@/import/recognise/furnitureReason'
+import { parseByline } from '@/import/recognise/parseByline'
+import { tailReason } from '@/import/recognise/tailReason'
 
 describe('furnitureReason', () => {
   it.each([

@@ -2,13 +2,13 @@
 // are news.
 import { describe, expect, it } from 'vitest'
 
-import type { Block } from '../../../src/import/types'
+import type { Block } from '@/import/types'
 
-import { findReferenceStart } from '../../../src/import/recognise/findReferenceStart'
-import { guessStudyKind } from '../../../src/import/recognise/guessStudyKind'
-import { parseCitation } from '../../../src/import/recognise/parseCitation'
-import { parseReferenceSection } from '../../../src/import/recognise/parseReferenceSection'
-import { titleKey } from '../../../src/import/recognise/titleKey'
+import { findReferenceStart } from '@/import/recognise/findReferenceStart'
+import { guessStudyKind } from '@/import/recognise/guessStudyKind'
+import { parseCitation } from '@/import/recognise/parseCitation'
+import { parseReferenceSection } from '@/import/recognise/parseReferenceSection'
+import { titleKey } from '@/import/recognise/titleKey'
 
 const paragraph = (text: string, href?: string): Block => ({ runs: [{ href, text }], type: 'paragraph' })
 const heading = (text: string): Block => ({ level: 2, runs: [{ text }], type: 'heading' })

@@ -2,11 +2,12 @@
 // out and why, and what is recognised around the article (title, authors, crisis banner, references).
 import { describe, expect, it } from 'vitest'
 
-import type { Article } from '../../../src/import/types'
+import type { Article } from '@/import/types'
 
-import { parseText } from '../../../src/import/read/parseText'
-import { blockText } from '../../../src/import/recognise/blockText'
-import { structureArticle } from '../../../src/import/recognise/structureArticle'
+import { parseText } from '@/import/read/parseText'
+import { blockText } from '@/import/recognise/blockText'
+import { structureArticle } from '@/import/recognise/structureArticle'
+
 import { readSeed } from '../../helpers/seeds'
 
 const articleOf = (prefix: string): Article => {

@@ -3,13 +3,13 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { describe, expect, it } from 'vitest'
 
-import type { Article } from '../../../src/import/types'
+import type { Article } from '@/import/types'
 
-import { parseMarkdown } from '../../../src/import/read/parseMarkdown'
-import { structureArticle } from '../../../src/import/recognise/structureArticle'
-import { toLexical } from '../../../src/import/write/toLexical'
-import { scanLexical } from '../../../src/workflow/claimScanner'
-import { findLibraryUse } from '../../../src/workflow/libraryUse'
+import { parseMarkdown } from '@/import/read/parseMarkdown'
+import { structureArticle } from '@/import/recognise/structureArticle'
+import { toLexical } from '@/import/write/toLexical'
+import { scanLexical } from '@/workflow/claimScanner'
+import { findLibraryUse } from '@/workflow/libraryUse'
 
 const markdown =
   '## How it works\n\nA paragraph with **bold**, *italic* and [a link](https://example.com/x).\n\n- one\n- two\n\n1. first\n2. second\n\n> A quote.'

@@ -3,11 +3,12 @@
 // drift shows up here before anyone seeds.
 import { describe, expect, it } from 'vitest'
 
-import type { ShownFlag } from '../../../src/workflow/scanShownContent'
+import type { ShownFlag } from '@/workflow/scanShownContent'
 
-import { posts } from '../../../src/seed/data/content'
-import { planSeedWaivers } from '../../../src/seed/planSeedWaivers'
-import { scanShownContent } from '../../../src/workflow/scanShownContent'
+import { posts } from '@/seed/data/content'
+import { planSeedWaivers } from '@/seed/planSeedWaivers'
+import { scanShownContent } from '@/workflow/scanShownContent'
+
 import { seedPostBody } from '../delivery/render/seedLibrary'
 
 const flagsOf = async (post: (typeof posts)[number]): Promise<ShownFlag[]> =>

@@ -1,7 +1,7 @@
 // The S3_* settings: off without a bucket, refused when half given, passed to the SDK as given otherwise.
 import { describe, expect, it } from 'vitest'
 
-import { readS3Settings } from '../../../src/storage/readS3Settings'
+import { readS3Settings } from '@/storage/readS3Settings'
 
 const minio = {
   S3_ACCESS_KEY_ID: 'vetted',

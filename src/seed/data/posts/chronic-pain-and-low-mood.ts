@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `Living with pain that does not go away changes almost everything: sleep, work, relationships and mood. It is no surprise that depression and chronic pain so often travel together, each one making the other harder to bear.
 

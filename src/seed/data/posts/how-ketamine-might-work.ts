@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `{{claim:antidepressants-take-weeks}}
 

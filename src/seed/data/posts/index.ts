@@ -1,5 +1,5 @@
 // The demo posts, one file each: body, fields, and the editor's explicit waivers for the posts the seed signs off.
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 import { chronicPainAndLowMood } from './chronic-pain-and-low-mood'
 import { howKetamineMightWork } from './how-ketamine-might-work'

@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `People often leave a ketamine session with something on their mind: an image, a memory, a feeling of distance from a problem that usually feels enormous. Integration therapy is time set aside to make sense of those experiences and connect them to everyday life.
 

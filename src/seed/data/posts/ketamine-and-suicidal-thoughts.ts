@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `**If you are thinking about suicide right now, please stop reading and reach out. Call or text 988 to reach the Suicide & Crisis Lifeline, or go to your nearest emergency department.** Our clinic is not an emergency service, and ketamine is not a crisis treatment.
 

@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `When depression has not lifted after several treatments, two options often come up: electroconvulsive therapy (ECT) and ketamine. Both are given in a medical setting, both are usually delivered as a course of sessions, and both can sound intimidating. Here is what a head-to-head comparison found, and what it leaves open.
 

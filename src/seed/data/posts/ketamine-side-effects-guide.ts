@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `Every medicine that can help can also cause unwanted effects. We would rather you hear about them from us, clearly and in advance, than be surprised in the chair. This guide covers what is common, what is less common, and how we keep watch.
 

@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `The names sound almost identical, and both medicines are used for depression that has not responded to other treatment. But ketamine and esketamine differ in how they are made, how they are given, and how they are regulated.
 

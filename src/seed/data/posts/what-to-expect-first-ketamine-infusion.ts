@@ -1,4 +1,4 @@
-import type { SeedPost } from '../types'
+import type { SeedPost } from '@/seed/data/types'
 
 const body = `Starting something new for your mental health can bring up a mix of hope and nerves. This guide walks through a typical first infusion day at Harbor Light, so that very little comes as a surprise.
 

@@ -1,5 +1,5 @@
 // The shapes of the labelled claim corpus in tests/fixtures/claims (its README describes the file format).
-import type { ClaimReason } from '../types'
+import type { ClaimReason } from '@/workflow/claimScanner/types'
 
 export type LabelledSentence = { isClaim: boolean; kinds: ClaimReason[]; text: string }
 

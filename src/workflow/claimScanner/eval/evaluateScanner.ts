@@ -1,8 +1,9 @@
-import type { ClaimReason, FlaggedSentence } from '../types'
-import type { CorpusArticle } from './corpusTypes'
+import type { ClaimReason, FlaggedSentence } from '@/workflow/claimScanner/types'
 
-import { claimKinds } from '../claimKinds'
-import { sentenceKey } from '../sentenceKey'
+import { claimKinds } from '@/workflow/claimScanner/claimKinds'
+import { sentenceKey } from '@/workflow/claimScanner/sentenceKey'
+
+import type { CorpusArticle } from './corpusTypes'
 
 export type Score = { flagged: number; hits: number; labelled: number; precision: number; recall: number }
 

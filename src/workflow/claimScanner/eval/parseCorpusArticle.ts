@@ -1,7 +1,8 @@
-import type { ClaimReason } from '../types'
-import type { CorpusArticle, LabelledSentence } from './corpusTypes'
+import type { ClaimReason } from '@/workflow/claimScanner/types'
 
-import { claimKinds } from '../claimKinds'
+import { claimKinds } from '@/workflow/claimScanner/claimKinds'
+
+import type { CorpusArticle, LabelledSentence } from './corpusTypes'
 
 const isKind = (value: string): value is ClaimReason => (claimKinds as readonly string[]).includes(value)
 

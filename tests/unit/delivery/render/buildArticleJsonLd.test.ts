@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ArticleJsonLdInput } from '../../../../src/delivery/render/buildArticleJsonLd'
+import type { ArticleJsonLdInput } from '@/delivery/render/buildArticleJsonLd'
 
-import { buildArticleJsonLd } from '../../../../src/delivery/render/buildArticleJsonLd'
-import { authors, clinics, posts, topics } from '../../../../src/seed/data/content'
-import { users } from '../../../../src/seed/data/users'
+import { buildArticleJsonLd } from '@/delivery/render/buildArticleJsonLd'
+import { authors, clinics, posts, topics } from '@/seed/data/content'
+import { users } from '@/seed/data/users'
+
 import { fdaAnnouncement, seedReference } from './seedLibrary'
 
 const clinic = clinics.find((candidate) => candidate.slug === 'harbor-light')!

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatAmaReference } from '../../../../src/delivery/render/formatAmaReference'
+import { formatAmaReference } from '@/delivery/render/formatAmaReference'
+
 import { fdaAnnouncement, seedReference } from './seedLibrary'
 
 describe('formatAmaReference', () => {

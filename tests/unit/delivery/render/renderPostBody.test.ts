@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Post } from '../../../../src/payload-types'
+import type { Post } from '@/payload-types'
 
-import { publicOrigin } from '../../../../src/delivery/publicOrigin'
-import { formatAmaReference } from '../../../../src/delivery/render/formatAmaReference'
-import { renderPostBody } from '../../../../src/delivery/render/renderPostBody'
-import { sanitizeRenderedHtml } from '../../../../src/delivery/render/sanitizeRenderedHtml'
+import { publicOrigin } from '@/delivery/publicOrigin'
+import { formatAmaReference } from '@/delivery/render/formatAmaReference'
+import { renderPostBody } from '@/delivery/render/renderPostBody'
+import { sanitizeRenderedHtml } from '@/delivery/render/sanitizeRenderedHtml'
+
 import { bodyFromMarkdown, claimId, referenceId, seedLibrary, seedPostBody, seedReference } from './seedLibrary'
 
 const berman = referenceId('10.1016/S0006-3223(99)00230-9')

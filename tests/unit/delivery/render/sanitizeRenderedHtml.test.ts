@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sanitizeRenderedHtml } from '../../../../src/delivery/render/sanitizeRenderedHtml'
+import { sanitizeRenderedHtml } from '@/delivery/render/sanitizeRenderedHtml'
 
 describe('sanitizeRenderedHtml', () => {
   it.each([

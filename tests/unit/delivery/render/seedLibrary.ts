@@ -5,14 +5,14 @@ import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
-import type { RenderClaim, RenderLibrary, RenderReference } from '../../../../src/delivery/render/types'
-import type { Post } from '../../../../src/payload-types'
+import type { RenderClaim, RenderLibrary, RenderReference } from '@/delivery/render/types'
+import type { Post } from '@/payload-types'
 
-import { postEditor } from '../../../../src/fields/postEditor'
-import { claims, posts } from '../../../../src/seed/data/content'
-import { extraReferences } from '../../../../src/seed/data/extraReferences'
-import papers from '../../../../src/seed/data/references.json' with { type: 'json' }
-import { markdownToBody } from '../../../../src/seed/markdownToBody'
+import { postEditor } from '@/fields/postEditor'
+import { claims, posts } from '@/seed/data/content'
+import { extraReferences } from '@/seed/data/extraReferences'
+import papers from '@/seed/data/references.json' with { type: 'json' }
+import { markdownToBody } from '@/seed/markdownToBody'
 
 export const referenceId = (doi: string) => `ref:${doi}`
 export const claimId = (key: string) => `claim:${key}`

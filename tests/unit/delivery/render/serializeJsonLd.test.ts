@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { serializeJsonLd } from '../../../../src/delivery/render/serializeJsonLd'
+import { serializeJsonLd } from '@/delivery/render/serializeJsonLd'
 
 describe('serializeJsonLd', () => {
   it('escapes "<", ">" and "&" so a value can never close the script element', () => {
