@@ -234,14 +234,20 @@ describe('on unpublish', () => {
       'post.published',
       'post.unpublished',
     ])
-    // The audit log uses the same definition: the scheduled unpublish is logged too.
+    // The audit log uses the same definition: the scheduled unpublish is logged too (after the new title's void).
     const events = await suite.booted.payload.find({
       collection: 'review-events',
       overrideAccess: true,
       sort: 'createdAt',
       where: { documentId: { equals: post.id } },
     })
-    expect(events.docs.map((event) => event.action)).toEqual(['submit', 'sign_off', 'publish', 'unpublish'])
+    expect(events.docs.map((event) => event.action)).toEqual([
+      'submit',
+      'sign_off',
+      'publish',
+      'void_sign_off',
+      'unpublish',
+    ])
   })
 })
 
