@@ -4,7 +4,7 @@ import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 
 import { claimStatuses } from '../../collections/Claims/options'
 import { vettingStatuses } from '../../collections/References/options'

@@ -6,7 +6,7 @@ import React from 'react'
 
 import type { Post } from '@/payload-types'
 
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 import { loadShownContent } from '@/workflow/loadShownContent'
 import { signOffCoverage } from '@/workflow/signOffCoverage'
 

@@ -4,8 +4,9 @@ import type { Block, TextFieldSingleValidation } from 'payload'
 
 import { BlocksFeature, FixedToolbarFeature, lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 
+import { isSafeUrl } from '@/utilities/safeUrl'
+
 import { slugs } from '../../collections/slugs'
-import { isSafeUrl } from './safeUrl'
 
 const libraryBlockLabel = '/src/components/LibraryBlockLabel#LibraryBlockLabel'
 

@@ -1,8 +1,9 @@
 // Search and social fields for anything with a public page. (@payloadcms/plugin-seo has no 3.90.2 release.)
 import type { GroupField } from 'payload'
 
+import { isHttpUrl } from '@/utilities/safeUrl'
+
 import { slugs } from '../../collections/slugs'
-import { isHttpUrl } from './safeUrl'
 
 export const seo = (): GroupField => ({
   name: 'seo',

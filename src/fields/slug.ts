@@ -3,7 +3,7 @@ import type { Field, RowField, TextFieldSingleValidation } from 'payload'
 
 import { slugField } from 'payload'
 
-import { slugify, slugPattern } from './slugify'
+import { slugify, slugPattern } from '@/utilities/slugify'
 
 type SlugOptions = {
   /** Clinic-scoped collections are unique per clinic (a compound index and ensureUniqueSlugPerClinic) instead. */

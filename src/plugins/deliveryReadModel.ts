@@ -18,7 +18,7 @@ import { queueOutdatedRowRenders, renderDeliveryRowsTask } from '@/delivery/read
 import { deliveryChanges, renderPostRowAndNotify, supersedeRowsOf } from '@/delivery/readModel/deliveryRows'
 import { dependencyOf } from '@/delivery/readModel/indexedFieldsOf'
 import { clinicFieldsShown } from '@/delivery/serializers/serializeClinic'
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 import { liveTransitionOf } from '@/workflow/liveTransition'
 
 /** Collections whose documents posts show, and which of their changes take something away from an article. */

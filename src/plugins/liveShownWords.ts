@@ -10,7 +10,7 @@ import { stringify } from 'safe-stable-stringify'
 import { isEditorOrAdmin } from '@/access/roles'
 import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
 import { isShownImage } from '@/delivery/queries/isShownImage'
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 import { shownAuthorFields, shownImageFields } from '@/workflow/shownContent'
 
 type Guarded = {

@@ -3,7 +3,7 @@
 import type { FlattenedField } from 'payload'
 
 import { citationBlock, claimBlock } from '@/fields/postEditor'
-import { isSafeUrl } from '@/fields/safeUrl'
+import { isSafeUrl } from '@/utilities/safeUrl'
 
 export type Pointer = { collection: string; id: unknown; path: string }
 export type Scan = { pointers: Pointer[]; problems: { message: string; path: string }[] }

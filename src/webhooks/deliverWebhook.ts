@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 
 import type { DeliveryStatus } from '../../collections/WebhookDeliveries/options'
 

@@ -1,10 +1,9 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { webhookUrlProblem } from '@/fields/webhookUrlProblem'
-
 import { publicOnlyLookup } from './publicOnlyLookup'
 import { signWebhook } from './signWebhook'
+import { webhookUrlProblem } from './webhookUrlProblem'
 
 export type Attempt = { durationMs: number; error: null | string; isDelivered: boolean; statusCode: null | number }
 

@@ -3,8 +3,8 @@ import type { LookupFunction } from 'node:net'
 
 import dns from 'node:dns'
 
-import { allowsPrivateWebhooks } from '@/fields/allowsPrivateWebhooks'
-import { isPrivateHost } from '@/fields/isPrivateHost'
+import { allowsPrivateWebhooks } from './allowsPrivateWebhooks'
+import { isPrivateHost } from './isPrivateHost'
 
 type AllCallback = (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void
 type OneCallback = (error: NodeJS.ErrnoException | null, address: string, family: number) => void

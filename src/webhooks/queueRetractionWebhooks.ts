@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Post, Reference } from '@/payload-types'
 import type { LivePost } from '@/workflow/liveTransition'
 
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 
 import { queueClinicWebhooks } from './queueClinicWebhooks'
 

@@ -4,9 +4,10 @@ import type { PayloadRequest } from 'payload'
 
 import type { Author, Claim, Media, Reference } from '@/payload-types'
 
+import { idOf } from '@/utilities/idOf'
+
 import type { PostShownFields, ShownContent, ShownLibrary } from './shownContent'
 
-import { idOf } from './idOf'
 import { findLibraryUse } from './libraryUse'
 import { shownContent, shownImageIds, shownLibraryIds } from './shownContent'
 

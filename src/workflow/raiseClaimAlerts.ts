@@ -6,8 +6,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Claim } from '@/payload-types'
 
+import { idOf } from '@/utilities/idOf'
+
 import { expiredApprovedClaimsWhere, unusableClaimsWhere } from './claimUsability'
-import { idOf } from './idOf'
 
 const quote = (text: string) => `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`
 

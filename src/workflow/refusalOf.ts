@@ -1,10 +1,10 @@
 import { isAdmin, isMarketer, isMedicalEditor } from '@/access/roles'
+import { idOf } from '@/utilities/idOf'
 
 // Why a user may not take a review action on a post, read from the transitions table. The server actions turn a
 // refusal into their error; allowedActions keeps what is not refused, for the admin panel.
 import type { Who, WorkflowAction, WorkflowPost, WorkflowUser } from './transitions'
 
-import { idOf } from './idOf'
 import { transitions } from './transitions'
 
 /** `role`: no role the action admits (403); `state`: not from here (409); `not-in-clinic` (403); `own-text` (403). */

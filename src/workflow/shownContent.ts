@@ -2,7 +2,8 @@
 // off, what the content hash covers, and what the claim scanner reads. Pure: loadShownContent gathers the inputs.
 import type { Author, Claim, Media, Post, Reference } from '@/payload-types'
 
-import { idOf } from './idOf'
+import { idOf } from '@/utilities/idOf'
+
 import { findLibraryUse } from './libraryUse'
 
 /** The image's words and its file (a new upload gets a new name): what an article shows of it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPrivateHost } from '@/fields/isPrivateHost'
+import { isPrivateHost } from '@/webhooks/isPrivateHost'
 
 describe('isPrivateHost', () => {
   it.each([

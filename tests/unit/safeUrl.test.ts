@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isHttpUrl, isSafeUrl } from '@/fields/safeUrl'
+import { isHttpUrl, isSafeUrl } from '@/utilities/safeUrl'
 
 describe('isSafeUrl', () => {
   it.each([

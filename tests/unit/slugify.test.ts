@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { slugify, slugPattern } from '@/fields/slugify'
+import { slugify, slugPattern } from '@/utilities/slugify'
 
 describe('slugify', () => {
   it('turns a title with an en dash into lower-case words joined by single hyphens', () => {

@@ -5,8 +5,8 @@ import { ValidationError } from 'payload'
 import type { Claim } from '@/payload-types'
 
 import { isMedicalEditor } from '@/access/roles'
+import { idOf } from '@/utilities/idOf'
 import { scanText } from '@/workflow/claimScanner'
-import { idOf } from '@/workflow/idOf'
 
 const sameIds = (a: unknown[] = [], b: unknown[] = []) => a.map(idOf).sort().join() === b.map(idOf).sort().join()
 

@@ -1,6 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { isHttpUrl } from '@/fields/safeUrl'
+import { isHttpUrl } from '@/utilities/safeUrl'
 
 export const validateHttpUrl: TextFieldSingleValidation = (value) => {
   if (value === null || value === undefined || value === '') return true

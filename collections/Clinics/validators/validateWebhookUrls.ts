@@ -1,6 +1,6 @@
 import type { TextFieldManyValidation } from 'payload'
 
-import { webhookUrlProblem } from '@/fields/webhookUrlProblem'
+import { webhookUrlProblem } from '@/webhooks/webhookUrlProblem'
 
 /** Every webhook URL must be an http(s) address of a public host (see webhookUrlProblem). */
 export const validateWebhookUrls: TextFieldManyValidation = (values) => {

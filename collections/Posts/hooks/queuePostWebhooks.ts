@@ -2,8 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Post } from '@/payload-types'
 
+import { idOf } from '@/utilities/idOf'
 import { queueClinicWebhooks } from '@/webhooks/queueClinicWebhooks'
-import { idOf } from '@/workflow/idOf'
 import { liveTransitionOf } from '@/workflow/liveTransition'
 
 /** Tells the clinic's website when one of its posts goes live or comes down, on every path (scheduled ones too). */

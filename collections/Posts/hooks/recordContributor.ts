@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Post } from '@/payload-types'
 
+import { idOf } from '@/utilities/idOf'
 import { contentHash } from '@/workflow/contentHash'
-import { idOf } from '@/workflow/idOf'
 import { shownContent } from '@/workflow/shownContent'
 
 const noLibrary = { authors: new Map(), claims: new Map(), media: new Map(), references: new Map() }

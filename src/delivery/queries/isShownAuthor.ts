@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { deliveryDocuments } from '@/delivery/readModel/deliveryRows'
 import { dependencyOf } from '@/delivery/readModel/indexedFieldsOf'
 
-import { publishedPostsOf } from './publishedPosts'
+import { countPublishedPosts } from './publishedPosts'
 
 export const isShownAuthor = async ({
   authorId,
@@ -17,12 +17,7 @@ export const isShownAuthor = async ({
   clinicId: string
   payload: Payload
 }): Promise<boolean> => {
-  const byline = await payload.count({
-    collection: 'posts',
-    overrideAccess: true,
-    where: publishedPostsOf(clinicId, { author: { equals: authorId } }),
-  })
-  if (byline.totalDocs) return true
+  if (await countPublishedPosts({ clinicId, payload, where: { author: { equals: authorId } } })) return true
   const asReviewer = await payload.count({
     collection: deliveryDocuments,
     overrideAccess: true,

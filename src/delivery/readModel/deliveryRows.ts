@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Clinic, DeliveryDocument } from '@/payload-types'
 
 import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 
 import type { DeliveryDocuments } from './renderDeliveryDocuments'
 

@@ -6,8 +6,8 @@ import type { Clinic } from '@/payload-types'
 
 import { liveTopicsOf } from '@/delivery/serializers/liveTopicsOf'
 import { populated } from '@/delivery/serializers/populated'
+import { idOf } from '@/utilities/idOf'
 import { isClaimUsable } from '@/workflow/claimUsability'
-import { idOf } from '@/workflow/idOf'
 import { bodyImageIds } from '@/workflow/shownContent'
 
 import type { LivePostInputs } from './loadLivePost'

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Author, Claim, Clinic, Post, Reference } from '@/payload-types'
 
 import { publishedPostsOf } from '@/delivery/queries/publishedPosts'
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 
 export type LivePostInputs = {
   claims: Claim[]

@@ -15,7 +15,7 @@ import escapeHtml from 'escape-html'
 import type { Media } from '@/payload-types'
 
 import { serializeImage } from '@/delivery/serializers/serializeImage'
-import { isSafeUrl } from '@/fields/safeUrl'
+import { isSafeUrl } from '@/utilities/safeUrl'
 
 import type { BlockFields } from './libraryMarkers'
 import type { RenderLibrary, RenderReference } from './types'

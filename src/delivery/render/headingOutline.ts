@@ -1,4 +1,4 @@
-import { slugify } from '@/fields/slugify'
+import { slugify } from '@/utilities/slugify'
 
 export type OutlineEntry = {
   /** The heading's id in the body HTML ("section-side-effects"), for a table of contents to link to. */

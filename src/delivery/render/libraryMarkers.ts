@@ -1,5 +1,5 @@
+import { idOf } from '@/utilities/idOf'
 import { isClaimUsable } from '@/workflow/claimUsability'
-import { idOf } from '@/workflow/idOf'
 import { libraryBlockOf } from '@/workflow/libraryBlockOf'
 
 // What a citation or claim inline block stands for on the page: the approved claim it quotes, if any, and the

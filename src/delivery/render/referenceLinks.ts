@@ -1,4 +1,4 @@
-import { isHttpUrl } from '@/fields/safeUrl'
+import { isHttpUrl } from '@/utilities/safeUrl'
 
 import type { RenderReference } from './types'
 

@@ -1,4 +1,4 @@
-import { isSafeUrl } from '@/fields/safeUrl'
+import { isSafeUrl } from '@/utilities/safeUrl'
 
 /**
  * A link target the post editor accepts: absolute http(s), mailto: or tel:, resolved against the page's own address

@@ -8,8 +8,8 @@ import type { Author } from '@/payload-types'
 
 import { isEditorOrAdmin } from '@/access/roles'
 import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
-import { slugify } from '@/fields/slugify'
 import { titleKey } from '@/import/recognise/titleKey'
+import { slugify } from '@/utilities/slugify'
 
 export type MatchedAuthor = { filled: string[]; id: string; isCreated: boolean; kept: string[] }
 

@@ -5,8 +5,8 @@ import type { PayloadRequest, Where } from 'payload'
 import type { ReferenceEntry } from '@/import/types'
 import type { Reference } from '@/payload-types'
 
-import { isHttpUrl } from '@/fields/safeUrl'
 import { titleKey } from '@/import/recognise/titleKey'
+import { isHttpUrl } from '@/utilities/safeUrl'
 
 export type MatchedReference = { id: string; isCreated: boolean }
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { slugify } from '@/fields/slugify'
+import { slugify } from '@/utilities/slugify'
 
 /** WordPress categories as the network's topics, where a topic of that name exists; topics are the editors' to create. */
 export const matchTopics = async ({

@@ -40,6 +40,13 @@ const latest = (id: string) =>
 
 let count = 0
 
+/** The publish gate refused the post because what it shows changed after sign-off, and it stayed a draft. */
+const expectRefusedAsChanged = async (id: string, publish: Awaited<ReturnType<typeof act>>) => {
+  expect(publish.status).toBe(400)
+  expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
+  expect((await latest(id))._status).toBe('draft')
+}
+
 /** A post of clinic A, citing the shared reference and quoting the shared claim, submitted and signed off. */
 const signedOffPost = async (extra: Record<string, unknown> = {}) => {
   const { network, booted } = suite
@@ -155,9 +162,7 @@ describe('a change after sign-off to what the post shows', () => {
     const publish = await act(network.users.marketerA, id, 'publish')
 
     // Assert
-    expect(publish.status).toBe(400)
-    expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
-    expect((await latest(id))._status).toBe('draft')
+    await expectRefusedAsChanged(id, publish)
   })
 
   it('refuses to publish on an old sign-off once a claim it quotes is reworded and re-approved', async () => {
@@ -201,9 +206,7 @@ describe('a change after sign-off to what the post shows', () => {
     const publish = await act(network.users.marketerA, id, 'publish')
 
     // Assert
-    expect(publish.status).toBe(400)
-    expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
-    expect((await latest(id))._status).toBe('draft')
+    await expectRefusedAsChanged(id, publish)
   })
 
   it('refuses to publish on an old sign-off once a cited reference was retracted and vetted again', async () => {
@@ -345,9 +348,7 @@ describe('the author and images a signed-off article shows', () => {
     const publish = await act(network.users.marketerA, id, 'publish')
 
     // Assert
-    expect(publish.status).toBe(400)
-    expect(JSON.stringify(publish.body)).toContain('changed after it was signed off')
-    expect((await latest(id))._status).toBe('draft')
+    await expectRefusedAsChanged(id, publish)
   })
 
   it('has no page on the site while only drafts name the author', async () => {

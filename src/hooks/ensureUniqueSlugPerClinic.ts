@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { idOf } from '@/workflow/idOf'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * A slug is unique within its clinic. The compound index refuses a duplicate anyway, but only with a bare

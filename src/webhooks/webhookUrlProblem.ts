@@ -1,6 +1,7 @@
+import { isHttpUrl } from '@/utilities/safeUrl'
+
 import { allowsPrivateWebhooks } from './allowsPrivateWebhooks'
 import { isPrivateHost } from './isPrivateHost'
-import { isHttpUrl } from './safeUrl'
 
 /**
  * Why a webhook may not be sent to this address, or null when it may. Webhooks are sent from our servers, so an
