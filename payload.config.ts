@@ -5,21 +5,24 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminOnly } from '@/access/adminOnly'
+import { withInternalCollectionAccess } from '@/access/internalCollections'
+import { nobody } from '@/access/nobody'
+import { hasAnyRole, isAdmin } from '@/access/roles'
+import { checkPayloadVersions } from '@/checkPayloadVersions'
+import { databaseAdapter } from '@/db/adapter'
+import { answerUnreadableMultipart } from '@/hooks/answerUnreadableMultipart'
+import { corsOriginsOf } from '@/http/corsOrigins'
+import { ownOrigins } from '@/http/ownOrigins'
+import { renderDeliveryRows } from '@/jobs/renderDeliveryRows'
+import { reviewClaimFallout } from '@/jobs/reviewClaimFallout'
+import { loggerConfig } from '@/loggerConfig'
+import { plugins } from '@/plugins'
+import { readSecret } from '@/readSecret'
+import { deliverWebhook } from '@/webhooks/deliverWebhook'
+
 import { collections } from './collections'
 import { slugs } from './collections/slugs'
-import { withInternalCollectionAccess } from './src/access/internalCollections'
-import { hasAnyRole, isAdmin } from './src/access/roles'
-import { checkPayloadVersions } from './src/checkPayloadVersions'
-import { databaseAdapter } from './src/db/adapter'
-import { answerUnreadableMultipart } from './src/hooks/answerUnreadableMultipart'
-import { corsOriginsOf } from './src/http/corsOrigins'
-import { ownOrigins } from './src/http/ownOrigins'
-import { renderDeliveryRows } from './src/jobs/renderDeliveryRows'
-import { reviewClaimFallout } from './src/jobs/reviewClaimFallout'
-import { loggerConfig } from './src/loggerConfig'
-import { plugins } from './src/plugins'
-import { readSecret } from './src/readSecret'
-import { deliverWebhook } from './src/webhooks/deliverWebhook'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,8 +61,10 @@ export default buildConfig({
     autoRun: [{ cron: '*/5 * * * * *', limit: 20, queue: 'default' }],
     // The delivery re-render task runs one at a time (its `concurrency`).
     enableConcurrencyControl: true,
+    // The jobs collection's one home: admins read the queue; only Payload's own job runner writes it.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      access: { create: nobody, delete: nobody, read: adminOnly, update: nobody },
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
     tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows],

@@ -1,5 +1,7 @@
 // Explicit access for the collections and globals Payload adds itself, so none of them falls back to
-// "any signed-in user may do anything". They only exist after buildConfig has sanitised the config.
+// "any signed-in user may do anything". They only exist after buildConfig has sanitised the config, and Payload
+// offers no option for their access (the jobs collection has one, jobsCollectionOverrides, so it is set there): this
+// patch of the built config is the only way.
 import type { Access, SanitizedConfig, Where } from 'payload'
 
 import { claimOwnLock } from '@/locks/claimOwnLock'
@@ -34,7 +36,6 @@ const accessBySlug: Record<
   string,
   Partial<Record<'create' | 'delete' | 'read' | 'readVersions' | 'unlock' | 'update', Access>>
 > = {
-  'payload-jobs': { create: nobody, delete: nobody, read: adminOnly, update: nobody },
   'payload-kv': { create: nobody, delete: nobody, read: nobody, update: nobody },
   'payload-locked-documents': { create: signedIn, delete: readLocks, read: readLocks, update: readLocks },
   'payload-migrations': { create: nobody, delete: nobody, read: adminOnly, update: nobody },
