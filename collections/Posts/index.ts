@@ -18,6 +18,7 @@ import { noteLiveVersion } from './hooks/noteLiveVersion'
 import { queuePostWebhooks } from './hooks/queuePostWebhooks'
 import { recordContributor } from './hooks/recordContributor'
 import { recordReviewEvents } from './hooks/recordReviewEvents'
+import { resumeLiveSignOff } from './hooks/resumeLiveSignOff'
 import { trackLibraryUse } from './hooks/trackLibraryUse'
 import { voidStaleSignOff } from './hooks/voidStaleSignOff'
 import { workflowStates } from './options'
@@ -56,6 +57,7 @@ export const Posts: CollectionConfig = {
       trackLibraryUse,
       guardReviewFields,
       recordContributor,
+      resumeLiveSignOff,
       voidStaleSignOff,
       enforcePublishGate,
       noteLiveVersion,

@@ -73,6 +73,37 @@ const isRunningDraftOnly = async ({
 }
 
 /**
+ * Whether the copy is the live (published) version itself, saved back as published: Payload's "Revert to
+ * published" reads the live document and sends it whole. A deliberate return to it, like a version restore.
+ */
+const isLiveCopy = async ({
+  collection,
+  data,
+  id,
+  req,
+  seen,
+}: {
+  collection: SanitizedCollectionConfig
+  data: Record<string, unknown>
+  id: number | string
+  req: PayloadRequest
+  seen: string
+}): Promise<boolean> => {
+  if (!collection.versions?.drafts || data._status !== 'published') return false
+  const live = (await req.payload.findByID({
+    collection: collection.slug,
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    id,
+    overrideAccess: true,
+    req,
+    select: { _status: true, updatedAt: true },
+  })) as null | { _status?: unknown; updatedAt?: unknown }
+  return live?._status === 'published' && live.updatedAt === seen
+}
+
+/**
  * Optimistic concurrency. An API client sending `If-Match: "<updatedAt>"` gets a 412 when the document changed
  * since it read it. A full-document save (what an admin form or a client's read-modify-write sends) carries the
  * `updatedAt` it was based on; when that is older than the stored one, the save would silently revert someone
@@ -106,6 +137,7 @@ export const rejectStaleWrite: CollectionBeforeChangeHook = async ({
   if (!seen || isAutosave || Number.isNaN(Date.parse(seen))) return data
   if (Date.parse(seen) >= Date.parse(originalDoc.updatedAt)) return data
   if (await isRunningDraftOnly({ collection, id: originalDoc.id, req, seen })) return data
+  if (await isLiveCopy({ collection, data, id: originalDoc.id, req, seen })) return data
   const changed = await changedSince({ collection, data, originalDoc, req, seen })
   throw new APIError(
     `Someone else saved this document at ${originalDoc.updatedAt}, after the copy you edited (${seen})${changed.length ? `; changed since: ${changed.join(', ')}` : ''}. Saving would undo their change: reload the document, then apply your change again.`,

@@ -158,6 +158,68 @@ describe('sign-offs', () => {
     expect(await events(post.id)).toEqual(['submit', 'sign_off', 'void_sign_off'])
   })
 
+  it('resume when a live post is put back as it is live, as the admin’s “Revert to published” does', async () => {
+    // Setup: a live post, then an accidental draft edit that voids its sign-off
+    const { booted, network } = suite
+    const citation = { blockType: 'citation', reference: network.reference.id }
+    const post = await newPost('Sessions last about forty minutes.', citation)
+    await act(network.users.marketerA, post.id, 'submit')
+    await act(network.users.editor, post.id, 'sign-off')
+    expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(200)
+    const signOff = (await latest(post.id)).signOff
+    await booted.payload.update({
+      collection: 'posts',
+      data: { title: 'A post, edited by accident' },
+      draft: true,
+      id: post.id,
+      overrideAccess: false,
+      user: network.users.marketerA,
+    })
+    expect((await latest(post.id)).signOff?.contentHash ?? null).toBeNull()
+    const token = await login({ baseUrl: booted.baseUrl, user: network.users.marketerA })
+    const url = `${booted.baseUrl}/api/posts/${post.id}?depth=0`
+    const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+
+    // Action: what the admin's button sends: the published document, read and saved back
+    const published = await (await fetch(url, { headers })).json()
+    const reverted = await fetch(url, { body: JSON.stringify(published), headers, method: 'PATCH' })
+
+    // Assert
+    expect(reverted.status, await reverted.clone().text()).toBe(200)
+    const after = await latest(post.id)
+    expect(after.title).toBe('A post')
+    expect(after._status).toBe('published')
+    expect(after.workflowState).toBe('published')
+    expect(after.signOff).toEqual(signOff)
+  })
+
+  it('stay void when a live post is put back with any difference', async () => {
+    // Setup
+    const { booted, network } = suite
+    const post = await newPost('Sessions last about forty minutes.', {
+      blockType: 'citation',
+      reference: network.reference.id,
+    })
+    await act(network.users.marketerA, post.id, 'submit')
+    await act(network.users.editor, post.id, 'sign-off')
+    expect((await act(network.users.marketerA, post.id, 'publish')).status).toBe(200)
+
+    // Action: the accidental edit is undone, but the excerpt is new
+    for (const data of [{ title: 'Edited' }, { excerpt: 'Now with an excerpt.', title: 'A post' }]) {
+      await booted.payload.update({
+        collection: 'posts',
+        data,
+        draft: true,
+        id: post.id,
+        overrideAccess: false,
+        user: network.users.marketerA,
+      })
+    }
+
+    // Assert
+    expect((await latest(post.id)).signOff?.contentHash ?? null).toBeNull()
+  })
+
   it('survive a save that changes nothing a site shows, as autosave sends', async () => {
     const post = await newPost('Stable wording.')
     await act(suite.network.users.marketerA, post.id, 'submit')

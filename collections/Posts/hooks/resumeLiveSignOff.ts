@@ -1,0 +1,46 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Post } from '@/payload-types'
+
+import { reviewToken } from '@/requestContext'
+import { contentHash } from '@/workflow/contentHash'
+import { loadShownContent } from '@/workflow/loadShownContent'
+
+/**
+ * A sign-off approves a content hash. A write that puts a live post back exactly as its live version shows it
+ * (Payload's "Revert to published", or an accidental edit typed away before autosave) therefore resumes the live
+ * version's sign-off, waivers and state: what it shows was reviewed. Any difference, in the post or in the library
+ * it cites, leaves the sign-off void and the post in need of a new review.
+ */
+export const resumeLiveSignOff: CollectionBeforeChangeHook<Post> = async ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc || context[reviewToken]) return data
+  // A sign-off that stands is voidStaleSignOff's to judge; a post never published has no live version.
+  if (originalDoc.signOff?.contentHash || !originalDoc.publishedAt) return data
+  const live = await req.payload.findByID({
+    collection: 'posts',
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    id: originalDoc.id,
+    overrideAccess: true,
+    req,
+  })
+  if (live?._status !== 'published' || !live.signOff?.contentHash) return data
+  const { shown } = await loadShownContent({ post: { ...originalDoc, ...data } as Post, req })
+  if (contentHash(shown) !== live.signOff.contentHash) return data
+  return {
+    ...data,
+    contributors: live.contributors,
+    lastReviewedAt: live.lastReviewedAt,
+    nextReviewDue: live.nextReviewDue,
+    signOff: live.signOff,
+    waivers: live.waivers,
+    workflowState: 'published',
+  }
+}
