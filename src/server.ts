@@ -17,13 +17,16 @@ const serveAdmin = process.env.SERVE_ADMIN !== 'false'
 // How often this instance reads the delivery generation (the watcher's default, 250 ms, when unset).
 const pollIntervalMs = Number(process.env.DELIVERY_POLL_MS) > 0 ? Number(process.env.DELIVERY_POLL_MS) : undefined
 
-const payload = await getPayload({ config, cron: process.env.RUN_JOBS !== 'false' })
+// The job crons start only after the development seed: a job run in the middle of it raced the seed for SQLite's
+// one writer (SQLITE_BUSY) and could fail it. getPayload starts them on the instance it already made.
+const payload = await getPayload({ config, cron: false })
 
 if (isDev && process.env.SEED_ON_EMPTY !== 'false') {
   // Development only: production never loads the demo seed.
   const { seedIfEmpty } = await import('./seed/seedIfEmpty')
   await seedIfEmpty(payload)
 }
+if (process.env.RUN_JOBS !== 'false') await getPayload({ config, cron: true })
 
 // Delivery-only instances never load Next: it is imported only when the admin is served.
 let nextApp: ReturnType<typeof next> | undefined
