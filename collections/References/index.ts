@@ -56,7 +56,10 @@ export const References: CollectionConfig = {
       name: 'authors',
       type: 'array',
       labels: { plural: 'Authors', singular: 'Author' },
-      admin: { initCollapsed: true },
+      admin: {
+        components: { RowLabel: '/src/components/ReferenceAuthorLabel#ReferenceAuthorLabel' },
+        initCollapsed: true,
+      },
       fields: [
         {
           type: 'row',
@@ -116,6 +119,11 @@ export const References: CollectionConfig = {
       label: 'URL',
       validate: (value: null | string | undefined) =>
         !value || isHttpUrl(value) || 'The URL must start with https:// or http://.',
+    },
+    {
+      name: 'links',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/ReferenceLinks#ReferenceLinks' } },
     },
     { name: 'summary', type: 'textarea', maxLength: 2000 },
     {

@@ -178,3 +178,32 @@ describe('two people editing one document', { timeout: 240_000 }, () => {
     await editor.context().close()
   })
 })
+
+describe('a reference in the library', { timeout: 240_000 }, () => {
+  it('names each author in its collapsed rows and links its DOI and PubMed record', async () => {
+    // Setup: a seeded reference with authors and a DOI
+    const { docs } = (await asAdmin('GET', 'references?depth=0&limit=1&where[doi][exists]=true&sort=title')) as {
+      docs: { authors: { family: string; given?: string }[]; doi: string; id: string; pmid?: string }[]
+    }
+    const [reference] = docs
+    expect(reference.authors.length).toBeGreaterThan(0)
+    const context = await browser.newContext({ viewport: { height: 1400, width: 1400 } })
+    context.setDefaultTimeout(120_000)
+    const page = await context.newPage()
+    await logIn({ baseUrl: server.baseUrl, email: 'editor@vetted.example', page, password: 'demo-editor-vetted' })
+
+    // Action
+    await page.goto(`${server.baseUrl}/admin/collections/references/${reference.id}`)
+    const links = page.getByTestId('reference-links')
+    await links.waitFor()
+
+    // Assert
+    const [first] = reference.authors
+    await page.getByText([first.family, first.given].filter(Boolean).join(', ')).first().waitFor()
+    expect(await page.locator('.array-field').innerText()).not.toContain('Author 01')
+    expect(await links.locator('a').first().getAttribute('href')).toBe(`https://doi.org/${reference.doi}`)
+    if (reference.pmid) expect(await links.innerText()).toContain(`PubMed ${reference.pmid}`)
+    await page.screenshot({ fullPage: true, path: 'test-results/reference-links.png' })
+    await context.close()
+  })
+})

@@ -78,7 +78,9 @@ const insertInlineBlock = async (page: Page, kind: 'citation' | 'claim'): Promis
  * select's own input, never wherever the focus went, and cleared there: Escape would close the drawer around it.
  */
 const chooseOption = async (page: Page, select: Locator, text: string) => {
-  const deadline = Date.now() + 60_000
+  // As long as the file's other waits: a fresh development server compiles the claim drawer's parts on first use,
+  // and two clean-clone runs today lost the typed search for 60 s there (the same journey passes on a warm server).
+  const deadline = Date.now() + 120_000
   const search = select.locator('input.rs__input')
   for (;;) {
     await select
@@ -101,7 +103,7 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
     if (isShown) return option.click()
     if (Date.now() > deadline) {
       await page.screenshot({ fullPage: true, path: 'test-results/choose-option-none.png' })
-      throw new Error(`No option "${text}" appeared in the select for 60 s`)
+      throw new Error(`No option "${text}" appeared in the select for 120 s`)
     }
     await search.press('Control+A')
     await search.press('Backspace')
