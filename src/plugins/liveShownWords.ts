@@ -46,9 +46,12 @@ const guarded: Record<string, Guarded> = {
   },
 }
 
-/** A relationship compares by id, whether it arrives populated or not. */
+/**
+ * A relationship compares by id, whether it arrives populated or not; an empty text is no text, however a form
+ * sends it (an untouched empty field arrives as "" where the stored value is null).
+ */
 const comparable = (value: unknown) =>
-  stringify(value && typeof value === 'object' && 'id' in value ? idOf(value) : (value ?? null))
+  stringify(value && typeof value === 'object' && 'id' in value ? idOf(value) : value === '' ? null : (value ?? null))
 
 const guardOf =
   ({ fields, isShown, what }: Guarded): CollectionBeforeChangeHook =>

@@ -1,6 +1,6 @@
-import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 // Turns the seed's Markdown (with {{cite:DOI}} and {{claim:KEY}} markers) into a post body: Payload's own
 // Markdown converter builds the Lexical tree, then each marker becomes a citation or claim inline block.
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { convertMarkdownToLexical } from '@payloadcms/richtext-lexical'

@@ -105,10 +105,11 @@ export const shownContent = ({ library, post }: { library: ShownLibrary; post: P
   return {
     author: authorId
       ? {
-          bio: author?.bio ?? null,
-          credentials: author?.credentials ?? null,
+          // An empty text is no text: a form that sends "" for a stored null changes nothing a site shows.
+          bio: author?.bio || null,
+          credentials: author?.credentials || null,
           id: authorId,
-          jobTitle: author?.jobTitle ?? null,
+          jobTitle: author?.jobTitle || null,
           name: text(author?.name),
           photo: idOrNull(author?.photo),
         }

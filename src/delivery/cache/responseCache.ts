@@ -1,6 +1,6 @@
-import { LRUCache } from 'lru-cache'
 // Rendered /v1 responses as final bytes: the body, a strong ETag and gzip/brotli variants, all made once when the
 // entry is filled, so a hit costs no serialisation or compression. Concurrent misses for one key share one fill.
+import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 

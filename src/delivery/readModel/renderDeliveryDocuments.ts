@@ -1,7 +1,7 @@
-import type { DeliveredArticle, PostSummary } from '@/delivery/openapi/schemas'
 // The one home of "what a site sees" of a post: the article (GET /v1/posts/:slug) and the summary (lists, feeds,
 // related posts), rendered from the post as published (depth 2) and the library entries it uses. Pure: the read
 // model stores its result, and a stale row is answered with a fresh call, so the two can never disagree.
+import type { DeliveredArticle, PostSummary } from '@/delivery/openapi/schemas'
 import type { Author, Claim, Clinic, Post, Reference, User } from '@/payload-types'
 
 import { buildArticleJsonLd } from '@/delivery/render/buildArticleJsonLd'

@@ -1,5 +1,5 @@
-import type { SlugRoute } from '@/delivery/route'
 // GET /v1/authors/:slug — one of the clinic's authors and their published posts.
+import type { SlugRoute } from '@/delivery/route'
 import type { Author } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'

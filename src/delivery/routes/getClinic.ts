@@ -1,6 +1,6 @@
-import type { DeliveryRoute } from '@/delivery/route'
 // GET /v1/clinic — the key's clinic as its website shows it in every page's frame: name, logo, brand colour,
 // address, phone, crisis line, disclaimer and call to action.
+import type { DeliveryRoute } from '@/delivery/route'
 import type { Clinic } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'

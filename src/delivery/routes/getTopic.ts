@@ -1,6 +1,6 @@
-import type { SlugRoute } from '@/delivery/route'
 // GET /v1/topics/:slug — one topic with how many of this clinic's published posts it has (its posts are
 // /v1/posts?topic=<slug>).
+import type { SlugRoute } from '@/delivery/route'
 import type { Topic } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'

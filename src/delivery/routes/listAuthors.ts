@@ -1,6 +1,6 @@
-import type { DeliveryRoute } from '@/delivery/route'
 // GET /v1/authors — the clinic's shown authors (see isShownAuthor), by name, each with how many published posts
 // they have.
+import type { DeliveryRoute } from '@/delivery/route'
 import type { Author } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'

@@ -1,5 +1,5 @@
-import type { DeliveryRoute } from '@/delivery/route'
 // GET /v1/topics — the network's topics with how many of this clinic's published posts each has.
+import type { DeliveryRoute } from '@/delivery/route'
 import type { Topic } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'

@@ -1,8 +1,8 @@
-import { createLocalReq } from 'payload'
 // A generation read that never answers: a networked database (PostgreSQL here, MongoDB in production) can hang a
 // query without an error, on a lock or a dead connection. The watcher must count it as failed, drop the caches and
 // keep polling, not wait on it while the instance serves what it cached. SQLite cannot hang a read (its driver
 // answers at once), so this runs on PostgreSQL in every run.
+import { createLocalReq } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
