@@ -2,7 +2,7 @@
 // panel, with the panel showing what blocks it at each step.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { posts } from '@/seed/data/content'
 
@@ -18,6 +18,11 @@ const inReview = posts.find((post) => post.state === 'in_review')!
 
 beforeAll(async () => {
   browser = await launchBrowser()
+})
+// Each journey's pages close with it: pages left open on a post (autosave, edit-lock heartbeats, the review panel)
+// kept working the development server while the next journey typed into a select, which then lost its search.
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()))
 })
 afterAll(async () => {
   await browser?.close()
