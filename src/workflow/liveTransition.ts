@@ -28,27 +28,28 @@ const summary = (post: Pick<Post, 'id' | 'slug' | 'title'>): LivePost => ({
 })
 
 /**
- * Before a write: notes which version of the post is live, if any. With drafts, the latest version (Payload's
- * originalDoc) may be a draft saved over a live post, so when it is not published the live row is read.
+ * The post's live row (the published version, when there is one), whoever asks: which version is live is a fact,
+ * not a permission. With drafts, Payload's originalDoc is the latest version, which may be a draft over it.
  */
+export const findLiveRow = async ({ id, req }: { id: number | string; req: PayloadRequest }): Promise<null | Post> => {
+  const row = await req.payload.findByID({
+    collection: 'posts',
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    id,
+    overrideAccess: true,
+    req,
+    trash: true,
+  })
+  return row?._status === 'published' ? row : null
+}
+
+/** Before a write: notes which version of the post is live, if any. */
 export const noteLiveBefore = async ({ original, req }: { original: Post; req: PayloadRequest }): Promise<void> => {
   const byId = entries(req)
-  const live =
-    original._status === 'published'
-      ? original
-      : await req.payload.findByID({
-          collection: 'posts',
-          depth: 0,
-          disableErrors: true,
-          draft: false,
-          id: original.id,
-          // Reads only whether a version is live, whoever writes: the rule may not depend on the writer's rights.
-          overrideAccess: true,
-          req,
-          select: { _status: true, slug: true, title: true },
-          trash: true,
-        })
-  byId.set(String(original.id), { live: live?._status === 'published' ? summary({ ...live, id: original.id }) : null })
+  const live = original._status === 'published' ? original : await findLiveRow({ id: original.id, req })
+  byId.set(String(original.id), { live: live ? summary({ ...live, id: original.id }) : null })
 }
 
 const transitionOf = async ({

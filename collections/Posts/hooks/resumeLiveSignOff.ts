@@ -4,6 +4,7 @@ import type { Post } from '@/payload-types'
 
 import { reviewToken } from '@/requestContext'
 import { contentHash } from '@/workflow/contentHash'
+import { findLiveRow } from '@/workflow/liveTransition'
 import { loadShownContent } from '@/workflow/loadShownContent'
 
 /**
@@ -22,16 +23,8 @@ export const resumeLiveSignOff: CollectionBeforeChangeHook<Post> = async ({
   if (operation !== 'update' || !originalDoc || context[reviewToken]) return data
   // A sign-off that stands is voidStaleSignOff's to judge; a post never published has no live version.
   if (originalDoc.signOff?.contentHash || !originalDoc.publishedAt) return data
-  const live = await req.payload.findByID({
-    collection: 'posts',
-    depth: 0,
-    disableErrors: true,
-    draft: false,
-    id: originalDoc.id,
-    overrideAccess: true,
-    req,
-  })
-  if (live?._status !== 'published' || !live.signOff?.contentHash) return data
+  const live = await findLiveRow({ id: originalDoc.id, req })
+  if (!live?.signOff?.contentHash) return data
   const { shown } = await loadShownContent({ post: { ...originalDoc, ...data } as Post, req })
   if (contentHash(shown) !== live.signOff.contentHash) return data
   return {

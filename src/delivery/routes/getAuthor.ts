@@ -4,7 +4,7 @@ import type { Author } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'
 import { authorBySlug } from '@/delivery/queries/authors'
-import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
+import { isOnCurrentRow } from '@/delivery/queries/isShownAuthor'
 import { authorsPublishedPosts } from '@/delivery/queries/publishedPosts'
 import { json } from '@/delivery/route'
 import { serializeAuthor } from '@/delivery/serializers/serializeAuthor'
@@ -19,7 +19,7 @@ export const getAuthor: SlugRoute<NoParams, AuthorPage> = {
     if (!author) return undefined
     const posts = await authorsPublishedPosts({ authorId: author.id, clinicId: clinic.id, payload })
     // An author named only by drafts has no page yet: their words are reviewed with their first published post.
-    if (!posts.length && !(await isShownAuthor({ authorId: author.id, clinicId: clinic.id, payload }))) {
+    if (!posts.length && !(await isOnCurrentRow({ authorId: author.id, payload }))) {
       return undefined
     }
     return { author, posts }

@@ -5,7 +5,7 @@ import type { Author } from '@/payload-types'
 
 import { noParams, type NoParams } from '@/delivery/params'
 import { authorsByName } from '@/delivery/queries/authors'
-import { isShownAuthor } from '@/delivery/queries/isShownAuthor'
+import { isOnCurrentRow } from '@/delivery/queries/isShownAuthor'
 import { countPublishedPosts } from '@/delivery/queries/publishedPosts'
 import { json } from '@/delivery/route'
 import { serializeAuthor } from '@/delivery/serializers/serializeAuthor'
@@ -23,7 +23,7 @@ export const listAuthors: DeliveryRoute<NoParams, CountedAuthor[]> = {
           payload,
           where: { author: { equals: author.id } },
         })
-        const isShown = postCount > 0 || (await isShownAuthor({ authorId: author.id, clinicId: clinic.id, payload }))
+        const isShown = postCount > 0 || (await isOnCurrentRow({ authorId: author.id, payload }))
         return isShown ? [{ author, postCount }] : []
       }),
     )
