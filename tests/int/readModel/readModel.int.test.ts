@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Post } from '@/payload-types'
 
-import { bumpDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
+import { bumpDeliveryGeneration, readDeliveryGeneration } from '@/delivery/cache/deliveryGeneration'
 import { publishedPostsOf, summaryPopulate, summarySelect } from '@/delivery/queries/publishedPosts'
 import { backfillDeliveryRows } from '@/delivery/readModel/backfillDeliveryRows'
 import { queueOutdatedRowRenders } from '@/delivery/readModel/deliveryJob'
@@ -384,6 +384,16 @@ describe('lists and missing slugs', () => {
 
   it('keeps a 404 in the instance’s cache until content changes, and sends it as no-store', async () => {
     const { booted, network } = suite
+    // The instance has seen every change the earlier tests made: a late one would drop the 404 this test caches.
+    const generation = await readDeliveryGeneration(booted.payload)
+    await expect
+      .poll(
+        async () =>
+          ((await (await fetch(`${booted.baseUrl}/v1/health`)).json()) as { changes: { generation: null | string } })
+            .changes.generation,
+        { interval: 100, timeout: 5_000 },
+      )
+      .toBe(generation)
     const missing = await deliver(booted.baseUrl, '/posts/not-yet-there', key)
     expect(missing.status).toBe(404)
     expect(missing.headers.get('cache-control')).toBe('no-store')
