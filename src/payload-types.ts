@@ -697,6 +697,7 @@ export interface ReviewEvent {
     | 'needs_rereview'
     | 'expire'
     | 'waive'
+    | 'comment'
     | 'vet'
     | 'retract'
     | 'import';
@@ -707,6 +708,14 @@ export interface ReviewEvent {
   clinic?: (string | null) | Clinic;
   contentHash?: string | null;
   note?: string | null;
+  /**
+   * The flagged sentence a note is about, as the scanner keys it.
+   */
+  sentenceKey?: string | null;
+  /**
+   * That sentence as it read then.
+   */
+  sentence?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1245,6 +1254,8 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   clinic?: T;
   contentHash?: T;
   note?: T;
+  sentenceKey?: T;
+  sentence?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,7 +18,7 @@
 import type { RequestContext } from 'payload'
 
 import type { LiveNote } from './workflow/liveTransition'
-import type { ReviewAction } from './workflow/postActions'
+import type { NotedSentence, ReviewAction } from './workflow/postActions'
 
 /**
  * Marks a write as made by the review workflow (src/workflow/postActions.ts). Only such writes may change a post's
@@ -38,7 +38,7 @@ export const liveBeforeKey: unique symbol = Symbol('vetted.live-before-write')
 declare module 'payload' {
   interface RequestContext {
     /** The workflow action a post write performs, and its note: lets it past guardReviewFields, and is logged. */
-    [reviewToken]?: { action: ReviewAction; note?: string }
+    [reviewToken]?: { action: ReviewAction; note?: string; sentence?: NotedSentence }
     /** The note the audit log records for an imported post ("Imported from 001.txt (…)"). */
     [importToken]?: { note: string }
     /** The new secret's hash and mask, the only ones protectKeyHash lets onto a clinic key. */

@@ -107,6 +107,11 @@ export const Posts: CollectionConfig = {
           admin: { components: { Field: '/src/components/PublishBlockers#PublishBlockers' } },
         },
         {
+          name: 'reviewThread',
+          type: 'ui',
+          admin: { components: { Field: '/src/components/reviewPanel/ReviewThread#ReviewThread' } },
+        },
+        {
           name: 'signOffCoverage',
           type: 'ui',
           admin: { components: { Field: '/src/components/SignOffCoverage#SignOffCoverage' } },

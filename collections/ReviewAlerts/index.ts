@@ -1,20 +1,10 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { editorsOrOwnClinics } from '@/access/editorsOrOwnClinics'
 import { nobody } from '@/access/nobody'
-import { isEditorOrAdmin, isMarketer } from '@/access/roles'
 
 import { slugs } from '../slugs'
-
-/** Editors see every alert; a marketer sees the alerts on their own clinics' posts. */
-const readAlerts: Access = ({ req }) => {
-  if (isEditorOrAdmin(req.user)) return true
-  if (!req.user || !isMarketer(req.user)) return false
-  const clinics = ((req.user as { clinics?: { clinic: unknown }[] | null }).clinics ?? []).map(({ clinic }) =>
-    clinic && typeof clinic === 'object' && 'id' in clinic ? clinic.id : clinic,
-  )
-  return { clinic: { in: clinics } }
-}
 
 /**
  * Things an editor must look at on published posts, raised by the system: a retracted reference, or a quoted claim
@@ -27,7 +17,8 @@ export const ReviewAlerts: CollectionConfig = {
   access: {
     create: nobody,
     delete: nobody,
-    read: readAlerts,
+    // Editors see every alert; a marketer sees the alerts on their own clinics' posts.
+    read: editorsOrOwnClinics(),
     readVersions: nobody,
     unlock: editorsAndAdmins,
     update: editorsAndAdmins,

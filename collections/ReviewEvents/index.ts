@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { editorsOrOwnClinics } from '@/access/editorsOrOwnClinics'
 import { nobody } from '@/access/nobody'
 
 import { slugs } from '../slugs'
@@ -19,7 +19,9 @@ export const ReviewEvents: CollectionConfig = {
   access: {
     create: nobody,
     delete: nobody,
-    read: editorsAndAdmins,
+    // A clinic's marketers read the history of their own posts, notes included: it is where an editor's request
+    // for changes reaches them, and their replies are part of it. Claims and references are the editors' own.
+    read: editorsOrOwnClinics({ documentCollection: { equals: 'posts' } }),
     readVersions: nobody,
     unlock: nobody,
     update: nobody,
@@ -45,5 +47,16 @@ export const ReviewEvents: CollectionConfig = {
     { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true },
     { name: 'contentHash', type: 'text' },
     { name: 'note', type: 'textarea' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'sentenceKey',
+          type: 'text',
+          admin: { description: 'The flagged sentence a note is about, as the scanner keys it.' },
+        },
+        { name: 'sentence', type: 'textarea', admin: { description: 'That sentence as it read then.' } },
+      ],
+    },
   ],
 }

@@ -12,6 +12,7 @@ export const reviewActions = [
   { label: 'Claim needs re-review', value: 'needs_rereview' },
   { label: 'Claim expired', value: 'expire' },
   { label: 'Flag waived', value: 'waive' },
+  { label: 'Note on the post', value: 'comment' },
   { label: 'Reference vetted', value: 'vet' },
   { label: 'Reference retracted', value: 'retract' },
   { label: 'Imported', value: 'import' },

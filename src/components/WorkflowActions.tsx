@@ -20,6 +20,7 @@ export type OfferedAction = { action: WorkflowAction; isBlocked: boolean; needsN
 type Props = { actions: OfferedAction[]; flags: Flag[]; id: string }
 
 const labels: Record<WorkflowAction, string> = {
+  comment: 'Add note',
   publish: 'Publish',
   'request-changes': 'Request changes…',
   'sign-off': 'Sign off',
@@ -35,12 +36,13 @@ const questions: Partial<Record<WorkflowAction, string>> = {
 export const WorkflowActions = ({ actions, flags, id }: Props) => {
   const { error, isBusy, run } = useWorkflowAction({ id })
   const [noting, setNoting] = useState<null | WorkflowAction>(null)
-  // A waiver is offered per flagged sentence, below, rather than as one button.
-  const buttons = actions.filter(({ action }) => action !== 'waive')
+  // A waiver is offered per flagged sentence, below, and a note in the conversation, rather than as buttons here.
+  const buttons = actions.filter(({ action }) => action !== 'waive' && action !== 'comment')
 
   return (
     <div>
       <FlaggedSentences
+        canDiscuss={actions.some(({ action }) => action === 'comment')}
         canWaive={actions.some(({ action }) => action === 'waive')}
         flags={flags}
         isBusy={isBusy}

@@ -9,6 +9,7 @@ import { APIError, Forbidden } from 'payload'
 import type { Post } from '@/payload-types'
 
 import { reviewToken } from '@/requestContext'
+import { idOf } from '@/utilities/idOf'
 
 import type { WorkflowAction } from './transitions'
 
@@ -16,12 +17,16 @@ import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
+import { recordReviewEvent } from './recordReviewEvent'
 import { refusalOf } from './refusalOf'
 import { scanShownContent } from './scanShownContent'
 import { verifiedCredentialsOf } from './verifiedCredentialsOf'
 
 /** What a workflow write records as its action: the audit log's name for each step. */
-export type ReviewAction = 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'waive'
+export type ReviewAction = 'comment' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'waive'
+
+/** The flagged sentence a note is about: its scanner key and its words when the note was written. */
+export type NotedSentence = { key: string; text: string }
 
 export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
 
@@ -82,6 +87,27 @@ const assertAllowed = ({
 const loadPost = (req: PayloadRequest, id: string): Promise<Post> =>
   req.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
 
+/** The flagged sentence `key` names in what the post shows now; a key that names none is the caller's mistake. */
+const flagOf = async ({ key, post, req }: { key: string; post: Post; req: PayloadRequest }) => {
+  const { shown } = await loadShownContent({ post, req })
+  const flag = scanShownContent(shown).find((candidate) => candidate.key === key)
+  if (!flag)
+    throw new APIError(
+      'No flagged sentence with that key is in the current text of the post.',
+      404,
+      { field: 'key' },
+      true,
+    )
+  return flag
+}
+
+/** The sentence a note is anchored to, when the caller names one. */
+const notedSentence = async ({ key, post, req }: { key?: string; post: Post; req: PayloadRequest }) => {
+  if (!key) return undefined
+  const flag = await flagOf({ key, post, req })
+  return { key: flag.key, text: flag.sentence }
+}
+
 const write = (
   req: PayloadRequest,
   {
@@ -90,11 +116,19 @@ const write = (
     id,
     isPublishing = false,
     note,
-  }: { action: ReviewAction; data: Partial<Post>; id: string; isPublishing?: boolean; note?: string },
+    sentence,
+  }: {
+    action: ReviewAction
+    data: Partial<Post>
+    id: string
+    isPublishing?: boolean
+    note?: string
+    sentence?: NotedSentence
+  },
 ) =>
   req.payload.update({
     collection: 'posts',
-    context: { [reviewToken]: { action, note } },
+    context: { [reviewToken]: { action, note, sentence } },
     data,
     depth: 0,
     draft: !isPublishing,
@@ -111,12 +145,18 @@ export const submitForReview = async ({ id, note, req }: ActionArgs): Promise<Po
   return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id, note: note?.trim() || undefined })
 }
 
-export const requestChanges = async ({ id, note, req }: ActionArgs): Promise<Post> => {
+export const requestChanges = async ({ id, key, note, req }: ActionArgs): Promise<Post> => {
   assertAllowed({ action: 'request-changes', req })
   const reason = requireNote(note, 'tell the author what to change.')
   const post = await loadPost(req, id)
   assertAllowed({ action: 'request-changes', post, req, words: 'sent back for changes' })
-  return write(req, { action: 'request_changes', data: { workflowState: 'changes_requested' }, id, note: reason })
+  return write(req, {
+    action: 'request_changes',
+    data: { workflowState: 'changes_requested' },
+    id,
+    note: reason,
+    sentence: await notedSentence({ key, post, req }),
+  })
 }
 
 export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
@@ -195,23 +235,43 @@ export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Pos
   const reason = requireNote(note, 'say why the sentence may stand without a citation.')
   const post = await loadPost(req, id)
   assertAllowed({ action: 'waive', post, req })
-  const { shown } = await loadShownContent({ post, req })
-  const flag = scanShownContent(shown).find((candidate) => candidate.key === key)
-  if (!flag)
-    throw new APIError(
-      'No flagged sentence with that key is in the current text of the post.',
-      404,
-      { field: 'key' },
-      true,
-    )
+  const flag = await flagOf({ key: key ?? '', post, req })
   const waivers = [
     ...(post.waivers ?? []).filter((waiver) => waiver.key !== key),
     { key: flag.key, note: reason, sentence: flag.sentence, waivedAt: new Date().toISOString(), waivedBy: req.user.id },
   ]
-  return write(req, { action: 'waive', data: { waivers }, id, note: reason })
+  return write(req, {
+    action: 'waive',
+    data: { waivers },
+    id,
+    note: reason,
+    sentence: { key: flag.key, text: flag.sentence },
+  })
+}
+
+/**
+ * A note on the post's conversation: a marketer's reply, an editor's question, about the post or one flagged
+ * sentence. It changes nothing on the post, so it is only recorded, in the post's history where the other notes are.
+ */
+export const commentOnPost = async ({ id, key, note, req }: ActionArgs): Promise<Post> => {
+  assertAllowed({ action: 'comment', req })
+  const text = requireNote(note, 'write what you want to say.')
+  const post = await loadPost(req, id)
+  assertAllowed({ action: 'comment', post, req, words: 'discussed' })
+  const sentence = await notedSentence({ key, post, req })
+  await recordReviewEvent({
+    action: 'comment',
+    clinic: post.clinic ? idOf(post.clinic) : null,
+    document: { collection: 'posts', id: String(post.id), title: post.title },
+    note: text,
+    req,
+    sentence,
+  })
+  return post
 }
 
 export const postActions = {
+  comment: commentOnPost,
   publish: publishPost,
   'request-changes': requestChanges,
   'sign-off': signOffPost,

@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewEvent } from '@/payload-types'
 
+import type { NotedSentence } from './postActions'
+
 export type ReviewEventEntry = {
   action: ReviewEvent['action']
   clinic?: null | string
@@ -11,9 +13,11 @@ export type ReviewEventEntry = {
   document: { collection: 'claims' | 'posts' | 'references'; id: string; title: string }
   note?: null | string
   req: PayloadRequest
+  /** The flagged sentence a note is about. */
+  sentence?: NotedSentence
 }
 
-export const recordReviewEvent = ({ action, clinic, contentHash, document, note, req }: ReviewEventEntry) =>
+export const recordReviewEvent = ({ action, clinic, contentHash, document, note, req, sentence }: ReviewEventEntry) =>
   req.payload.create({
     collection: 'review-events',
     data: {
@@ -26,6 +30,8 @@ export const recordReviewEvent = ({ action, clinic, contentHash, document, note,
       documentId: document.id,
       documentTitle: document.title.slice(0, 200),
       note: note ?? null,
+      sentence: sentence?.text ?? null,
+      sentenceKey: sentence?.key ?? null,
     },
     // The audit log is closed to every API; only this writer, acting for the change it records, opens it.
     overrideAccess: true,

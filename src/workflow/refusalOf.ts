@@ -1,3 +1,4 @@
+import { memberClinicIds } from '@/access/memberClinicIds'
 import { isAdmin, isMarketer, isMedicalEditor } from '@/access/roles'
 import { idOf } from '@/utilities/idOf'
 
@@ -17,7 +18,7 @@ const hasRoleFor: Record<Who, (user: WorkflowUser) => boolean> = {
 }
 
 const isMemberOf = (user: WorkflowUser, clinic: unknown): boolean =>
-  Boolean(clinic) && (user?.clinics ?? []).some((membership) => idOf(membership.clinic) === idOf(clinic))
+  Boolean(clinic) && memberClinicIds(user).includes(idOf(clinic))
 
 const admitsFor: Record<Who, (user: WorkflowUser, post: WorkflowPost) => boolean> = {
   admin: isAdmin,

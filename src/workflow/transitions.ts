@@ -3,7 +3,15 @@
 // two cannot drift. Pure: no Payload, no HTTP, no React.
 export type WorkflowState = 'approved' | 'changes_requested' | 'draft' | 'in_review' | 'published'
 
-export const workflowActions = ['submit', 'request-changes', 'sign-off', 'publish', 'unpublish', 'waive'] as const
+export const workflowActions = [
+  'submit',
+  'request-changes',
+  'sign-off',
+  'publish',
+  'unpublish',
+  'waive',
+  'comment',
+] as const
 export type WorkflowAction = (typeof workflowActions)[number]
 
 /** The user as Payload hands it over: only the fields the rules read. */
@@ -41,6 +49,8 @@ export type Transition = {
 const everyState: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved', 'published']
 
 export const transitions: Record<WorkflowAction, Transition> = {
+  // A note on the post's conversation, from anyone who works on it, about the post or one flagged sentence (`key`).
+  comment: { from: everyState, needsNote: true, to: null, who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   // Admins stand in for a clinic that has no marketer of its own (the demo seed's Northfield), as for submit.
   publish: { from: ['approved'], to: 'published', who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   'request-changes': {

@@ -126,6 +126,7 @@ export const createNetwork = async (payload: Payload) => {
     data: {
       action: 'sign_off',
       actor: users.editor.id,
+      clinic: clinicA.id,
       documentCollection: 'posts',
       documentId: a.published.id,
       note: 'Fixture event',

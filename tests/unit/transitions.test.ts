@@ -33,6 +33,7 @@ const expected: Record<
   WorkflowAction,
   { from: (state: WorkflowState, isLive: boolean) => boolean; who: readonly Person[] }
 > = {
+  comment: { from: () => true, who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
   publish: { from: (state) => state === 'approved', who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
   'request-changes': {
     from: (state) => state === 'in_review' || state === 'approved',
@@ -85,13 +86,13 @@ describe('the transitions table', () => {
   })
 
   it('treats a post with no state as a draft and one with no clinic as nobody’s to write', () => {
-    expect(allowedActions({ post: { isLive: false }, user: people.admin })).toEqual(['submit'])
+    expect(allowedActions({ post: { isLive: false }, user: people.admin })).toEqual(['submit', 'comment'])
     expect(allowedActions({ post: { isLive: false, workflowState: 'draft' }, user: people.marketerA })).toEqual([])
   })
 
   it('asks for a note where the server does, and a key for a waiver', () => {
     const needsNote = workflowActions.filter((action) => transitions[action].needsNote)
-    expect(needsNote).toEqual(['request-changes', 'waive'])
+    expect(needsNote).toEqual(['request-changes', 'waive', 'comment'])
     expect(workflowActions.filter((action) => transitions[action].needsKey)).toEqual(['waive'])
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Post } from '@/payload-types'
+import type { ReviewAction } from '@/workflow/postActions'
 
 import { importToken, reviewToken } from '@/requestContext'
 import { idOf } from '@/utilities/idOf'
@@ -9,8 +10,7 @@ import { liveTransitionOf } from '@/workflow/liveTransition'
 import { loadShownContent } from '@/workflow/loadShownContent'
 import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
-type EventAction =
-  'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
+type EventAction = 'import' | 'void_sign_off' | ReviewAction
 
 /** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
@@ -35,6 +35,7 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
       document: { collection: 'posts', id: String(doc.id), title: doc.title },
       note: action === reviewAction?.action ? reviewAction.note : action === 'import' ? importNote : undefined,
       req,
+      sentence: action === reviewAction?.action ? reviewAction.sentence : undefined,
     })
   }
   return doc

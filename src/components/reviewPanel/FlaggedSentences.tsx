@@ -10,13 +10,14 @@ import { NoteForm } from './NoteForm'
 
 export type Flag = { key: string; message: string; sentence: string }
 
-type Props = { canWaive: boolean; flags: Flag[]; isBusy: boolean; run: RunAction }
+type Props = { canDiscuss: boolean; canWaive: boolean; flags: Flag[]; isBusy: boolean; run: RunAction }
 
 const linkStyle = { margin: '0 8px 4px 0' }
 const fixesStyle = { color: 'var(--theme-elevation-600)', fontSize: '0.9em' }
 
-export const FlaggedSentences = ({ canWaive, flags, isBusy, run }: Props) => {
-  const [waiving, setWaiving] = useState<null | string>(null)
+export const FlaggedSentences = ({ canDiscuss, canWaive, flags, isBusy, run }: Props) => {
+  // The flag whose note is being written, and whether the note waives it or asks about it.
+  const [noting, setNoting] = useState<null | { key: string; kind: 'comment' | 'waive' }>(null)
   const [missing, setMissing] = useState<null | string>(null)
   if (flags.length === 0) return null
   return (
@@ -56,29 +57,48 @@ export const FlaggedSentences = ({ canWaive, flags, isBusy, run }: Props) => {
                 </li>
               </ul>
             </div>
-            {canWaive &&
-              (waiving === flag.key ? (
-                <NoteForm
-                  confirmLabel="Waive"
-                  isBusy={isBusy}
-                  onCancel={() => setWaiving(null)}
-                  onConfirm={(note) =>
-                    void run('waive', { key: flag.key, note }).then((isDone) => isDone && setWaiving(null))
-                  }
-                  question="Why may this sentence stand without a citation?"
-                />
-              ) : (
-                <button
-                  className="btn btn--style-secondary btn--size-small"
-                  data-testid={`action-waive-${flag.key}`}
-                  disabled={isBusy}
-                  onClick={() => setWaiving(flag.key)}
-                  style={linkStyle}
-                  type="button"
-                >
-                  Waive…
-                </button>
-              ))}
+            {noting?.key === flag.key ? (
+              <NoteForm
+                confirmLabel={noting.kind === 'waive' ? 'Waive' : 'Add note'}
+                isBusy={isBusy}
+                onCancel={() => setNoting(null)}
+                onConfirm={(note) =>
+                  void run(noting.kind, { key: flag.key, note }).then((isDone) => isDone && setNoting(null))
+                }
+                question={
+                  noting.kind === 'waive'
+                    ? 'Why may this sentence stand without a citation?'
+                    : 'What do you want to say about this sentence?'
+                }
+              />
+            ) : (
+              <>
+                {canWaive && (
+                  <button
+                    className="btn btn--style-secondary btn--size-small"
+                    data-testid={`action-waive-${flag.key}`}
+                    disabled={isBusy}
+                    onClick={() => setNoting({ key: flag.key, kind: 'waive' })}
+                    style={linkStyle}
+                    type="button"
+                  >
+                    Waive…
+                  </button>
+                )}
+                {canDiscuss && (
+                  <button
+                    className="btn btn--style-secondary btn--size-small"
+                    data-testid={`discuss-${flag.key}`}
+                    disabled={isBusy}
+                    onClick={() => setNoting({ key: flag.key, kind: 'comment' })}
+                    style={linkStyle}
+                    type="button"
+                  >
+                    Discuss…
+                  </button>
+                )}
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -1,0 +1,42 @@
+'use client'
+// Adds a note to the post's conversation (the workflow's `comment` action); the thread re-renders from the server.
+import React, { useState } from 'react'
+
+import { useWorkflowAction } from './useWorkflowAction'
+
+export const ReplyForm = ({ id }: { id: string }) => {
+  const { error, isBusy, run } = useWorkflowAction({ id })
+  const [note, setNote] = useState('')
+  const send = async () => {
+    if (await run('comment', { note: note.trim() })) setNote('')
+  }
+  return (
+    <div style={{ marginTop: 'calc(var(--base) / 2)' }}>
+      <label style={{ display: 'block' }}>
+        Add a note for the editors and the clinic
+        <textarea
+          data-testid="reply-input"
+          onChange={(event) => setNote(event.target.value)}
+          rows={3}
+          style={{ display: 'block', marginTop: 4, width: '100%' }}
+          value={note}
+        />
+      </label>
+      <button
+        className="btn btn--style-secondary btn--size-small"
+        data-testid="reply-send"
+        disabled={isBusy || !note.trim()}
+        onClick={() => void send()}
+        style={{ margin: '4px 0 0' }}
+        type="button"
+      >
+        Add note
+      </button>
+      {error && (
+        <p data-testid="reply-error" role="alert" style={{ color: 'var(--theme-error-500)', whiteSpace: 'pre-line' }}>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
