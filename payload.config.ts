@@ -35,6 +35,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/src/components/ReviewQueueLink#ReviewQueueLink'],
+      beforeDashboard: ['/src/components/inbox/Inbox#Inbox'],
       graphics: { Icon: '/src/components/graphics/Icon#Icon', Logo: '/src/components/graphics/Logo#Logo' },
       views: { reviewQueue: { Component: '/src/components/ReviewQueue#ReviewQueue', path: '/review-queue' } },
     },

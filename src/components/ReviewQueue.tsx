@@ -7,57 +7,16 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { isEditorOrAdmin } from '@/access/roles'
+import { loadInbox } from '@/inbox/loadInbox'
 
-type Row = { href: string; label: string; note?: null | string }
-
-const Section = ({ empty, rows, testId, title }: { empty: string; rows: Row[]; testId: string; title: string }) => (
-  <section data-testid={testId} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-    <h2>
-      {title} ({rows.length})
-    </h2>
-    {rows.length === 0 ? (
-      <p>{empty}</p>
-    ) : (
-      <ul>
-        {rows.map((row) => (
-          <li key={row.href}>
-            <a href={row.href}>{row.label}</a>
-            {row.note ? <span> — {row.note}</span> : null}
-          </li>
-        ))}
-      </ul>
-    )}
-  </section>
-)
+import { InboxSections } from './inbox/InboxSections'
 
 export const ReviewQueue = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req } = initPageResult
   const { payload, user } = req
   if (!isEditorOrAdmin(user)) redirect('/admin')
-  // As the editor: the queue shows exactly what this user may act on.
-  const as = { depth: 0, limit: 100, overrideAccess: false, pagination: false, req, user } as const
-  const [posts, claims, references, alerts] = await Promise.all([
-    payload.find({
-      ...as,
-      collection: 'posts',
-      draft: true,
-      sort: 'updatedAt',
-      where: { workflowState: { equals: 'in_review' } },
-    }),
-    payload.find({
-      ...as,
-      collection: 'claims',
-      sort: 'createdAt',
-      where: { status: { in: ['pending', 'needs_rereview'] } },
-    }),
-    payload.find({
-      ...as,
-      collection: 'references',
-      sort: 'createdAt',
-      where: { vettingStatus: { equals: 'unvetted' } },
-    }),
-    payload.find({ ...as, collection: 'review-alerts', sort: 'createdAt', where: { resolvedAt: { exists: false } } }),
-  ])
+  // The editors' inbox in full, as the dashboard shows it: one loader decides what waits for them.
+  const inbox = await loadInbox(req)
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -71,47 +30,7 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
     >
       <Gutter>
         <h1 style={{ marginTop: 'var(--base)' }}>Review queue</h1>
-        <Section
-          empty="No post waits for review."
-          rows={posts.docs.map((post) => ({
-            href: `/admin/collections/posts/${post.id}`,
-            label: post.title,
-            note: post.importSource?.file
-              ? `imported from ${post.importSource.file}: check every flagged sentence`
-              : undefined,
-          }))}
-          testId="queue-posts"
-          title="Posts in review"
-        />
-        <Section
-          empty="No published post needs attention."
-          rows={alerts.docs.map((alert) => ({
-            href: `/admin/collections/review-alerts/${alert.id}`,
-            label: alert.reason,
-          }))}
-          testId="queue-alerts"
-          title="Published posts that need attention"
-        />
-        <Section
-          empty="No claim waits for review."
-          rows={claims.docs.map((claim) => ({
-            href: `/admin/collections/claims/${claim.id}`,
-            label: claim.statement,
-            note: claim.status === 'needs_rereview' ? 'needs re-review' : 'pending',
-          }))}
-          testId="queue-claims"
-          title="Claims to review"
-        />
-        <Section
-          empty="Every reference is vetted."
-          rows={references.docs.map((reference) => ({
-            href: `/admin/collections/references/${reference.id}`,
-            label: reference.title,
-            note: reference.vettingNote,
-          }))}
-          testId="queue-references"
-          title="References to vet"
-        />
+        <InboxSections inbox={inbox} />
       </Gutter>
     </DefaultTemplate>
   )

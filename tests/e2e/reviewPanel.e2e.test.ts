@@ -215,7 +215,8 @@ describe('the review panel in the admin', { timeout: 600_000 }, () => {
       const expected = await expectedFor(account, id)
       const page = await openPost(account, id)
       const shown = await buttonsOn(page)
-      const buttons = expected.filter((action) => action !== 'waive')
+      // Waivers are offered per flagged sentence and notes in the conversation, not as buttons.
+      const buttons = expected.filter((action) => action !== 'waive' && action !== 'comment')
       expect([...shown.offered, ...shown.blocked].sort(), 'buttons shown').toEqual([...buttons].sort())
       // A waiver is offered per flagged sentence, to editors only.
       const isFlagged = setup === 'in_review-flagged'
@@ -230,6 +231,24 @@ describe('the review panel in the admin', { timeout: 600_000 }, () => {
       if (index >= offered.length) break
       await take(page, id, offered[index])
     }
+  })
+
+  it('shows a marketer what the editor asked for, and takes their reply into the conversation', async () => {
+    const id = await postIn('changes_requested')
+    const page = await openPost('marketer', id)
+    expect(await page.innerText('[data-testid="changes-asked"]')).toContain('Add a source.')
+    await page.evaluate(() => Object.assign(window, { vettedNoReload: true }))
+    await page.fill('[data-testid="reply-input"]', 'Added the NEJM trial; please look again.')
+    await page.click('[data-testid="reply-send"]')
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="thread-entry"]')].some((entry) =>
+        entry.textContent?.includes('Added the NEJM trial; please look again.'),
+      ),
+    )
+    expect(await page.evaluate(() => 'vettedNoReload' in window), 'refreshed without a page load').toBe(true)
+    const thread = await page.innerText('[data-testid="review-thread"]')
+    expect(thread).toMatch(/\(medical editor\)[^]*Add a source\.[^]*Added the NEJM trial/)
+    await page.screenshot({ fullPage: true, path: 'test-results/panel-conversation.png' })
   })
 
   it('shows a marketer where a flagged sentence is, and how to fix it', async () => {

@@ -36,6 +36,7 @@ import { ClinicKeyPanel as ClinicKeyPanel_8b2c8c6f20ae7850efceda9c27c88248 } fro
 import { Icon as Icon_752e223776e98db8a4cdcb99087248ae } from '../../../../src/components/graphics/Icon'
 import { Logo as Logo_1405480fd55b72f06e93f28de9756cce } from '../../../../src/components/graphics/Logo'
 import { ReviewQueueLink as ReviewQueueLink_2f363a0686a86cc57a315776491941de } from '../../../../src/components/ReviewQueueLink'
+import { Inbox as Inbox_50caec662f4c8a0bbf422425442bf5cd } from '../../../../src/components/inbox/Inbox'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -82,6 +83,7 @@ export const importMap = {
   "/src/components/graphics/Icon#Icon": Icon_752e223776e98db8a4cdcb99087248ae,
   "/src/components/graphics/Logo#Logo": Logo_1405480fd55b72f06e93f28de9756cce,
   "/src/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_2f363a0686a86cc57a315776491941de,
+  "/src/components/inbox/Inbox#Inbox": Inbox_50caec662f4c8a0bbf422425442bf5cd,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
