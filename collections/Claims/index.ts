@@ -6,8 +6,8 @@ import { editorsAndAdminsField } from '@/access/editorsAndAdminsField'
 import { editorsOrOwnProposal } from '@/access/editorsOrOwnProposal'
 import { signedIn } from '@/access/signedIn'
 import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+import { proposedBy } from '@/fields/proposedBy'
 import { requiredState } from '@/fields/requiredState'
-import { setProposedBy } from '@/fields/setProposedBy'
 
 import { slugs } from '../slugs'
 import { enforceClaimReview } from './hooks/enforceClaimReview'
@@ -96,13 +96,7 @@ export const Claims: CollectionConfig = {
           access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
           admin: { description: 'After this date the claim can no longer be published until re-approved.' },
         },
-        {
-          name: 'proposedBy',
-          type: 'relationship',
-          relationTo: slugs.users,
-          admin: { readOnly: true },
-          hooks: { beforeChange: [setProposedBy] },
-        },
+        proposedBy(),
       ],
     },
     {

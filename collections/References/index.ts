@@ -6,8 +6,8 @@ import { editorsAndAdminsField } from '@/access/editorsAndAdminsField'
 import { editorsOrOwnProposal } from '@/access/editorsOrOwnProposal'
 import { signedIn } from '@/access/signedIn'
 import { trashOnlyUnlessAdmin } from '@/access/trashOnlyUnlessAdmin'
+import { proposedBy } from '@/fields/proposedBy'
 import { requiredState } from '@/fields/requiredState'
-import { setProposedBy } from '@/fields/setProposedBy'
 import { isHttpUrl } from '@/utilities/safeUrl'
 
 import { slugs } from '../slugs'
@@ -157,13 +157,7 @@ export const References: CollectionConfig = {
           type: 'textarea',
           access: { create: editorsAndAdminsField, update: editorsAndAdminsField },
         },
-        {
-          name: 'proposedBy',
-          type: 'relationship',
-          relationTo: slugs.users,
-          admin: { readOnly: true },
-          hooks: { beforeChange: [setProposedBy] },
-        },
+        proposedBy(),
       ],
     },
     {

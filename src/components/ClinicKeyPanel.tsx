@@ -9,6 +9,7 @@ export const ClinicKeyPanel = () => {
   const revokedAt = useFormFields(([fields]) => fields.revokedAt?.value)
   const [secret, setSecret] = useState<null | string>(null)
   const [error, setError] = useState<null | string>(null)
+  const [isCopied, setIsCopied] = useState(false)
 
   if (!id) return <p className="field-description">Save the key first, then issue its secret here.</p>
   if (revokedAt) return <p data-testid="key-revoked">This key is revoked. Create a new key for the clinic.</p>
@@ -27,7 +28,10 @@ export const ClinicKeyPanel = () => {
   const issue = async () => {
     if (issuedAt && !window.confirm('Rotate the key? The current secret stops working at once.')) return
     const result = await call('/issue', { method: 'POST' })
-    if (result?.key) setSecret(result.key)
+    if (result?.key) {
+      setSecret(result.key)
+      setIsCopied(false)
+    }
   }
   const revoke = async () => {
     if (!window.confirm('Revoke this key? The website using it loses access at once.')) return
@@ -48,6 +52,20 @@ export const ClinicKeyPanel = () => {
             style={{ fontFamily: 'monospace', width: '100%' }}
             value={secret}
           />
+          <button
+            className="btn btn--style-primary btn--size-small"
+            data-testid="key-copy"
+            onClick={() =>
+              void navigator.clipboard.writeText(secret).then(
+                () => setIsCopied(true),
+                () => setError('The browser refused the clipboard: select the key and copy it by hand.'),
+              )
+            }
+            style={{ marginTop: 4 }}
+            type="button"
+          >
+            {isCopied ? 'Copied' : 'Copy key'}
+          </button>
         </div>
       )}
       <button

@@ -98,6 +98,33 @@ describe('proposals and vetting', () => {
     expect(stored.proposedBy).toBe(suite.network.users.marketerA.id)
   })
 
+  it('names the proposer to editors and to the proposer only, not to another clinic’s marketer', async () => {
+    const proposer = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
+    const {
+      ids: [id],
+    } = await proposer.create('references', {
+      kind: 'news',
+      title: 'A vetted story',
+      url: 'https://example.com/vetted',
+    })
+    await suite.booted.payload.update({
+      collection: 'references',
+      data: { vettingStatus: 'vetted' },
+      id,
+      overrideAccess: false,
+      user: suite.network.users.editor,
+    })
+    const proposerOf = async (user: (typeof suite.network.users)[keyof typeof suite.network.users]) => {
+      const rest = await restActor({ baseUrl: suite.booted.baseUrl, user })
+      const found = await rest.findByID('references', id)
+      expect(found.isAllowed).toBe(true)
+      return (found.data as { proposedBy?: unknown }).proposedBy
+    }
+    expect(await proposerOf(suite.network.users.editor)).toMatchObject({ id: suite.network.users.marketerA.id })
+    expect(await proposerOf(suite.network.users.marketerA)).toMatchObject({ id: suite.network.users.marketerA.id })
+    expect(await proposerOf(suite.network.users.marketerB)).toBeUndefined()
+  })
+
   it('lets the proposer edit an unvetted proposal but not once an editor has vetted it', async () => {
     const rest = await restActor({ baseUrl: suite.booted.baseUrl, user: suite.network.users.marketerA })
     const {
