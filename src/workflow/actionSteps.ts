@@ -11,6 +11,7 @@ import { reviewToken } from '@/requestContext'
 
 import type { WorkflowAction } from './transitions'
 
+import { postNamed } from './refusalMessage'
 import { refusalOf } from './refusalOf'
 
 /** What a workflow write records as its action: the audit log's name for each step. */
@@ -28,7 +29,7 @@ const stateWords: Record<string, string> = {
 
 const conflict = (post: Post, action: string) =>
   new APIError(
-    `This post is ${stateWords[post.workflowState ?? 'draft']}, so it cannot be ${action}.`,
+    `${postNamed(post.title)} is ${stateWords[post.workflowState ?? 'draft']}, so it cannot be ${action}.`,
     409,
     undefined,
     true,

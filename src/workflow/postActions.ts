@@ -13,6 +13,7 @@ import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
+import { blockedMessage } from './refusalMessage'
 import { scanShownContent } from './scanShownContent'
 import { verifiedCredentialsOf } from './verifiedCredentialsOf'
 
@@ -39,12 +40,7 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
   const loaded = await loadShownContent({ post, req })
   const blockers = blockersAgainst({ action: 'sign-off', blockers: await publishBlockersFor({ loaded, post, req }) })
   if (blockers.length) {
-    throw new APIError(
-      `The post cannot be signed off yet:\n${blockers.map((blocker) => `• ${blocker.message}`).join('\n')}`,
-      409,
-      { blockers },
-      true,
-    )
+    throw new APIError(blockedMessage({ blockers, title: post.title, what: 'signed off' }), 409, { blockers }, true)
   }
   const now = new Date()
   return write(req, {

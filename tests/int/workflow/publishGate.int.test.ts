@@ -20,14 +20,14 @@ const isLive = async (id: string) =>
   'published'
 
 /** A fresh draft in clinic A that nobody has reviewed. */
-const unreviewedDraft = async (text = 'An unreviewed post.') =>
+const unreviewedDraft = async ({ text = 'An unreviewed post.', title = 'Unreviewed' } = {}) =>
   suite.booted.payload.create({
     collection: 'posts',
     data: {
       body: bodyOf(text),
       clinic: suite.network.clinicA.id,
       slug: `unreviewed-${Math.random().toString(36).slice(2, 8)}`,
-      title: 'Unreviewed',
+      title,
     },
     draft: true,
     overrideAccess: true,
@@ -44,7 +44,10 @@ describe('the publish gate refuses an unreviewed post', () => {
       method: 'PATCH',
     })
     expect(response.status).toBe(400)
-    expect(restFieldErrors(await response.json())).toEqual([{ message: noSignOff, path: 'signOff' }])
+    const body = (await response.json()) as { errors: { message: string }[] }
+    // In plain words, naming the post: not Payload's "The following fields are invalid (1): signOff".
+    expect(body.errors[0].message).toBe(`“Unreviewed” cannot be published yet:\n• ${noSignOff}`)
+    expect(restFieldErrors(body)).toEqual([{ message: noSignOff, path: 'signOff' }])
     expect(await isLive(post.id)).toBe(false)
   })
 
@@ -104,14 +107,28 @@ describe('the publish gate refuses an unreviewed post', () => {
     ).toBe(0)
   })
 
-  it('in a bulk update', async () => {
-    const [first, second] = [await unreviewedDraft(), await unreviewedDraft()]
-    const response = await fetch(`${suite.booted.baseUrl}/api/posts?where[title][equals]=Unreviewed`, {
-      body: JSON.stringify({ _status: 'published' }),
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-      method: 'PATCH',
-    })
+  it('in a bulk update, naming each post it refuses and why', async () => {
+    // Setup
+    const first = await unreviewedDraft({ title: 'Bulk first' })
+    const second = await unreviewedDraft({ title: 'Bulk second' })
+    // Action: what the list view's bulk Publish sends
+    const response = await fetch(
+      `${suite.booted.baseUrl}/api/posts?where[id][in][0]=${first.id}&where[id][in][1]=${second.id}`,
+      {
+        body: JSON.stringify({ _status: 'published' }),
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        method: 'PATCH',
+      },
+    )
+    // Assert
     expect(response.status).toBe(400)
+    const { errors } = (await response.json()) as { errors: { id: string; message: string }[] }
+    expect(
+      errors.map(({ id, message }) => ({ id: String(id), message })).sort((x, y) => (x.message < y.message ? -1 : 1)),
+    ).toEqual([
+      { id: first.id, message: `“Bulk first” cannot be published yet:\n• ${noSignOff}` },
+      { id: second.id, message: `“Bulk second” cannot be published yet:\n• ${noSignOff}` },
+    ])
     expect(await isLive(first.id)).toBe(false)
     expect(await isLive(second.id)).toBe(false)
   })
