@@ -5,6 +5,7 @@ import { nobody } from '@/access/nobody'
 import { isEditorOrAdmin, isMarketer } from '@/access/roles'
 
 import { slugs } from '../slugs'
+import { reviewAlertKinds } from './options'
 
 /** Editors see every alert; a marketer sees the alerts on their own clinics' posts. */
 const readAlerts: Access = ({ req }) => {
@@ -17,8 +18,9 @@ const readAlerts: Access = ({ req }) => {
 }
 
 /**
- * Things an editor must look at on published posts, raised by the system: a retracted reference, or a quoted claim
- * that expired, was reworded or left the library. Only the resolution is written by people.
+ * Things an editor and the clinic must look at on a post, raised by the system: on a published post, a retracted
+ * reference or a quoted claim that expired, was reworded or left the library; on any post, a scheduled publish that
+ * did not go out. Only the resolution is written by people.
  */
 export const ReviewAlerts: CollectionConfig = {
   slug: slugs.reviewAlerts,
@@ -33,7 +35,7 @@ export const ReviewAlerts: CollectionConfig = {
     update: editorsAndAdmins,
   },
   admin: {
-    defaultColumns: ['post', 'reason', 'resolvedAt', 'createdAt'],
+    defaultColumns: ['post', 'kind', 'reason', 'resolvedAt', 'createdAt'],
     group: 'Review',
     useAsTitle: 'reason',
   },
@@ -48,6 +50,7 @@ export const ReviewAlerts: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true, admin: { readOnly: true } },
+    { name: 'kind', type: 'select', index: true, options: reviewAlertKinds, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'reference', type: 'relationship', relationTo: slugs.references, admin: { readOnly: true } },
     { name: 'claim', type: 'relationship', relationTo: slugs.claims, index: true, admin: { readOnly: true } },

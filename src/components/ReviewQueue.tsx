@@ -84,13 +84,13 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
           title="Posts in review"
         />
         <Section
-          empty="No published post needs attention."
+          empty="No post needs attention."
           rows={alerts.docs.map((alert) => ({
             href: `/admin/collections/review-alerts/${alert.id}`,
             label: alert.reason,
           }))}
           testId="queue-alerts"
-          title="Published posts that need attention"
+          title="Posts that need attention"
         />
         <Section
           empty="No claim waits for review."

@@ -15,9 +15,17 @@ import { postNamed } from './refusalMessage'
 import { refusalOf } from './refusalOf'
 
 /** What a workflow write records as its action: the audit log's name for each step. */
-export type ReviewAction = 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'waive'
+export type ReviewAction =
+  'publish' | 'request_changes' | 'schedule' | 'sign_off' | 'submit' | 'unpublish' | 'unschedule' | 'waive'
 
-export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
+export type ActionArgs = {
+  id: string
+  key?: string
+  note?: string
+  /** When to publish (an ISO 8601 date-time), for schedule. */
+  publishAt?: string
+  req: PayloadRequest
+}
 
 const stateWords: Record<string, string> = {
   approved: 'signed off and waiting to be published',

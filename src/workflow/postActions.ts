@@ -7,6 +7,7 @@ import { APIError, Forbidden } from 'payload'
 import type { Post } from '@/payload-types'
 
 import type { ActionArgs } from './actionSteps'
+import type { WorkflowAction } from './transitions'
 
 import { assertAllowed, loadPost, requireNote, write } from './actionSteps'
 import { blockersAgainst } from './blockersAgainst'
@@ -15,6 +16,7 @@ import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
 import { blockedMessage } from './refusalMessage'
 import { scanShownContent } from './scanShownContent'
+import { schedulePost, unschedulePost } from './scheduleActions'
 import { verifiedCredentialsOf } from './verifiedCredentialsOf'
 
 export const submitForReview = async ({ id, note, req }: ActionArgs): Promise<Post> => {
@@ -62,16 +64,18 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
   })
 }
 
-export const publishPost = async ({ id, req }: ActionArgs): Promise<Post> => {
+export const publishPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
   assertAllowed({ action: 'publish', req })
   const post = await loadPost(req, id)
   assertAllowed({ action: 'publish', post, req, words: 'published; it must be signed off first' })
   // The publish gate (a beforeChange hook) checks the sign-off, claims, citations and flags on this write too.
+  // Published now, the post has no schedule left: a job still queued for it finds that and does nothing.
   return write(req, {
     action: 'publish',
-    data: { _status: 'published', workflowState: 'published' },
+    data: { _status: 'published', scheduledBy: null, scheduledPublishAt: null, workflowState: 'published' },
     id,
     isPublishing: true,
+    note: note?.trim() || undefined,
   })
 }
 
@@ -122,8 +126,10 @@ export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Pos
 export const postActions = {
   publish: publishPost,
   'request-changes': requestChanges,
+  schedule: schedulePost,
   'sign-off': signOffPost,
   submit: submitForReview,
   unpublish: unpublishPost,
+  unschedule: unschedulePost,
   waive: waiveFlag,
-} as const
+} satisfies Record<WorkflowAction, unknown>

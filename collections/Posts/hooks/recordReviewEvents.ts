@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Post } from '@/payload-types'
+import type { ReviewAction } from '@/workflow/actionSteps'
 
 import { importToken, reviewToken } from '@/requestContext'
 import { idOf } from '@/utilities/idOf'
@@ -9,8 +10,7 @@ import { liveTransitionOf } from '@/workflow/liveTransition'
 import { loadShownContent } from '@/workflow/loadShownContent'
 import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
-type EventAction =
-  'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
+type EventAction = 'import' | 'void_sign_off' | ReviewAction
 
 /** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
