@@ -46,6 +46,13 @@ export const Posts: CollectionConfig = {
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
     useAsTitle: 'title',
+    // One publishing path: Payload's Publish and Unpublish give way to the review panel's actions.
+    components: {
+      edit: {
+        PublishButton: '/src/components/PublishInReviewPanel#PublishInReviewPanel',
+        UnpublishButton: '/src/components/NoUnpublishButton#NoUnpublishButton',
+      },
+    },
   },
   endpoints: [workflowEndpoint],
   hooks: {
