@@ -8,12 +8,13 @@ import sharp from 'sharp'
 import { adminOnly } from '@/access/adminOnly'
 import { withInternalCollectionAccess } from '@/access/internalCollections'
 import { nobody } from '@/access/nobody'
-import { hasAnyRole, isAdmin } from '@/access/roles'
+import { isAdmin } from '@/access/roles'
 import { checkPayloadVersions } from '@/checkPayloadVersions'
 import { databaseAdapter } from '@/db/adapter'
 import { answerUnreadableMultipart } from '@/hooks/answerUnreadableMultipart'
 import { corsOriginsOf } from '@/http/corsOrigins'
 import { ownOrigins } from '@/http/ownOrigins'
+import { publishScheduledPost } from '@/jobs/publishScheduledPost'
 import { renderDeliveryRows } from '@/jobs/renderDeliveryRows'
 import { reviewClaimFallout } from '@/jobs/reviewClaimFallout'
 import { loggerConfig } from '@/loggerConfig'
@@ -53,8 +54,9 @@ export default buildConfig({
   jobs: {
     access: {
       cancel: ({ req }) => isAdmin(req.user),
-      // Scheduling a publish queues a job; the publish itself still passes the review gate when it runs.
-      queue: ({ req }) => hasAnyRole(req.user),
+      // Only the server queues jobs (a scheduled publish is queued by the workflow's schedule action, which checks
+      // who may schedule); Payload's own schedule, which queued for any signed-in user, is off for posts.
+      queue: ({ req }) => isAdmin(req.user),
       run: ({ req }) => isAdmin(req.user),
     },
     // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false. Every five seconds, so
@@ -68,7 +70,7 @@ export default buildConfig({
       access: { create: nobody, delete: nobody, read: adminOnly, update: nobody },
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows],
+    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows, publishScheduledPost],
   },
   logger: loggerConfig(),
   plugins,

@@ -139,7 +139,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       reviewClaimFallout: TaskReviewClaimFallout;
       renderDeliveryRows: TaskRenderDeliveryRows;
-      schedulePublish: TaskSchedulePublish;
+      publishScheduledPost: TaskPublishScheduledPost;
       inline: {
         input: unknown;
         output: unknown;
@@ -225,6 +225,14 @@ export interface Post {
     };
     note?: string | null;
   };
+  /**
+   * Set and cancelled from the review panel. The post goes live then if nothing blocks it.
+   */
+  scheduledPublishAt?: string | null;
+  /**
+   * The publish runs as this person, with their rights at that time.
+   */
+  scheduledBy?: (string | null) | User;
   publishedAt?: string | null;
   lastReviewedAt?: string | null;
   /**
@@ -688,6 +696,8 @@ export interface ReviewEvent {
     | 'request_changes'
     | 'sign_off'
     | 'void_sign_off'
+    | 'schedule'
+    | 'unschedule'
     | 'publish'
     | 'unpublish'
     | 'approve'
@@ -727,6 +737,7 @@ export interface ReviewAlert {
   id: string;
   post: string | Post;
   clinic?: (string | null) | Clinic;
+  kind?: ('retraction' | 'claim' | 'scheduled_publish') | null;
   reason: string;
   reference?: (string | null) | Reference;
   claim?: (string | null) | Claim;
@@ -879,7 +890,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'publishScheduledPost';
         taskID: string;
         input?:
           | {
@@ -912,7 +923,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'publishScheduledPost') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1051,6 +1063,8 @@ export interface PostsSelect<T extends boolean = true> {
             };
         note?: T;
       };
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
   publishedAt?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
@@ -1266,6 +1280,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
 export interface ReviewAlertsSelect<T extends boolean = true> {
   post?: T;
   clinic?: T;
+  kind?: T;
   reason?: T;
   reference?: T;
   claim?: T;
@@ -1593,23 +1608,16 @@ export interface TaskRenderDeliveryRows {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
+ * via the `definition` "TaskPublishScheduledPost".
  */
-export interface TaskSchedulePublish {
+export interface TaskPublishScheduledPost {
   input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?: {
-      relationTo: 'posts';
-      value: string | Post;
-    } | null;
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: string | User;
-    } | null;
+    post: string;
+    at: string;
   };
-  output?: unknown;
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,8 +17,8 @@
 // - an object kept in req.context is shared by all the copies, so what is written into it reaches every hook.
 import type { RequestContext } from 'payload'
 
+import type { NotedSentence, ReviewAction } from './workflow/actionSteps'
 import type { LiveNote } from './workflow/liveTransition'
-import type { NotedSentence, ReviewAction } from './workflow/postActions'
 
 /**
  * Marks a write as made by the review workflow (src/workflow/postActions.ts). Only such writes may change a post's

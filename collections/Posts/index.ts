@@ -46,6 +46,13 @@ export const Posts: CollectionConfig = {
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
     useAsTitle: 'title',
+    // One publishing path: Payload's Publish and Unpublish give way to the review panel's actions.
+    components: {
+      edit: {
+        PublishButton: '/src/components/PublishInReviewPanel#PublishInReviewPanel',
+        UnpublishButton: '/src/components/NoUnpublishButton#NoUnpublishButton',
+      },
+    },
   },
   endpoints: [workflowEndpoint],
   hooks: {
@@ -67,7 +74,9 @@ export const Posts: CollectionConfig = {
   indexes: [{ fields: ['clinic', 'slug'], unique: true }, { fields: ['clinic', 'publishedAt'] }],
   trash: true,
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // Payload's own scheduling is off: a post is scheduled through the review workflow (the schedule action), whose
+    // job publishes through the same action as a click on Publish.
+    drafts: { autosave: { interval: 2000 }, schedulePublish: false },
     maxPerDoc: 0,
   },
   fields: [
@@ -149,6 +158,23 @@ export const Posts: CollectionConfig = {
             },
             { name: 'note', type: 'textarea' },
           ],
+        },
+        {
+          name: 'scheduledPublishAt',
+          type: 'date',
+          label: 'Scheduled to publish at',
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            readOnly: true,
+            description: 'Set and cancelled from the review panel. The post goes live then if nothing blocks it.',
+          },
+        },
+        {
+          name: 'scheduledBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: 'Scheduled by',
+          admin: { readOnly: true, description: 'The publish runs as this person, with their rights at that time.' },
         },
         { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },

@@ -5,10 +5,12 @@ import { editorsOrOwnClinics } from '@/access/editorsOrOwnClinics'
 import { nobody } from '@/access/nobody'
 
 import { slugs } from '../slugs'
+import { reviewAlertKinds } from './options'
 
 /**
- * Things an editor must look at on published posts, raised by the system: a retracted reference, or a quoted claim
- * that expired, was reworded or left the library. Only the resolution is written by people.
+ * Things an editor and the clinic must look at on a post, raised by the system: on a published post, a retracted
+ * reference or a quoted claim that expired, was reworded or left the library; on any post, a scheduled publish that
+ * did not go out. Only the resolution is written by people.
  */
 export const ReviewAlerts: CollectionConfig = {
   slug: slugs.reviewAlerts,
@@ -24,7 +26,7 @@ export const ReviewAlerts: CollectionConfig = {
     update: editorsAndAdmins,
   },
   admin: {
-    defaultColumns: ['post', 'reason', 'resolvedAt', 'createdAt'],
+    defaultColumns: ['post', 'kind', 'reason', 'resolvedAt', 'createdAt'],
     group: 'Review',
     useAsTitle: 'reason',
   },
@@ -39,6 +41,7 @@ export const ReviewAlerts: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'clinic', type: 'relationship', relationTo: slugs.clinics, index: true, admin: { readOnly: true } },
+    { name: 'kind', type: 'select', index: true, options: reviewAlertKinds, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'reference', type: 'relationship', relationTo: slugs.references, admin: { readOnly: true } },
     { name: 'claim', type: 'relationship', relationTo: slugs.claims, index: true, admin: { readOnly: true } },

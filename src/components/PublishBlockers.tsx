@@ -78,7 +78,7 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
           </>
         )
       )}
-      <WorkflowActions actions={actions} flags={flags} id={String(id)} />
+      <WorkflowActions actions={actions} flags={flags} id={String(id)} scheduledAt={post.scheduledPublishAt} />
     </div>
   )
 }

@@ -9,6 +9,7 @@ import type { Flag } from './reviewPanel/FlaggedSentences'
 
 import { FlaggedSentences } from './reviewPanel/FlaggedSentences'
 import { NoteForm } from './reviewPanel/NoteForm'
+import { ScheduleForm } from './reviewPanel/ScheduleForm'
 import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
 
 /**
@@ -17,15 +18,23 @@ import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
  */
 export type OfferedAction = { action: WorkflowAction; isBlocked: boolean; needsNote: boolean }
 
-type Props = { actions: OfferedAction[]; flags: Flag[]; id: string }
+type Props = {
+  actions: OfferedAction[]
+  flags: Flag[]
+  id: string
+  /** The moment the post is scheduled to go live, if it is. */
+  scheduledAt?: null | string
+}
 
 const labels: Record<WorkflowAction, string> = {
   comment: 'Add note',
   publish: 'Publish',
   'request-changes': 'Request changes…',
+  schedule: 'Schedule…',
   'sign-off': 'Sign off',
   submit: 'Submit for review',
   unpublish: 'Unpublish',
+  unschedule: 'Cancel schedule',
   waive: 'Waive…',
 }
 
@@ -33,11 +42,19 @@ const questions: Partial<Record<WorkflowAction, string>> = {
   'request-changes': 'What should the author change?',
 }
 
-export const WorkflowActions = ({ actions, flags, id }: Props) => {
+export const WorkflowActions = ({ actions, flags, id, scheduledAt }: Props) => {
   const { error, isBusy, run } = useWorkflowAction({ id })
   const [noting, setNoting] = useState<null | WorkflowAction>(null)
-  // A waiver is offered per flagged sentence, below, and a note in the conversation, rather than as buttons here.
-  const buttons = actions.filter(({ action }) => action !== 'waive' && action !== 'comment')
+  const [isScheduling, setIsScheduling] = useState(false)
+  // A waiver is offered per flagged sentence, below, a note in the conversation, and cancelling a schedule beside
+  // the scheduled time, rather than as buttons here.
+  const buttons = actions.filter(({ action }) => action !== 'waive' && action !== 'comment' && action !== 'unschedule')
+  const canUnschedule = actions.some(({ action }) => action === 'unschedule')
+  const onClick = (action: WorkflowAction, needsNote: boolean) => {
+    if (action === 'schedule') setIsScheduling(true)
+    else if (needsNote) setNoting(action)
+    else void run(action)
+  }
 
   return (
     <div>
@@ -48,6 +65,28 @@ export const WorkflowActions = ({ actions, flags, id }: Props) => {
         isBusy={isBusy}
         run={run}
       />
+      {scheduledAt && (
+        <p data-testid="scheduled-at" style={{ margin: '0 0 8px' }}>
+          Scheduled to publish on{' '}
+          {/* In the reader's own time zone; the server's rendering may differ until the browser's takes over. */}
+          <time dateTime={scheduledAt} suppressHydrationWarning>
+            {new Date(scheduledAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+          </time>
+          . It goes live then only if nothing blocks it.{' '}
+          {canUnschedule && (
+            <button
+              className="btn btn--style-secondary btn--size-small"
+              data-testid="action-unschedule"
+              disabled={isBusy}
+              onClick={() => void run('unschedule')}
+              style={{ margin: 0 }}
+              type="button"
+            >
+              {labels.unschedule}
+            </button>
+          )}
+        </p>
+      )}
       <div>
         {buttons.map(({ action, isBlocked, needsNote }) => (
           <button
@@ -56,7 +95,7 @@ export const WorkflowActions = ({ actions, flags, id }: Props) => {
             data-testid={`action-${action}`}
             disabled={isBusy || isBlocked}
             key={action}
-            onClick={() => (needsNote ? setNoting(action) : void run(action))}
+            onClick={() => onClick(action, needsNote)}
             style={{ margin: '0 8px 8px 0' }}
             title={isBlocked ? 'Resolve what the panel lists first.' : undefined}
             type="button"
@@ -73,6 +112,15 @@ export const WorkflowActions = ({ actions, flags, id }: Props) => {
             .join(' and ')}{' '}
           will be possible once nothing listed above stands in the way.
         </p>
+      )}
+      {isScheduling && (
+        <ScheduleForm
+          isBusy={isBusy}
+          onCancel={() => setIsScheduling(false)}
+          onConfirm={(publishAt) =>
+            void run('schedule', { publishAt }).then((isDone) => isDone && setIsScheduling(false))
+          }
+        />
       )}
       {noting && (
         <NoteForm

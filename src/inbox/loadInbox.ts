@@ -207,7 +207,7 @@ const alertSection = async (req: PayloadRequest, title: string): Promise<InboxSe
     where: { resolvedAt: { exists: false } },
   })
   return {
-    empty: 'No published post needs attention.',
+    empty: 'No post needs attention.',
     id: 'alerts',
     items: alerts.docs.map((alert) => ({
       href: `/admin/collections/review-alerts/${alert.id}`,
@@ -246,7 +246,7 @@ const sectionsFor = async (req: PayloadRequest): Promise<InboxSection[]> => {
         title: 'Posts in review',
         ...inState('in_review'),
       }),
-      alertSection(req, 'Published posts that need attention'),
+      alertSection(req, 'Posts that need attention'),
       librarySections(req),
     ])
     return [inReview, alerts, ...library]
@@ -272,6 +272,6 @@ const sectionsFor = async (req: PayloadRequest): Promise<InboxSection[]> => {
       title: 'Drafts with something to fix',
       ...inState('draft'),
     }),
-    alertSection(req, 'Your published posts that need attention'),
+    alertSection(req, 'Your posts that need attention'),
   ])
 }

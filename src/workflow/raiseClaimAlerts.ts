@@ -86,6 +86,7 @@ export const raiseClaimAlerts = async ({ now, req }: { now: Date; req: PayloadRe
         data: {
           claim: claimId,
           clinic: post.clinic ? idOf(post.clinic) : null,
+          kind: 'claim',
           post: post.id,
           reason: reasonFor(claim, now),
         },

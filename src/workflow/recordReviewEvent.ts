@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewEvent } from '@/payload-types'
 
-import type { NotedSentence } from './postActions'
+import type { NotedSentence } from './actionSteps'
 
 export type ReviewEventEntry = {
   action: ReviewEvent['action']

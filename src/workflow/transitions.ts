@@ -8,6 +8,8 @@ export const workflowActions = [
   'request-changes',
   'sign-off',
   'publish',
+  'schedule',
+  'unschedule',
   'unpublish',
   'waive',
   'comment',
@@ -39,6 +41,8 @@ export type Transition = {
   from: 'live' | readonly WorkflowState[]
   /** A medical editor who changed the text may not take this action on it. */
   isBarredToContributors?: boolean
+  /** The action takes a moment in the future (`publishAt`). */
+  needsDate?: boolean
   needsKey?: boolean
   needsNote?: boolean
   /** The state it leads to; null when the action leaves the state as it is. */
@@ -53,6 +57,8 @@ export const transitions: Record<WorkflowAction, Transition> = {
   comment: { from: everyState, needsNote: true, to: null, who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   // Admins stand in for a clinic that has no marketer of its own (the demo seed's Northfield), as for submit.
   publish: { from: ['approved'], to: 'published', who: ['clinicMarketer', 'medicalEditor', 'admin'] },
+  // A publish at a later moment, by the same people; the job publishes as whoever scheduled it (publishScheduledPost).
+  schedule: { from: ['approved'], needsDate: true, to: null, who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   'request-changes': {
     from: ['in_review', 'approved'],
     needsNote: true,
@@ -61,6 +67,8 @@ export const transitions: Record<WorkflowAction, Transition> = {
   },
   'sign-off': { from: ['in_review'], isBarredToContributors: true, to: 'approved', who: ['medicalEditor'] },
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', who: ['clinicMarketer', 'admin'] },
+  // Any state: a post whose sign-off was voided after scheduling is a draft again, and its schedule can still go.
+  unschedule: { from: everyState, to: null, who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   unpublish: { from: 'live', to: 'approved', who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   // A waiver accepts one flagged sentence (`key`); it does not move the post, so any state will do.
   waive: { from: everyState, needsKey: true, needsNote: true, to: null, who: ['medicalEditor'] },

@@ -262,13 +262,15 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     const id = await postId(slug)
     await marketer.screenshot({ fullPage: true, path: 'test-results/written-post.png' })
 
-    // Not signed off, so Payload's own publish button is refused, the body showing why, and nothing goes live.
+    // Not signed off: the panel says why and offers no publish, and Payload's own publish button has given way to
+    // one that points at the panel, so nothing goes live.
     await openPost(marketer, id)
     const blocked = await panelText(marketer)
     expect(blocked).toContain('No medical editor has signed this post off yet.')
     expect(blocked).toContain('is waiting for an editor’s review')
-    await marketer.click('#action-save')
-    await marketer.locator('.field-error', { hasText: 'is waiting for an editor’s review' }).waitFor()
+    expect(await marketer.locator('#action-save').count()).toBe(0)
+    expect(await marketer.locator('[data-testid="action-publish"]').count()).toBe(0)
+    await marketer.click('#action-review-and-publish')
     expect((await livePost(id))._status).toBe('draft')
 
     await openPost(marketer, id)

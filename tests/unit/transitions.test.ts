@@ -39,9 +39,11 @@ const expected: Record<
     from: (state) => state === 'in_review' || state === 'approved',
     who: ['editor', 'editorWhoWrote'],
   },
+  schedule: { from: (state) => state === 'approved', who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
   'sign-off': { from: (state) => state === 'in_review', who: ['editor'] },
   submit: { from: (state) => state === 'draft' || state === 'changes_requested', who: ['marketerA', 'admin'] },
   unpublish: { from: (_state, isLive) => isLive, who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
+  unschedule: { from: () => true, who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
   waive: { from: () => true, who: ['editor', 'editorWhoWrote'] },
 }
 
@@ -86,13 +88,15 @@ describe('the transitions table', () => {
   })
 
   it('treats a post with no state as a draft and one with no clinic as nobody’s to write', () => {
-    expect(allowedActions({ post: { isLive: false }, user: people.admin })).toEqual(['submit', 'comment'])
+    // Cancelling a schedule is open in every state (a voided sign-off leaves a scheduled post a draft).
+    expect(allowedActions({ post: { isLive: false }, user: people.admin })).toEqual(['submit', 'unschedule', 'comment'])
     expect(allowedActions({ post: { isLive: false, workflowState: 'draft' }, user: people.marketerA })).toEqual([])
   })
 
-  it('asks for a note where the server does, and a key for a waiver', () => {
+  it('asks for a note where the server does, a key for a waiver and a date for a schedule', () => {
     const needsNote = workflowActions.filter((action) => transitions[action].needsNote)
     expect(needsNote).toEqual(['request-changes', 'waive', 'comment'])
     expect(workflowActions.filter((action) => transitions[action].needsKey)).toEqual(['waive'])
+    expect(workflowActions.filter((action) => transitions[action].needsDate)).toEqual(['schedule'])
   })
 })

@@ -4,7 +4,10 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 
 import { postActions } from '@/workflow/postActions'
 
-/** POST /api/posts/:id/workflow/:action — submit, request-changes, sign-off, publish, unpublish, waive. */
+/**
+ * POST /api/posts/:id/workflow/:action — submit, request-changes, sign-off, publish, schedule (with `publishAt`),
+ * unschedule, unpublish, waive.
+ */
 export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
     const { action, id } = req.routeParams as { action: string; id: string }
@@ -18,11 +21,12 @@ export const workflowEndpoint: Endpoint = {
       )
     if (!req.user) throw new APIError('Sign in to act on a post.', 401, undefined, true)
     await addDataAndFileToRequest(req)
-    const { key, note } = (req.data ?? {}) as { key?: unknown; note?: unknown }
+    const { key, note, publishAt } = (req.data ?? {}) as { key?: unknown; note?: unknown; publishAt?: unknown }
     const doc = await run({
       id,
       key: typeof key === 'string' ? key : undefined,
       note: typeof note === 'string' ? note : undefined,
+      publishAt: typeof publishAt === 'string' ? publishAt : undefined,
       req,
     })
     return Response.json({ doc, message: `Done: ${action.replace('-', ' ')}.` })

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { Post } from '@/payload-types'
 
 import { publishBlockersFor } from '@/workflow/publishGate'
+import { blockedMessage } from '@/workflow/refusalMessage'
 
 /**
  * The publish gate. A hook, so it holds on every path that can make a post live: the admin, REST, GraphQL, the
@@ -23,7 +24,7 @@ export const enforcePublishGate: CollectionBeforeChangeHook<Post> = async ({ col
   const post = { ...originalDoc, ...data } as Post
   const blockers = await publishBlockersFor({ post, req })
   if (blockers.length) {
-    throw new ValidationError(
+    const refusal = new ValidationError(
       {
         collection: collection.slug,
         errors: blockers.map(({ code, message }) => ({
@@ -33,6 +34,11 @@ export const enforcePublishGate: CollectionBeforeChangeHook<Post> = async ({ col
       },
       req.t,
     )
+    // Payload's own message lists field names ("The following fields are invalid (2): signOff, body"); the admin's
+    // toast, a REST answer and each line of a bulk update's failures show this one, which names the post and says
+    // why. The field errors stay, so the admin still marks the fields.
+    refusal.message = blockedMessage({ blockers, title: post.title, what: 'published' })
+    throw refusal
   }
   return { ...data, publishedAt: post.publishedAt ?? new Date().toISOString(), workflowState: 'published' }
 }

@@ -6,15 +6,27 @@ import { reviewToken } from '@/requestContext'
 import { emptySignOff } from '@/workflow/emptySignOff'
 
 /**
- * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) among them. Sent by anyone
+ * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) and the scheduled publish
+ * (which the job carries out as the user it names) among them. Sent by anyone
  * else (REST, GraphQL, admin, a duplicate, a restore), they are put back.
  */
-const reviewFields = ['contributors', 'lastReviewedAt', 'nextReviewDue', 'signOff', 'waivers', 'workflowState'] as const
+const reviewFields = [
+  'contributors',
+  'lastReviewedAt',
+  'nextReviewDue',
+  'scheduledBy',
+  'scheduledPublishAt',
+  'signOff',
+  'waivers',
+  'workflowState',
+] as const
 
 const untouched: Pick<Post, (typeof reviewFields)[number]> = {
   contributors: [],
   lastReviewedAt: null,
   nextReviewDue: null,
+  scheduledBy: null,
+  scheduledPublishAt: null,
   signOff: emptySignOff,
   waivers: [],
   workflowState: 'draft',

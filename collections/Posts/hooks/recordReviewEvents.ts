@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Post } from '@/payload-types'
-import type { ReviewAction } from '@/workflow/postActions'
+import type { ReviewAction } from '@/workflow/actionSteps'
 
 import { importToken, reviewToken } from '@/requestContext'
 import { idOf } from '@/utilities/idOf'

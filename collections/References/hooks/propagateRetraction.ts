@@ -62,6 +62,7 @@ export const propagateRetraction: CollectionAfterChangeHook<Reference> = async (
       collection: 'review-alerts',
       data: {
         clinic: typeof post.clinic === 'object' ? post.clinic?.id : post.clinic,
+        kind: 'retraction',
         post: post.id,
         reason: `It cites “${doc.title}”, which has been retracted${doc.vettingNote ? ` (${doc.vettingNote})` : ''}. Replace the citation or unpublish the post.`,
         reference: doc.id,

@@ -8,6 +8,7 @@ import type { SeedActor } from '@/seed/reviewSeedPost'
 
 import { reviewSeedPost } from '@/seed/reviewSeedPost'
 import { signOffPost, submitForReview, unpublishPost } from '@/workflow/postActions'
+import { schedulePost } from '@/workflow/scheduleActions'
 
 import type { TestUser } from '../../helpers/network'
 import type { Received, Receiver } from './receiver'
@@ -196,58 +197,35 @@ describe('on unpublish', () => {
     })
   })
 
-  it('follows scheduled publishing both ways, an unpublish after a draft edit included', async () => {
+  it('follows a scheduled publish: the workflow’s job publishes as the scheduler, and the site is told', async () => {
     await setUrls(suite.network.clinicA.id, '/scheduled')
     const post = await writePost({
       clinic: suite.network.clinicA.id,
       marketer: suite.network.users.marketerA,
       slug: 'scheduled',
     })
-    await submitForReview({
-      id: post.id,
-      req: await createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload),
-    })
+    const asMarketer = () => createLocalReq({ user: suite.network.users.marketerA }, suite.booted.payload)
+    await submitForReview({ id: post.id, req: await asMarketer() })
     await signOffPost({
       id: post.id,
       req: await createLocalReq({ user: suite.network.users.editor }, suite.booted.payload),
     })
-    const schedule = (type: 'publish' | 'unpublish') =>
-      suite.booted.payload.jobs.queue({
-        input: { doc: { relationTo: 'posts', value: post.id }, type },
-        task: 'schedulePublish',
-      })
-
-    await schedule('publish')
-    await drainJobs()
-    await suite.booted.payload.update({
-      collection: 'posts',
-      data: { title: 'A later draft' },
-      draft: true,
-      id: post.id,
-      overrideAccess: true,
-    })
-    await schedule('unpublish')
+    const publishAt = new Date(Date.now() + 1_000)
+    await schedulePost({ id: post.id, publishAt: publishAt.toISOString(), req: await asMarketer() })
+    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 50))
     await drainJobs()
 
     const secret = await secretOf(suite.network.clinicA.id)
     expect(receiver.at('/scheduled').map((request) => (verify(secret, request) as { type: string }).type)).toEqual([
       'post.published',
-      'post.unpublished',
     ])
-    // The audit log uses the same definition: the scheduled unpublish is logged too (after the new title's void).
     const events = await suite.booted.payload.find({
       collection: 'review-events',
       overrideAccess: true,
       sort: 'createdAt',
       where: { documentId: { equals: post.id } },
     })
-    expect(events.docs.map((event) => event.action)).toEqual([
-      'submit',
-      'sign_off',
-      'publish',
-      'void_sign_off',
-      'unpublish',
-    ])
+    expect(events.docs.map((event) => event.action)).toEqual(['submit', 'sign_off', 'schedule', 'publish'])
   })
 })
 

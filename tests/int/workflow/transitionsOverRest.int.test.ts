@@ -117,7 +117,8 @@ describe('the review actions over REST', () => {
     const { id, key } = await postIn(setup, { isFlagged: action === 'waive' })
     const refusal = await tableSays(person, id, action)
     // Action
-    const status = await act(person, id, action, { key, note: 'A note for the author.' })
+    const publishAt = new Date(Date.now() + 3_600_000).toISOString()
+    const status = await act(person, id, action, { key, note: 'A note for the author.', publishAt })
     // Assert
     expect(status).toBe(statusFor(refusal, person))
   })
