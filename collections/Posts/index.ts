@@ -116,6 +116,11 @@ export const Posts: CollectionConfig = {
           admin: { components: { Field: '/src/components/PublishBlockers#PublishBlockers' } },
         },
         {
+          name: 'signedOffChanges',
+          type: 'ui',
+          admin: { components: { Field: '/src/components/reviewPanel/SignedOffChanges#SignedOffChanges' } },
+        },
+        {
           name: 'reviewThread',
           type: 'ui',
           admin: { components: { Field: '/src/components/reviewPanel/ReviewThread#ReviewThread' } },

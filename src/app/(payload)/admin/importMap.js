@@ -26,6 +26,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishBlockers as PublishBlockers_1621697e82ec516b77ca3c4c42ada2d1 } from '../../../../src/components/PublishBlockers'
+import { SignedOffChanges as SignedOffChanges_3ae87e2854c998914459542789c54118 } from '../../../../src/components/reviewPanel/SignedOffChanges'
 import { ReviewThread as ReviewThread_0b8496ccb3c05972d289781d8acb15b0 } from '../../../../src/components/reviewPanel/ReviewThread'
 import { SignOffCoverage as SignOffCoverage_cc43afacd24637e3216df26f722b975d } from '../../../../src/components/SignOffCoverage'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -75,6 +76,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/PublishBlockers#PublishBlockers": PublishBlockers_1621697e82ec516b77ca3c4c42ada2d1,
+  "/src/components/reviewPanel/SignedOffChanges#SignedOffChanges": SignedOffChanges_3ae87e2854c998914459542789c54118,
   "/src/components/reviewPanel/ReviewThread#ReviewThread": ReviewThread_0b8496ccb3c05972d289781d8acb15b0,
   "/src/components/SignOffCoverage#SignOffCoverage": SignOffCoverage_cc43afacd24637e3216df26f722b975d,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
