@@ -696,6 +696,7 @@ export interface ReviewEvent {
     | 'request_changes'
     | 'sign_off'
     | 'void_sign_off'
+    | 'resume_sign_off'
     | 'schedule'
     | 'unschedule'
     | 'publish'

@@ -49,6 +49,8 @@ declare module 'payload' {
     isSeeding?: true
     /** Set by the claim expiry job: the re-review it forces is logged as an expiry, not as an editor's decision. */
     vettedClaimExpired?: true
+    /** Set by resumeLiveSignOff when a write puts a live post back as signed, so the audit log records it. */
+    vettedSignOffResumed?: true
     /** Set by voidStaleSignOff when a write voids a post's sign-off, so the audit log records it after the save. */
     vettedSignOffVoided?: true
   }

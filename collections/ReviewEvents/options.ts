@@ -3,6 +3,7 @@ export const reviewActions = [
   { label: 'Changes requested', value: 'request_changes' },
   { label: 'Signed off', value: 'sign_off' },
   { label: 'Sign-off voided', value: 'void_sign_off' },
+  { label: 'Sign-off resumed (back as signed)', value: 'resume_sign_off' },
   { label: 'Publish scheduled', value: 'schedule' },
   { label: 'Schedule cancelled', value: 'unschedule' },
   { label: 'Published', value: 'publish' },

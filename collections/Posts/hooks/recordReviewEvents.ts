@@ -10,7 +10,7 @@ import { liveTransitionOf } from '@/workflow/liveTransition'
 import { loadShownContent } from '@/workflow/loadShownContent'
 import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
-type EventAction = 'import' | 'void_sign_off' | ReviewAction
+type EventAction = 'import' | 'resume_sign_off' | 'void_sign_off' | ReviewAction
 
 /** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {
@@ -20,8 +20,10 @@ export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ cont
   const importNote = context[importToken]?.note
   if (importNote) actions.add('import')
   if (req.context.vettedSignOffVoided) actions.add('void_sign_off')
-  // Read once: a later write made with the same request must not be logged as voiding a sign-off too.
+  if (req.context.vettedSignOffResumed) actions.add('resume_sign_off')
+  // Read once: a later write made with the same request must not be logged as voiding or resuming a sign-off too.
   delete req.context.vettedSignOffVoided
+  delete req.context.vettedSignOffResumed
   const transition = await liveTransitionOf({ doc, previousDoc, req })
   if (transition) actions.add(transition.kind)
   if (!actions.size) return doc

@@ -27,6 +27,8 @@ export const resumeLiveSignOff: CollectionBeforeChangeHook<Post> = async ({
   if (!live?.signOff?.contentHash) return data
   const { shown } = await loadShownContent({ post: { ...originalDoc, ...data } as Post, req })
   if (contentHash(shown) !== live.signOff.contentHash) return data
+  // On req.context, as voidStaleSignOff's note: the audit log records the resumed sign-off after the save.
+  req.context.vettedSignOffResumed = true
   return {
     ...data,
     contributors: live.contributors,

@@ -191,6 +191,8 @@ describe('sign-offs', () => {
     expect(after._status).toBe('published')
     expect(after.workflowState).toBe('published')
     expect(after.signOff).toEqual(signOff)
+    // The history says so: the sign-off was voided by the edit and resumed by the revert, which saves it live.
+    expect((await events(post.id)).slice(-3)).toEqual(['void_sign_off', 'resume_sign_off', 'publish'])
   })
 
   it('stay void when a live post is put back with any difference', async () => {
