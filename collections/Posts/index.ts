@@ -9,6 +9,7 @@ import { requiredState } from '@/fields/requiredState'
 import { seo } from '@/fields/seo'
 import { slug } from '@/fields/slug'
 import { ensureUniqueSlugPerClinic } from '@/hooks/ensureUniqueSlugPerClinic'
+import { previewPathOf } from '@/preview/previewPathOf'
 
 import { slugs } from '../slugs'
 import { workflowEndpoint } from './endpoints/workflow'
@@ -45,6 +46,15 @@ export const Posts: CollectionConfig = {
     defaultColumns: ['title', 'clinic', 'workflowState', 'author', 'publishedAt', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
+    // The Live Preview tab frames the preview page, which renders the saved version as a clinic site would and
+    // re-renders on every save and autosave. A post not saved yet has nothing to render.
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', height: 812, label: 'Mobile', width: 375 },
+        { name: 'desktop', height: 900, label: 'Desktop', width: 1440 },
+      ],
+      url: ({ data }) => (data?.id ? previewPathOf(data.id as string) : null),
+    },
     useAsTitle: 'title',
     // One publishing path: Payload's Publish and Unpublish give way to the review panel's actions.
     components: {

@@ -7,6 +7,8 @@ import React from 'react'
 
 import type { Post } from '@/payload-types'
 
+import { siteAddressesOf } from '@/delivery/siteAddresses'
+import { idOf } from '@/utilities/idOf'
 import { allowedActions } from '@/workflow/allowedActions'
 import { blockersAgainst } from '@/workflow/blockersAgainst'
 import { scanLexical } from '@/workflow/claimScanner'
@@ -16,6 +18,7 @@ import { transitions } from '@/workflow/transitions'
 import type { Flag } from './reviewPanel/FlaggedSentences'
 import type { OfferedAction } from './WorkflowActions'
 
+import { PostLinks } from './reviewPanel/PostLinks'
 import { WorkflowActions } from './WorkflowActions'
 
 const stateLabels: Record<string, string> = {
@@ -30,7 +33,7 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
   if (!id) return <p className="field-description">Save the post to see what it needs before it can be published.</p>
   const post = data as Post
   // The form holds the latest version (a draft if one was saved over the live post); unpublishing asks whether a
-  // version is live, so read that as the server action does.
+  // version is live, so read that as the server action does, and the live page's address is the live version's.
   const [blockers, live] = await Promise.all([
     publishBlockersFor({ post, req }),
     req.payload.findByID({
@@ -41,13 +44,29 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
       id,
       overrideAccess: false,
       req,
-      select: { _status: true },
+      select: { _status: true, clinic: true, seo: { canonicalUrl: true }, slug: true },
       user: req.user,
     }),
   ])
+  const isLive = live?._status === 'published'
+  const clinic =
+    isLive && live.clinic
+      ? await req.payload.findByID({
+          collection: 'clinics',
+          depth: 0,
+          disableErrors: true,
+          id: idOf(live.clinic),
+          overrideAccess: false,
+          req,
+          select: { domains: true, sitePaths: true },
+          user: req.user,
+        })
+      : null
+  const liveUrl =
+    isLive && clinic ? siteAddressesOf(clinic).article({ canonicalUrl: live.seo?.canonicalUrl, slug: live.slug }) : null
   const state = post.workflowState ?? 'draft'
   const actions: OfferedAction[] = allowedActions({
-    post: { ...post, isLive: live?._status === 'published' },
+    post: { ...post, isLive },
     user: req.user,
   }).map((action) => ({
     action,
@@ -78,6 +97,7 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
           </>
         )
       )}
+      <PostLinks id={String(id)} isLive={isLive} liveUrl={liveUrl} />
       <WorkflowActions actions={actions} flags={flags} id={String(id)} scheduledAt={post.scheduledPublishAt} />
     </div>
   )

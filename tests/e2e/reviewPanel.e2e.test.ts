@@ -1,12 +1,15 @@
 // In a real browser: the review panel offers an editor and a marketer exactly the actions the transitions table
 // allows them on posts in every state, every offered button succeeds on the server, and "Show in text" finds a
-// flagged sentence in the post editor.
+// flagged sentence in the post editor; the panel links to the post's preview, which shows the clinic's crisis line
+// under a PREVIEW mark, and to the live page on the clinic's site.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { WorkflowAction, WorkflowState } from '@/workflow/transitions'
 
+import { siteAddressesOf } from '@/delivery/siteAddresses'
+import { previewPathOf } from '@/preview/previewPathOf'
 import { allowedActions } from '@/workflow/allowedActions'
 
 import { bodyOf } from '../helpers/lexicalBodies'
@@ -269,5 +272,29 @@ describe('the review panel in the admin', { timeout: 600_000 }, () => {
     })
     expect(await highlighted.jsonValue()).toBe(flaggedSentence)
     await page.screenshot({ fullPage: true, path: 'test-results/panel-show-in-text.png' })
+  })
+
+  it('links a published post to its preview, which a marketer sees as the clinic site renders it', async () => {
+    const id = await postIn('published')
+    const clinic = await api<{ crisisLine: string; domains?: null | string[]; sitePaths?: null }>(
+      'admin',
+      'GET',
+      `clinics/${clinicId}?depth=0`,
+    )
+    const { slug } = await api<{ slug: string }>('admin', 'GET', `posts/${id}?depth=0`)
+    const page = await openPost('marketer', id)
+    expect(await page.getAttribute('[data-testid="open-preview"]', 'href')).toBe(previewPathOf(id))
+    const liveUrl = siteAddressesOf(clinic).article({ slug })
+    if (liveUrl) expect(await page.getAttribute('[data-testid="view-live"]', 'href')).toBe(liveUrl)
+    else await page.waitForSelector('[data-testid="no-site-address"]')
+
+    await page.goto(`${server.baseUrl}${previewPathOf(id)}`)
+    expect(await page.innerText('[data-testid="preview-mark"]')).toMatch(/^Preview/i)
+    expect(await page.innerText('[data-testid="crisis-line"]')).toContain(clinic.crisisLine)
+    await page.screenshot({ fullPage: true, path: 'test-results/post-preview.png' })
+
+    // Signed out, the same address is no page at all.
+    const anonymous = await fetch(`${server.baseUrl}${previewPathOf(id)}`)
+    expect(anonymous.status).toBe(404)
   })
 })
