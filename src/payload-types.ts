@@ -139,6 +139,8 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       reviewClaimFallout: TaskReviewClaimFallout;
       renderDeliveryRows: TaskRenderDeliveryRows;
+      sendEmail: TaskSendEmail;
+      sendInvitation: TaskSendInvitation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -208,6 +210,10 @@ export interface Post {
   author?: (string | null) | Author;
   topics?: (string | Topic)[] | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  /**
+   * The medical editor reviewing this post; empty while it waits in the pool. Set from the panel above.
+   */
+  assignedEditor?: (string | null) | User;
   /**
    * Recorded when a medical editor signs the post off; the site names them as its medical reviewer. Any later change to what the post shows voids it.
    */
@@ -540,6 +546,10 @@ export interface User {
      */
     verifiedAt?: string | null;
   };
+  /**
+   * Vetted e-mails you about posts; tick the kinds you would rather not receive.
+   */
+  emailsOff?: ('assigned' | 'changes_requested' | 'signed_off' | 'published' | 'review_alert')[] | null;
   clinics?:
     | {
         clinic: string | Clinic;
@@ -685,6 +695,7 @@ export interface ReviewEvent {
   id: string;
   action:
     | 'submit'
+    | 'assign'
     | 'request_changes'
     | 'sign_off'
     | 'void_sign_off'
@@ -870,7 +881,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverWebhook'
+          | 'reviewClaimFallout'
+          | 'renderDeliveryRows'
+          | 'sendEmail'
+          | 'sendInvitation'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -903,7 +921,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverWebhook'
+        | 'reviewClaimFallout'
+        | 'renderDeliveryRows'
+        | 'sendEmail'
+        | 'sendInvitation'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1027,6 +1055,7 @@ export interface PostsSelect<T extends boolean = true> {
   author?: T;
   topics?: T;
   workflowState?: T;
+  assignedEditor?: T;
   signOff?:
     | T
     | {
@@ -1348,6 +1377,7 @@ export interface UsersSelect<T extends boolean = true> {
         licenceRegion?: T;
         verifiedAt?: T;
       };
+  emailsOff?: T;
   clinics?:
     | T
     | {
@@ -1579,6 +1609,29 @@ export interface TaskRenderDeliveryRows {
   output: {
     rendered?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitation".
+ */
+export interface TaskSendInvitation {
+  input: {
+    user: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { ensureUniqueSlugPerClinic } from '@/hooks/ensureUniqueSlugPerClinic'
 
 import { slugs } from '../slugs'
 import { workflowEndpoint } from './endpoints/workflow'
+import { assignedEditor } from './fields/assignedEditor'
 import { enforcePublishGate } from './hooks/enforcePublishGate'
 import { guardReviewFields } from './hooks/guardReviewFields'
 import { noteLiveVersion } from './hooks/noteLiveVersion'
@@ -119,6 +120,7 @@ export const Posts: CollectionConfig = {
           label: 'Workflow state',
           options: workflowStates,
         }),
+        assignedEditor,
         {
           name: 'signOff',
           type: 'group',

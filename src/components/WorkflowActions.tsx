@@ -5,8 +5,10 @@ import React, { useState } from 'react'
 
 import type { WorkflowAction } from '@/workflow/transitions'
 
+import type { Assignment } from './reviewPanel/AssignEditor'
 import type { Flag } from './reviewPanel/FlaggedSentences'
 
+import { AssignEditor } from './reviewPanel/AssignEditor'
 import { FlaggedSentences } from './reviewPanel/FlaggedSentences'
 import { NoteForm } from './reviewPanel/NoteForm'
 import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
@@ -17,9 +19,10 @@ import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
  */
 export type OfferedAction = { action: WorkflowAction; isBlocked: boolean; needsNote: boolean }
 
-type Props = { actions: OfferedAction[]; flags: Flag[]; id: string }
+type Props = { actions: OfferedAction[]; assignment: Assignment | null; flags: Flag[]; id: string }
 
 const labels: Record<WorkflowAction, string> = {
+  assign: 'Assign…',
   publish: 'Publish',
   'request-changes': 'Request changes…',
   'sign-off': 'Sign off',
@@ -32,11 +35,11 @@ const questions: Partial<Record<WorkflowAction, string>> = {
   'request-changes': 'What should the author change?',
 }
 
-export const WorkflowActions = ({ actions, flags, id }: Props) => {
+export const WorkflowActions = ({ actions, assignment, flags, id }: Props) => {
   const { error, isBusy, run } = useWorkflowAction({ id })
   const [noting, setNoting] = useState<null | WorkflowAction>(null)
-  // A waiver is offered per flagged sentence, below, rather than as one button.
-  const buttons = actions.filter(({ action }) => action !== 'waive')
+  // A waiver is offered per flagged sentence, below, and the assignment as its own control, not as one button.
+  const buttons = actions.filter(({ action }) => action !== 'waive' && action !== 'assign')
 
   return (
     <div>
@@ -46,6 +49,9 @@ export const WorkflowActions = ({ actions, flags, id }: Props) => {
         isBusy={isBusy}
         run={run}
       />
+      {assignment && actions.some(({ action }) => action === 'assign') && (
+        <AssignEditor assignment={assignment} isBusy={isBusy} run={run} />
+      )}
       <div>
         {buttons.map(({ action, isBlocked, needsNote }) => (
           <button

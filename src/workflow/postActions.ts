@@ -4,7 +4,7 @@
 // write with reviewToken, the only way a write may change a post's review fields.
 import type { PayloadRequest } from 'payload'
 
-import { APIError, Forbidden } from 'payload'
+import { APIError, Forbidden, ValidationError } from 'payload'
 
 import type { Post } from '@/payload-types'
 
@@ -12,6 +12,7 @@ import { reviewToken } from '@/requestContext'
 
 import type { WorkflowAction } from './transitions'
 
+import { assigneeProblem } from './assigneeProblem'
 import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { loadShownContent } from './loadShownContent'
@@ -21,9 +22,16 @@ import { scanShownContent } from './scanShownContent'
 import { verifiedCredentialsOf } from './verifiedCredentialsOf'
 
 /** What a workflow write records as its action: the audit log's name for each step. */
-export type ReviewAction = 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'waive'
+export type ReviewAction = 'assign' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'waive'
 
-export type ActionArgs = { id: string; key?: string; note?: string; req: PayloadRequest }
+export type ActionArgs = {
+  /** assign: the medical editor to give the post to; null or absent gives it back to the pool. */
+  editor?: null | string
+  id: string
+  key?: string
+  note?: string
+  req: PayloadRequest
+}
 
 const stateWords: Record<string, string> = {
   approved: 'signed off and waiting to be published',
@@ -109,6 +117,21 @@ export const submitForReview = async ({ id, note, req }: ActionArgs): Promise<Po
   const post = await loadPost(req, id)
   assertAllowed({ action: 'submit', post, req, words: 'submitted for review' })
   return write(req, { action: 'submit', data: { workflowState: 'in_review' }, id, note: note?.trim() || undefined })
+}
+
+export const assignPost = async ({ editor, id, req }: ActionArgs): Promise<Post> => {
+  assertAllowed({ action: 'assign', req })
+  const post = await loadPost(req, id)
+  assertAllowed({ action: 'assign', post, req, words: 'assigned' })
+  // Asked here because Payload does not validate draft writes, which this one is.
+  const problem = editor ? await assigneeProblem({ id: editor, req }) : null
+  if (problem)
+    throw new ValidationError({ collection: 'posts', errors: [{ message: problem, path: 'assignedEditor' }] })
+  const assignee = editor
+    ? await req.payload.findByID({ collection: 'users', depth: 0, id: editor, overrideAccess: true, req })
+    : null
+  const note = assignee ? `Assigned to ${assignee.name}.` : 'Given back to the editors’ pool.'
+  return write(req, { action: 'assign', data: { assignedEditor: editor ?? null }, id, note })
 }
 
 export const requestChanges = async ({ id, note, req }: ActionArgs): Promise<Post> => {
@@ -212,6 +235,7 @@ export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Pos
 }
 
 export const postActions = {
+  assign: assignPost,
   publish: publishPost,
   'request-changes': requestChanges,
   'sign-off': signOffPost,

@@ -3,7 +3,15 @@
 // two cannot drift. Pure: no Payload, no HTTP, no React.
 export type WorkflowState = 'approved' | 'changes_requested' | 'draft' | 'in_review' | 'published'
 
-export const workflowActions = ['submit', 'request-changes', 'sign-off', 'publish', 'unpublish', 'waive'] as const
+export const workflowActions = [
+  'submit',
+  'assign',
+  'request-changes',
+  'sign-off',
+  'publish',
+  'unpublish',
+  'waive',
+] as const
 export type WorkflowAction = (typeof workflowActions)[number]
 
 /** The user as Payload hands it over: only the fields the rules read. */
@@ -41,6 +49,9 @@ export type Transition = {
 const everyState: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved', 'published']
 
 export const transitions: Record<WorkflowAction, Transition> = {
+  // Gives the post to one medical editor (an editor may take it or hand it to a colleague), or back to the pool;
+  // while the review is open. It does not move the post, and the one who signs off need not be the assignee.
+  assign: { from: ['in_review', 'changes_requested', 'approved'], to: null, who: ['medicalEditor', 'admin'] },
   // Admins stand in for a clinic that has no marketer of its own (the demo seed's Northfield), as for submit.
   publish: { from: ['approved'], to: 'published', who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   'request-changes': {

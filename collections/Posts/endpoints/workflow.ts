@@ -4,7 +4,10 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 
 import { postActions } from '@/workflow/postActions'
 
-/** POST /api/posts/:id/workflow/:action — submit, request-changes, sign-off, publish, unpublish, waive. */
+/**
+ * POST /api/posts/:id/workflow/:action — submit, assign, request-changes, sign-off, publish, unpublish, waive.
+ * The body may carry `note`, `key` (waive) and `editor` (assign: a user id, or null for the pool).
+ */
 export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
     const { action, id } = req.routeParams as { action: string; id: string }
@@ -18,8 +21,9 @@ export const workflowEndpoint: Endpoint = {
       )
     if (!req.user) throw new APIError('Sign in to act on a post.', 401, undefined, true)
     await addDataAndFileToRequest(req)
-    const { key, note } = (req.data ?? {}) as { key?: unknown; note?: unknown }
+    const { editor, key, note } = (req.data ?? {}) as { editor?: unknown; key?: unknown; note?: unknown }
     const doc = await run({
+      editor: typeof editor === 'string' || typeof editor === 'number' ? String(editor) : null,
       id,
       key: typeof key === 'string' ? key : undefined,
       note: typeof note === 'string' ? note : undefined,

@@ -6,12 +6,21 @@ import { reviewToken } from '@/requestContext'
 import { emptySignOff } from '@/workflow/emptySignOff'
 
 /**
- * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) among them. Sent by anyone
+ * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) and the assignment among them. Sent by anyone
  * else (REST, GraphQL, admin, a duplicate, a restore), they are put back.
  */
-const reviewFields = ['contributors', 'lastReviewedAt', 'nextReviewDue', 'signOff', 'waivers', 'workflowState'] as const
+const reviewFields = [
+  'assignedEditor',
+  'contributors',
+  'lastReviewedAt',
+  'nextReviewDue',
+  'signOff',
+  'waivers',
+  'workflowState',
+] as const
 
 const untouched: Pick<Post, (typeof reviewFields)[number]> = {
+  assignedEditor: null,
   contributors: [],
   lastReviewedAt: null,
   nextReviewDue: null,

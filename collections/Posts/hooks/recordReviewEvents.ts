@@ -10,7 +10,7 @@ import { loadShownContent } from '@/workflow/loadShownContent'
 import { recordReviewEvent } from '@/workflow/recordReviewEvent'
 
 type EventAction =
-  'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
+  'assign' | 'import' | 'publish' | 'request_changes' | 'sign_off' | 'submit' | 'unpublish' | 'void_sign_off' | 'waive'
 
 /** Writes the audit trail of a post: every workflow action, every import, every voided sign-off, every publish and unpublish. */
 export const recordReviewEvents: CollectionAfterChangeHook<Post> = async ({ context, doc, previousDoc, req }) => {

@@ -5,7 +5,10 @@ import { useState, useTransition } from 'react'
 
 import type { WorkflowAction } from '@/workflow/transitions'
 
-export type RunAction = (action: WorkflowAction, body?: { key?: string; note?: string }) => Promise<boolean>
+export type RunAction = (
+  action: WorkflowAction,
+  body?: { editor?: null | string; key?: string; note?: string },
+) => Promise<boolean>
 
 export const useWorkflowAction = ({ id }: { id: string }) => {
   const router = useRouter()
