@@ -17,6 +17,7 @@ import { enforcePublishGate } from './hooks/enforcePublishGate'
 import { guardReviewFields } from './hooks/guardReviewFields'
 import { noteLiveVersion } from './hooks/noteLiveVersion'
 import { queuePostWebhooks } from './hooks/queuePostWebhooks'
+import { queueReviewEmails } from './hooks/queueReviewEmails'
 import { recordContributor } from './hooks/recordContributor'
 import { recordReviewEvents } from './hooks/recordReviewEvents'
 import { resumeLiveSignOff } from './hooks/resumeLiveSignOff'
@@ -52,7 +53,7 @@ export const Posts: CollectionConfig = {
   hooks: {
     // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
     // publish gate judges the result; what was live is noted last, once the gate has let the write through.
-    afterChange: [recordReviewEvents, queuePostWebhooks],
+    afterChange: [recordReviewEvents, queuePostWebhooks, queueReviewEmails],
     beforeChange: [
       ensureUniqueSlugPerClinic,
       trackLibraryUse,

@@ -5,6 +5,7 @@ import { nobody } from '@/access/nobody'
 import { isEditorOrAdmin, isMarketer } from '@/access/roles'
 
 import { slugs } from '../slugs'
+import { queueAlertEmails } from './hooks/queueAlertEmails'
 
 /** Editors see every alert; a marketer sees the alerts on their own clinics' posts. */
 const readAlerts: Access = ({ req }) => {
@@ -38,6 +39,7 @@ export const ReviewAlerts: CollectionConfig = {
     useAsTitle: 'reason',
   },
   disableDuplicate: true,
+  hooks: { afterChange: [queueAlertEmails] },
   fields: [
     {
       name: 'post',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnlyField } from '@/access/adminOnlyField'
 import { roles } from '@/access/roles'
+import { selfOrAdminField } from '@/access/selfOrAdminField'
+import { notificationKindOptions } from '@/notifications/notificationKinds'
 
 import { slugs } from '../slugs'
 import { usersAccess } from './access'
@@ -95,6 +97,16 @@ export const Users: CollectionConfig = {
           admin: { description: 'Set by an admin after checking the licence.' },
         },
       ],
+    },
+    {
+      // Read and set by the account's owner (and admins); src/notifications/recipientsOf honours it.
+      name: 'emailsOff',
+      type: 'select',
+      hasMany: true,
+      label: 'E-mails I do not want',
+      access: { read: selfOrAdminField, update: selfOrAdminField },
+      admin: { description: 'Vetted e-mails you about posts; tick the kinds you would rather not receive.' },
+      options: notificationKindOptions,
     },
   ],
 }
