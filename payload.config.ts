@@ -18,6 +18,7 @@ import { ownOrigins } from '@/http/ownOrigins'
 import { renderDeliveryRows } from '@/jobs/renderDeliveryRows'
 import { reviewClaimFallout } from '@/jobs/reviewClaimFallout'
 import { sendEmail } from '@/jobs/sendEmail'
+import { sendInvitation } from '@/jobs/sendInvitation'
 import { loggerConfig } from '@/loggerConfig'
 import { emailQueue } from '@/notifications/notify'
 import { plugins } from '@/plugins'
@@ -75,7 +76,7 @@ export default buildConfig({
       access: { create: nobody, delete: nobody, read: adminOnly, update: nobody },
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows, sendEmail],
+    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows, sendEmail, sendInvitation],
   },
   logger: loggerConfig(),
   plugins,

@@ -7,8 +7,11 @@ import { notificationKindOptions } from '@/notifications/notificationKinds'
 
 import { slugs } from '../slugs'
 import { usersAccess } from './access'
+import { resetEmailHtml, resetEmailSubject } from './auth/passwordEmails'
 import { registerFirstUser } from './endpoints/registerFirstUser'
+import { inviteWithoutPassword } from './hooks/inviteWithoutPassword'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { queueInvitation } from './hooks/queueInvitation'
 import { refundLogin } from './hooks/refundLogin'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttleLogin } from './hooks/throttleLogin'
@@ -22,6 +25,7 @@ export const Users: CollectionConfig = {
   labels: { plural: 'Users', singular: 'User' },
   graphQL: { pluralName: 'Users', singularName: 'User' },
   auth: {
+    forgotPassword: { generateEmailHTML: resetEmailHtml, generateEmailSubject: resetEmailSubject },
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
     // No lock-out: five wrong guesses by anyone would lock the owner out too. Failed logins are throttled per
     // client address instead (hooks/throttleLogin, auth/loginThrottle).
@@ -38,10 +42,11 @@ export const Users: CollectionConfig = {
   },
   endpoints: [registerFirstUser],
   hooks: {
+    afterChange: [queueInvitation],
     afterOperation: [refundLogin],
     beforeChange: [makeFirstUserAdmin],
     beforeOperation: [throttleLogin],
-    beforeValidate: [requireCurrentPassword],
+    beforeValidate: [requireCurrentPassword, inviteWithoutPassword],
   },
   trash: true,
   fields: [

@@ -1,0 +1,19 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import crypto from 'node:crypto'
+
+import type { User } from '@/payload-types'
+
+/**
+ * An account created with no password gets a random one that nobody ever sees, and is invited to choose its own
+ * (hooks/queueInvitation): an admin never types, sends or knows a user's password.
+ */
+export const inviteWithoutPassword: CollectionBeforeValidateHook<User> = ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const record = data as Partial<User> & { password?: unknown }
+  if (typeof record.password === 'string' && record.password !== '') return data
+  if (typeof record.email !== 'string' || !record.email) return data
+  // A plain key, shared by the copies Local API calls make of req.context: it grants nothing, it only sends mail.
+  req.context.vettedInvitations = [...(req.context.vettedInvitations ?? []), record.email.toLowerCase().trim()]
+  return { ...data, password: crypto.randomBytes(32).toString('base64url') }
+}
