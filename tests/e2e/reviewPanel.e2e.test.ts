@@ -215,8 +215,11 @@ describe('the review panel in the admin', { timeout: 600_000 }, () => {
       const expected = await expectedFor(account, id)
       const page = await openPost(account, id)
       const shown = await buttonsOn(page)
-      const buttons = expected.filter((action) => action !== 'waive')
+      // Waivers are offered per flagged sentence, and the assignment as a control of its own (below).
+      const buttons = expected.filter((action) => action !== 'waive' && action !== 'assign')
       expect([...shown.offered, ...shown.blocked].sort(), 'buttons shown').toEqual([...buttons].sort())
+      const isAssignable = (await page.locator('[data-testid="assign-editor"]').count()) > 0
+      expect(isAssignable, 'assignment offered').toBe(expected.includes('assign'))
       // A waiver is offered per flagged sentence, to editors only.
       const isFlagged = setup === 'in_review-flagged'
       expect(shown.waivers > 0, 'waivers shown').toBe(expected.includes('waive') && isFlagged)
