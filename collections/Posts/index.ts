@@ -44,7 +44,7 @@ export const Posts: CollectionConfig = {
   },
   admin: {
     // The clinic too: editors and admins see every clinic's posts in one list.
-    defaultColumns: ['title', 'clinic', 'workflowState', 'author', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'clinic', 'workflowState', 'assignedEditor', 'author', 'publishedAt', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
     useAsTitle: 'title',

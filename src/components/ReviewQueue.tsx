@@ -7,8 +7,15 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { isEditorOrAdmin } from '@/access/roles'
+import { idOf } from '@/utilities/idOf'
 
 type Row = { href: string; label: string; note?: null | string }
+
+const assignmentRank = (assignee: unknown, me: unknown): number =>
+  !assignee ? 1 : idOf(assignee) === String(me) ? 0 : 2
+
+const assignmentNote = (assignee: unknown, me: unknown): string | undefined =>
+  !assignee ? undefined : idOf(assignee) === String(me) ? 'assigned to you' : 'assigned to another editor'
 
 const Section = ({ empty, rows, testId, title }: { empty: string; rows: Row[]; testId: string; title: string }) => (
   <section data-testid={testId} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -73,13 +80,22 @@ export const ReviewQueue = async ({ initPageResult, params, searchParams }: Admi
         <h1 style={{ marginTop: 'var(--base)' }}>Review queue</h1>
         <Section
           empty="No post waits for review."
-          rows={posts.docs.map((post) => ({
-            href: `/admin/collections/posts/${post.id}`,
-            label: post.title,
-            note: post.importSource?.file
-              ? `imported from ${post.importSource.file}: check every flagged sentence`
-              : undefined,
-          }))}
+          rows={[...posts.docs]
+            // What was given to this editor first, then the pool, then what colleagues took.
+            .sort((a, b) => assignmentRank(a.assignedEditor, user?.id) - assignmentRank(b.assignedEditor, user?.id))
+            .map((post) => ({
+              href: `/admin/collections/posts/${post.id}`,
+              label: post.title,
+              note:
+                [
+                  assignmentNote(post.assignedEditor, user?.id),
+                  post.importSource?.file
+                    ? `imported from ${post.importSource.file}: check every flagged sentence`
+                    : undefined,
+                ]
+                  .filter(Boolean)
+                  .join('; ') || undefined,
+            }))}
           testId="queue-posts"
           title="Posts in review"
         />
