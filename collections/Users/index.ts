@@ -36,6 +36,7 @@ export const Users: CollectionConfig = {
   // A copy: the multi-tenant plugin wraps a collection's access functions in place.
   access: { ...usersAccess },
   admin: {
+    components: { beforeListTable: ['/src/components/InviteUser#InviteUser'] },
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: 'Network',
     useAsTitle: 'name',
