@@ -4,12 +4,15 @@ import crypto from 'node:crypto'
 
 import type { User } from '@/payload-types'
 
+import { isAdmin } from '@/access/roles'
+
 /**
- * An account created with no password gets a random one that nobody ever sees, and is invited to choose its own
- * (hooks/queueInvitation): an admin never types, sends or knows a user's password.
+ * An account an admin creates with no password gets a random one that nobody ever sees, and is invited to choose its
+ * own (hooks/queueInvitation): an admin never types, sends or knows a user's password. Anyone else (the first-user
+ * screen, a script) still has to give a password, as Payload asks.
  */
 export const inviteWithoutPassword: CollectionBeforeValidateHook<User> = ({ data, operation, req }) => {
-  if (operation !== 'create' || !data) return data
+  if (operation !== 'create' || !data || !isAdmin(req.user)) return data
   const record = data as Partial<User> & { password?: unknown }
   if (typeof record.password === 'string' && record.password !== '') return data
   if (typeof record.email !== 'string' || !record.email) return data

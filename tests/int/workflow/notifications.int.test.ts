@@ -319,6 +319,17 @@ describe('invitations', () => {
     expect(session).toBeTruthy()
   })
 
+  it('still asks anyone but an admin for a password, and invites nobody', async () => {
+    const attempt = suite.booted.payload.create({
+      collection: 'users',
+      data: { email: 'scripted@test.example', name: 'Scripted', roles: ['marketer'] } as never,
+      overrideAccess: true,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 400 })
+    await runEmailJobs()
+    expect(suite.smtp.messages('scripted@test.example')).toHaveLength(0)
+  })
+
   it('sends no invitation when the admin typed a password', async () => {
     const token = await login({ baseUrl: suite.booted.baseUrl, user: suite.network.users.admin })
     const created = await fetch(`${suite.booted.baseUrl}/api/users`, {
