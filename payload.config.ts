@@ -11,13 +11,17 @@ import { nobody } from '@/access/nobody'
 import { isAdmin } from '@/access/roles'
 import { checkPayloadVersions } from '@/checkPayloadVersions'
 import { databaseAdapter } from '@/db/adapter'
+import { emailAdapter } from '@/email/emailAdapter'
 import { answerUnreadableMultipart } from '@/hooks/answerUnreadableMultipart'
 import { corsOriginsOf } from '@/http/corsOrigins'
 import { ownOrigins } from '@/http/ownOrigins'
 import { publishScheduledPost } from '@/jobs/publishScheduledPost'
 import { renderDeliveryRows } from '@/jobs/renderDeliveryRows'
 import { reviewClaimFallout } from '@/jobs/reviewClaimFallout'
+import { sendEmail } from '@/jobs/sendEmail'
+import { sendInvitation } from '@/jobs/sendInvitation'
 import { loggerConfig } from '@/loggerConfig'
+import { emailQueue } from '@/notifications/notify'
 import { plugins } from '@/plugins'
 import { readSecret } from '@/readSecret'
 import { deliverWebhook } from '@/webhooks/deliverWebhook'
@@ -49,6 +53,7 @@ export default buildConfig({
   csrf: ownOrigins(),
   db: databaseAdapter({ migrationRoot: path.resolve(dirname, 'src/migrations'), uri: process.env.DATABASE_URI }),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [answerUnreadableMultipart] },
   jobs: {
@@ -61,7 +66,11 @@ export default buildConfig({
     },
     // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false. Every five seconds, so
     // a clinic site's webhook and a scheduled publish go out within seconds of their moment.
-    autoRun: [{ cron: '*/5 * * * * *', limit: 20, queue: 'default' }],
+    autoRun: [
+      { cron: '*/5 * * * * *', limit: 20, queue: 'default' },
+      // E-mail on a queue of its own (src/notifications/notify), so a slow mail server never delays a publish.
+      { cron: '*/5 * * * * *', limit: 20, queue: emailQueue },
+    ],
     // The delivery re-render task runs one at a time (its `concurrency`).
     enableConcurrencyControl: true,
     // The jobs collection's one home: admins read the queue; only Payload's own job runner writes it.
@@ -70,7 +79,7 @@ export default buildConfig({
       access: { create: nobody, delete: nobody, read: adminOnly, update: nobody },
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows, publishScheduledPost],
+    tasks: [deliverWebhook, reviewClaimFallout, renderDeliveryRows, publishScheduledPost, sendEmail, sendInvitation],
   },
   logger: loggerConfig(),
   plugins,

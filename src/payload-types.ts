@@ -140,6 +140,8 @@ export interface Config {
       reviewClaimFallout: TaskReviewClaimFallout;
       renderDeliveryRows: TaskRenderDeliveryRows;
       publishScheduledPost: TaskPublishScheduledPost;
+      sendEmail: TaskSendEmail;
+      sendInvitation: TaskSendInvitation;
       inline: {
         input: unknown;
         output: unknown;
@@ -208,6 +210,10 @@ export interface Post {
   author?: (string | null) | Author;
   topics?: (string | Topic)[] | null;
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  /**
+   * The medical editor reviewing this post; empty while it waits in the pool. Set from the panel above.
+   */
+  assignedEditor?: (string | null) | User;
   /**
    * Recorded when a medical editor signs the post off; the site names them as its medical reviewer. Any later change to what the post shows voids it.
    */
@@ -548,6 +554,10 @@ export interface User {
      */
     verifiedAt?: string | null;
   };
+  /**
+   * Vetted e-mails you about posts; tick the kinds you would rather not receive.
+   */
+  emailsOff?: ('assigned' | 'changes_requested' | 'signed_off' | 'published' | 'review_alert')[] | null;
   clinics?:
     | {
         clinic: string | Clinic;
@@ -693,6 +703,7 @@ export interface ReviewEvent {
   id: string;
   action:
     | 'submit'
+    | 'assign'
     | 'request_changes'
     | 'sign_off'
     | 'void_sign_off'
@@ -891,7 +902,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'publishScheduledPost';
+        taskSlug:
+          | 'inline'
+          | 'deliverWebhook'
+          | 'reviewClaimFallout'
+          | 'renderDeliveryRows'
+          | 'publishScheduledPost'
+          | 'sendEmail'
+          | 'sendInvitation';
         taskID: string;
         input?:
           | {
@@ -925,7 +943,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deliverWebhook' | 'reviewClaimFallout' | 'renderDeliveryRows' | 'publishScheduledPost') | null;
+    | (
+        | 'inline'
+        | 'deliverWebhook'
+        | 'reviewClaimFallout'
+        | 'renderDeliveryRows'
+        | 'publishScheduledPost'
+        | 'sendEmail'
+        | 'sendInvitation'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1049,6 +1076,7 @@ export interface PostsSelect<T extends boolean = true> {
   author?: T;
   topics?: T;
   workflowState?: T;
+  assignedEditor?: T;
   signOff?:
     | T
     | {
@@ -1375,6 +1403,7 @@ export interface UsersSelect<T extends boolean = true> {
         licenceRegion?: T;
         verifiedAt?: T;
       };
+  emailsOff?: T;
   clinics?:
     | T
     | {
@@ -1619,6 +1648,29 @@ export interface TaskPublishScheduledPost {
   output: {
     outcome?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitation".
+ */
+export interface TaskSendInvitation {
+  input: {
+    user: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

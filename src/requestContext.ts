@@ -47,6 +47,8 @@ declare module 'payload' {
     [liveBeforeKey]?: Map<string, LiveNote>
     /** Set by seeds: clinic webhooks stand down for content built in bulk; it grants no write. */
     isSeeding?: true
+    /** E-mails of accounts this request created without a password, each to be invited once created. */
+    vettedInvitations?: string[]
     /** Set by the claim expiry job: the re-review it forces is logged as an expiry, not as an editor's decision. */
     vettedClaimExpired?: true
     /** Set by resumeLiveSignOff when a write puts a live post back as signed, so the audit log records it. */

@@ -13,10 +13,12 @@ import { previewPathOf } from '@/preview/previewPathOf'
 
 import { slugs } from '../slugs'
 import { workflowEndpoint } from './endpoints/workflow'
+import { assignedEditor } from './fields/assignedEditor'
 import { enforcePublishGate } from './hooks/enforcePublishGate'
 import { guardReviewFields } from './hooks/guardReviewFields'
 import { noteLiveVersion } from './hooks/noteLiveVersion'
 import { queuePostWebhooks } from './hooks/queuePostWebhooks'
+import { queueReviewEmails } from './hooks/queueReviewEmails'
 import { recordContributor } from './hooks/recordContributor'
 import { recordReviewEvents } from './hooks/recordReviewEvents'
 import { resumeLiveSignOff } from './hooks/resumeLiveSignOff'
@@ -43,7 +45,7 @@ export const Posts: CollectionConfig = {
   },
   admin: {
     // The clinic too: editors and admins see every clinic's posts in one list.
-    defaultColumns: ['title', 'clinic', 'workflowState', 'author', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'clinic', 'workflowState', 'assignedEditor', 'author', 'publishedAt', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'slug', 'excerpt'],
     // The Live Preview tab frames the preview page, which renders the saved version as a clinic site would and
@@ -68,7 +70,7 @@ export const Posts: CollectionConfig = {
   hooks: {
     // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
     // publish gate judges the result; what was live is noted last, once the gate has let the write through.
-    afterChange: [recordReviewEvents, queuePostWebhooks],
+    afterChange: [recordReviewEvents, queuePostWebhooks, queueReviewEmails],
     beforeChange: [
       ensureUniqueSlugPerClinic,
       trackLibraryUse,
@@ -148,6 +150,7 @@ export const Posts: CollectionConfig = {
           label: 'Workflow state',
           options: workflowStates,
         }),
+        assignedEditor,
         {
           name: 'signOff',
           type: 'group',

@@ -5,6 +5,7 @@ import { editorsOrOwnClinics } from '@/access/editorsOrOwnClinics'
 import { nobody } from '@/access/nobody'
 
 import { slugs } from '../slugs'
+import { queueAlertEmails } from './hooks/queueAlertEmails'
 import { reviewAlertKinds } from './options'
 
 /**
@@ -31,6 +32,7 @@ export const ReviewAlerts: CollectionConfig = {
     useAsTitle: 'reason',
   },
   disableDuplicate: true,
+  hooks: { afterChange: [queueAlertEmails] },
   fields: [
     {
       name: 'post',

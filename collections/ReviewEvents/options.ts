@@ -1,5 +1,6 @@
 export const reviewActions = [
   { label: 'Submitted for review', value: 'submit' },
+  { label: 'Assigned', value: 'assign' },
   { label: 'Changes requested', value: 'request_changes' },
   { label: 'Signed off', value: 'sign_off' },
   { label: 'Sign-off voided', value: 'void_sign_off' },

@@ -2,11 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnlyField } from '@/access/adminOnlyField'
 import { roles } from '@/access/roles'
+import { selfOrAdminField } from '@/access/selfOrAdminField'
+import { notificationKindOptions } from '@/notifications/notificationKinds'
 
 import { slugs } from '../slugs'
 import { usersAccess } from './access'
+import { resetEmailHtml, resetEmailSubject } from './auth/passwordEmails'
 import { registerFirstUser } from './endpoints/registerFirstUser'
+import { inviteWithoutPassword } from './hooks/inviteWithoutPassword'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { queueInvitation } from './hooks/queueInvitation'
 import { refundLogin } from './hooks/refundLogin'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { throttleLogin } from './hooks/throttleLogin'
@@ -20,6 +25,7 @@ export const Users: CollectionConfig = {
   labels: { plural: 'Users', singular: 'User' },
   graphQL: { pluralName: 'Users', singularName: 'User' },
   auth: {
+    forgotPassword: { generateEmailHTML: resetEmailHtml, generateEmailSubject: resetEmailSubject },
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
     // No lock-out: five wrong guesses by anyone would lock the owner out too. Failed logins are throttled per
     // client address instead (hooks/throttleLogin, auth/loginThrottle).
@@ -30,16 +36,18 @@ export const Users: CollectionConfig = {
   // A copy: the multi-tenant plugin wraps a collection's access functions in place.
   access: { ...usersAccess },
   admin: {
+    components: { beforeListTable: ['/src/components/InviteUser#InviteUser'] },
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: 'Network',
     useAsTitle: 'name',
   },
   endpoints: [registerFirstUser],
   hooks: {
+    afterChange: [queueInvitation],
     afterOperation: [refundLogin],
     beforeChange: [makeFirstUserAdmin],
     beforeOperation: [throttleLogin],
-    beforeValidate: [requireCurrentPassword],
+    beforeValidate: [requireCurrentPassword, inviteWithoutPassword],
   },
   trash: true,
   fields: [
@@ -95,6 +103,16 @@ export const Users: CollectionConfig = {
           admin: { description: 'Set by an admin after checking the licence.' },
         },
       ],
+    },
+    {
+      // Read and set by the account's owner (and admins); src/notifications/recipientsOf honours it.
+      name: 'emailsOff',
+      type: 'select',
+      hasMany: true,
+      label: 'E-mails I do not want',
+      access: { read: selfOrAdminField, update: selfOrAdminField },
+      admin: { description: 'Vetted e-mails you about posts; tick the kinds you would rather not receive.' },
+      options: notificationKindOptions,
     },
   ],
 }

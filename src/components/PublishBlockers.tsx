@@ -7,6 +7,7 @@ import React from 'react'
 
 import type { Post } from '@/payload-types'
 
+import { isMedicalEditor } from '@/access/roles'
 import { siteAddressesOf } from '@/delivery/siteAddresses'
 import { idOf } from '@/utilities/idOf'
 import { allowedActions } from '@/workflow/allowedActions'
@@ -15,11 +16,32 @@ import { scanLexical } from '@/workflow/claimScanner'
 import { publishBlockersFor } from '@/workflow/publishGate'
 import { transitions } from '@/workflow/transitions'
 
+import type { Assignment } from './reviewPanel/AssignEditor'
 import type { Flag } from './reviewPanel/FlaggedSentences'
 import type { OfferedAction } from './WorkflowActions'
 
 import { PostLinks } from './reviewPanel/PostLinks'
 import { WorkflowActions } from './WorkflowActions'
+
+/** The editors one may give the post to, read as the user (editors and admins see every account). */
+const assignmentOf = async ({ post, req }: { post: Post; req: UIFieldServerProps['req'] }): Promise<Assignment> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { name: true },
+    sort: 'name',
+    user: req.user,
+    where: { roles: { in: ['editor'] } },
+  })
+  return {
+    assignedTo: post.assignedEditor ? idOf(post.assignedEditor) : null,
+    editors: docs.map((editor) => ({ id: String(editor.id), name: editor.name })),
+    me: isMedicalEditor(req.user) && req.user ? String(req.user.id) : null,
+  }
+}
 
 const stateLabels: Record<string, string> = {
   approved: 'Signed off, ready to publish',
@@ -73,6 +95,7 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
     isBlocked: blockersAgainst({ action, blockers }).length > 0,
     needsNote: Boolean(transitions[action].needsNote),
   }))
+  const assignment = actions.some(({ action }) => action === 'assign') ? await assignmentOf({ post, req }) : null
   const sentences = new Map(scanLexical(post.body).map((flag) => [flag.key, flag.sentence]))
   const flags: Flag[] = blockers.flatMap((blocker) =>
     blocker.code === 'unresolved-flag' && blocker.key
@@ -98,7 +121,13 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
         )
       )}
       <PostLinks id={String(id)} isLive={isLive} liveUrl={liveUrl} />
-      <WorkflowActions actions={actions} flags={flags} id={String(id)} scheduledAt={post.scheduledPublishAt} />
+      <WorkflowActions
+        actions={actions}
+        assignment={assignment}
+        flags={flags}
+        id={String(id)}
+        scheduledAt={post.scheduledPublishAt}
+      />
     </div>
   )
 }

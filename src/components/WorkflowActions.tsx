@@ -5,8 +5,10 @@ import React, { useState } from 'react'
 
 import type { WorkflowAction } from '@/workflow/transitions'
 
+import type { Assignment } from './reviewPanel/AssignEditor'
 import type { Flag } from './reviewPanel/FlaggedSentences'
 
+import { AssignEditor } from './reviewPanel/AssignEditor'
 import { FlaggedSentences } from './reviewPanel/FlaggedSentences'
 import { NoteForm } from './reviewPanel/NoteForm'
 import { ScheduleForm } from './reviewPanel/ScheduleForm'
@@ -20,6 +22,7 @@ export type OfferedAction = { action: WorkflowAction; isBlocked: boolean; needsN
 
 type Props = {
   actions: OfferedAction[]
+  assignment: Assignment | null
   flags: Flag[]
   id: string
   /** The moment the post is scheduled to go live, if it is. */
@@ -27,6 +30,7 @@ type Props = {
 }
 
 const labels: Record<WorkflowAction, string> = {
+  assign: 'Assign…',
   comment: 'Add note',
   publish: 'Publish',
   'request-changes': 'Request changes…',
@@ -42,13 +46,13 @@ const questions: Partial<Record<WorkflowAction, string>> = {
   'request-changes': 'What should the author change?',
 }
 
-export const WorkflowActions = ({ actions, flags, id, scheduledAt }: Props) => {
+export const WorkflowActions = ({ actions, assignment, flags, id, scheduledAt }: Props) => {
   const { error, isBusy, run } = useWorkflowAction({ id })
   const [noting, setNoting] = useState<null | WorkflowAction>(null)
   const [isScheduling, setIsScheduling] = useState(false)
-  // A waiver is offered per flagged sentence, below, a note in the conversation, and cancelling a schedule beside
-  // the scheduled time, rather than as buttons here.
-  const buttons = actions.filter(({ action }) => action !== 'waive' && action !== 'comment' && action !== 'unschedule')
+  // Offered elsewhere rather than as buttons here: a waiver per flagged sentence, below; a note in the
+  // conversation; cancelling a schedule beside the scheduled time; the assignment as its own control.
+  const buttons = actions.filter(({ action }) => !['assign', 'comment', 'unschedule', 'waive'].includes(action))
   const canUnschedule = actions.some(({ action }) => action === 'unschedule')
   const onClick = (action: WorkflowAction, needsNote: boolean) => {
     if (action === 'schedule') setIsScheduling(true)
@@ -86,6 +90,9 @@ export const WorkflowActions = ({ actions, flags, id, scheduledAt }: Props) => {
             </button>
           )}
         </p>
+      )}
+      {assignment && actions.some(({ action }) => action === 'assign') && (
+        <AssignEditor assignment={assignment} isBusy={isBusy} run={run} />
       )}
       <div>
         {buttons.map(({ action, isBlocked, needsNote }) => (

@@ -5,7 +5,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Post } from '@/payload-types'
 
-import { isEditorOrAdmin, isMarketer } from '@/access/roles'
+import { isEditorOrAdmin, isMarketer, isMedicalEditor } from '@/access/roles'
 import { idOf } from '@/utilities/idOf'
 import { blockersAgainst } from '@/workflow/blockersAgainst'
 import { publishBlockersFor } from '@/workflow/publishGate'
@@ -239,17 +239,40 @@ export const loadInbox = async (req: PayloadRequest): Promise<Inbox> => ({
 
 const sectionsFor = async (req: PayloadRequest): Promise<InboxSection[]> => {
   if (isEditorOrAdmin(req.user)) {
-    const [inReview, alerts, library] = await Promise.all([
-      postSection(req, {
-        empty: 'No post waits for review.',
-        id: 'in-review',
-        title: 'Posts in review',
-        ...inState('in_review'),
-      }),
+    const inReview = inState('in_review')
+    // A medical editor's own first, then the pool; what a colleague took is theirs. Admins, who are not
+    // assigned, see every post in review.
+    const posts = isMedicalEditor(req.user)
+      ? [
+          postSection(req, {
+            empty: 'No post is assigned to you.',
+            id: 'assigned',
+            title: 'Assigned to you',
+            where: { and: [inReview.where, { assignedEditor: { equals: req.user?.id } }] },
+            whereQuery: `${inReview.whereQuery}&where[assignedEditor][equals]=${req.user?.id}`,
+          }),
+          postSection(req, {
+            empty: 'No post waits for an editor.',
+            id: 'in-review',
+            title: 'In review, not assigned',
+            where: { and: [inReview.where, { assignedEditor: { exists: false } }] },
+            whereQuery: `${inReview.whereQuery}&where[assignedEditor][exists]=false`,
+          }),
+        ]
+      : [
+          postSection(req, {
+            empty: 'No post waits for review.',
+            id: 'in-review',
+            title: 'Posts in review',
+            ...inReview,
+          }),
+        ]
+    const [alerts, library, ...postSections] = await Promise.all([
       alertSection(req, 'Posts that need attention'),
       librarySections(req),
+      ...posts,
     ])
-    return [inReview, alerts, ...library]
+    return [...postSections, alerts, ...library]
   }
   if (!isMarketer(req.user)) return []
   return Promise.all([

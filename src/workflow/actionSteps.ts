@@ -16,12 +16,23 @@ import { refusalOf } from './refusalOf'
 
 /** What a workflow write records as its action: the audit log's name for each step. */
 export type ReviewAction =
-  'comment' | 'publish' | 'request_changes' | 'schedule' | 'sign_off' | 'submit' | 'unpublish' | 'unschedule' | 'waive'
+  | 'assign'
+  | 'comment'
+  | 'publish'
+  | 'request_changes'
+  | 'schedule'
+  | 'sign_off'
+  | 'submit'
+  | 'unpublish'
+  | 'unschedule'
+  | 'waive'
 
 /** The flagged sentence a note is about: its scanner key and its words when the note was written. */
 export type NotedSentence = { key: string; text: string }
 
 export type ActionArgs = {
+  /** assign: the medical editor to give the post to; null or absent gives it back to the pool. */
+  editor?: null | string
   id: string
   key?: string
   note?: string

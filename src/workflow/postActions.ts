@@ -10,6 +10,7 @@ import type { ActionArgs } from './actionSteps'
 import type { WorkflowAction } from './transitions'
 
 import { assertAllowed, loadPost, requireNote, write } from './actionSteps'
+import { assignPost } from './assignActions'
 import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { commentOnPost, flagOf, notedSentence } from './conversationActions'
@@ -128,6 +129,7 @@ export const waiveFlag = async ({ id, key, note, req }: ActionArgs): Promise<Pos
 }
 
 export const postActions = {
+  assign: assignPost,
   comment: commentOnPost,
   publish: publishPost,
   'request-changes': requestChanges,

@@ -5,6 +5,7 @@ export type WorkflowState = 'approved' | 'changes_requested' | 'draft' | 'in_rev
 
 export const workflowActions = [
   'submit',
+  'assign',
   'request-changes',
   'sign-off',
   'publish',
@@ -53,6 +54,9 @@ export type Transition = {
 const everyState: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'approved', 'published']
 
 export const transitions: Record<WorkflowAction, Transition> = {
+  // Gives the post to one medical editor (an editor may take it or hand it to a colleague), or back to the pool;
+  // while the review is open. It does not move the post, and the one who signs off need not be the assignee.
+  assign: { from: ['in_review', 'changes_requested', 'approved'], to: null, who: ['medicalEditor', 'admin'] },
   // A note on the post's conversation, from anyone who works on it, about the post or one flagged sentence (`key`).
   comment: { from: everyState, needsNote: true, to: null, who: ['clinicMarketer', 'medicalEditor', 'admin'] },
   // Admins stand in for a clinic that has no marketer of its own (the demo seed's Northfield), as for submit.

@@ -101,6 +101,7 @@ type PostDoc = {
   _status?: string
   clinic?: string
   contributors?: string[]
+  scheduledPublishAt?: null | string
   waivers?: unknown[]
   workflowState?: WorkflowState
 }
@@ -174,6 +175,12 @@ const take = async (page: Page, id: string, action: WorkflowAction) => {
     await page.fill('[data-testid="note-input"]', 'Checked against the leaflet we give patients.')
     await page.click('[data-testid="note-confirm"]')
   }
+  if (action === 'schedule') {
+    // A day ahead, as the browser's datetime-local input writes it (local time, to the minute).
+    const tomorrow = new Date(Date.now() + 86_400_000 - new Date().getTimezoneOffset() * 60_000)
+    await page.fill('[data-testid="schedule-input"]', tomorrow.toISOString().slice(0, 16))
+    await page.click('[data-testid="schedule-confirm"]')
+  }
   // The server's answer: the post moved (or, for a waiver, holds one more), and the panel says so without reloading.
   await expect
     .poll(
@@ -183,6 +190,7 @@ const take = async (page: Page, id: string, action: WorkflowAction) => {
         const [latest, live] = await Promise.all([latestOf(id), liveOf(id)])
         if (action === 'waive') return (latest.waivers?.length ?? 0) > (before.waivers?.length ?? 0)
         if (action === 'unpublish') return live._status !== 'published'
+        if (action === 'schedule') return Boolean(latest.scheduledPublishAt)
         return latest.workflowState !== before.workflowState
       },
       { interval: 500, timeout: 60_000 },
@@ -191,6 +199,7 @@ const take = async (page: Page, id: string, action: WorkflowAction) => {
   const after = (await latestOf(id)).workflowState ?? 'draft'
   if (action === 'waive')
     await page.waitForFunction(() => document.querySelectorAll('[data-testid^="flag-"]').length === 0)
+  else if (action === 'schedule') await page.waitForSelector('[data-testid="scheduled-at"]')
   else
     await page.waitForFunction(
       ({ label, selector }) => document.querySelector(selector)?.querySelector('h4')?.textContent?.endsWith(label),
@@ -218,9 +227,13 @@ describe('the review panel in the admin', { timeout: 600_000 }, () => {
       const expected = await expectedFor(account, id)
       const page = await openPost(account, id)
       const shown = await buttonsOn(page)
-      // Waivers are offered per flagged sentence and notes in the conversation, not as buttons.
-      const buttons = expected.filter((action) => action !== 'waive' && action !== 'comment')
+      // Offered elsewhere than as buttons: waivers per flagged sentence, notes in the conversation, the assignment
+      // as a control of its own (below), and cancelling a schedule beside the scheduled time.
+      const elsewhere: WorkflowAction[] = ['assign', 'comment', 'unschedule', 'waive']
+      const buttons = expected.filter((action) => !elsewhere.includes(action))
       expect([...shown.offered, ...shown.blocked].sort(), 'buttons shown').toEqual([...buttons].sort())
+      const isAssignable = (await page.locator('[data-testid="assign-editor"]').count()) > 0
+      expect(isAssignable, 'assignment offered').toBe(expected.includes('assign'))
       // A waiver is offered per flagged sentence, to editors only.
       const isFlagged = setup === 'in_review-flagged'
       expect(shown.waivers > 0, 'waivers shown').toBe(expected.includes('waive') && isFlagged)

@@ -33,6 +33,10 @@ const expected: Record<
   WorkflowAction,
   { from: (state: WorkflowState, isLive: boolean) => boolean; who: readonly Person[] }
 > = {
+  assign: {
+    from: (state) => state === 'in_review' || state === 'changes_requested' || state === 'approved',
+    who: ['editor', 'editorWhoWrote', 'admin'],
+  },
   comment: { from: () => true, who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
   publish: { from: (state) => state === 'approved', who: ['marketerA', 'editor', 'editorWhoWrote', 'admin'] },
   'request-changes': {

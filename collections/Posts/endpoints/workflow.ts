@@ -5,8 +5,9 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 import { postActions } from '@/workflow/postActions'
 
 /**
- * POST /api/posts/:id/workflow/:action — submit, request-changes, sign-off, publish, schedule (with `publishAt`),
- * unschedule, unpublish, waive.
+ * POST /api/posts/:id/workflow/:action — submit, assign, request-changes, sign-off, publish, schedule (with
+ * `publishAt`), unschedule, unpublish, waive, comment. The body may carry `note`, `key` (waive, comment) and `editor`
+ * (assign: a user id, or null for the pool).
  */
 export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
@@ -21,8 +22,14 @@ export const workflowEndpoint: Endpoint = {
       )
     if (!req.user) throw new APIError('Sign in to act on a post.', 401, undefined, true)
     await addDataAndFileToRequest(req)
-    const { key, note, publishAt } = (req.data ?? {}) as { key?: unknown; note?: unknown; publishAt?: unknown }
+    const { editor, key, note, publishAt } = (req.data ?? {}) as {
+      editor?: unknown
+      key?: unknown
+      note?: unknown
+      publishAt?: unknown
+    }
     const doc = await run({
+      editor: typeof editor === 'string' || typeof editor === 'number' ? String(editor) : null,
       id,
       key: typeof key === 'string' ? key : undefined,
       note: typeof note === 'string' ? note : undefined,

@@ -6,11 +6,12 @@ import { reviewToken } from '@/requestContext'
 import { emptySignOff } from '@/workflow/emptySignOff'
 
 /**
- * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows) and the scheduled publish
- * (which the job carries out as the user it names) among them. Sent by anyone
- * else (REST, GraphQL, admin, a duplicate, a restore), they are put back.
+ * Fields only the review workflow writes, the sign-off (and so the reviewer a site shows), the assignment and the
+ * scheduled publish (which the job carries out as the user it names) among them. Sent by anyone else (REST,
+ * GraphQL, admin, a duplicate, a restore), they are put back.
  */
 const reviewFields = [
+  'assignedEditor',
   'contributors',
   'lastReviewedAt',
   'nextReviewDue',
@@ -22,6 +23,7 @@ const reviewFields = [
 ] as const
 
 const untouched: Pick<Post, (typeof reviewFields)[number]> = {
+  assignedEditor: null,
   contributors: [],
   lastReviewedAt: null,
   nextReviewDue: null,

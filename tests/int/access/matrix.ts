@@ -183,3 +183,33 @@ export const matrix: Row[] = [
     }),
   },
 ]
+
+/** Fields whose access differs from their collection's: who may read them and who may change them. */
+type FieldRow = {
+  allowed: { read?: Role[]; update: Role[] }
+  collection: CollectionSlug
+  field: string
+  /** The document tried (of clinic A, or marketer A's own account). */
+  target: (network: Network) => string
+  /** What each role tries to write. */
+  value: (network: Network) => unknown
+}
+
+export const fieldMatrix: FieldRow[] = [
+  {
+    // Each user's own e-mail settings: colleagues who may read the account still do not see them.
+    allowed: { read: ['marketerA', 'admin'], update: ['marketerA', 'admin'] },
+    collection: 'users',
+    field: 'emailsOff',
+    target: (network) => network.users.marketerA.id,
+    value: () => ['published', 'signed_off'],
+  },
+  {
+    // The assignment is the review workflow's to write (POST …/workflow/assign): sent any other way it is put back.
+    allowed: { update: [] },
+    collection: 'posts',
+    field: 'assignedEditor',
+    target: (network) => network.a.draft.id,
+    value: (network) => network.users.editor.id,
+  },
+]

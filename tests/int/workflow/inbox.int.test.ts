@@ -95,10 +95,21 @@ describe('the inbox', () => {
     const before = Date.now()
     await act(suite.network.users.marketerB, waiting.id, 'submit')
     const inbox = await inboxOf(suite.network.users.editor)
-    expect(Object.keys(inbox)).toEqual(['in-review', 'alerts', 'claims', 'references'])
+    expect(Object.keys(inbox)).toEqual(['assigned', 'in-review', 'alerts', 'claims', 'references'])
     const item = inbox['in-review'].items.find(({ title }) => title === 'Waiting post of B')
     expect(item).toMatchObject({ clinic: 'Clinic B', flags: 1, submitter: suite.network.users.marketerB.name })
     expect(new Date(item?.since ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000)
     expect(inbox['in-review'].total).toBeGreaterThanOrEqual(1)
+    expect(titles(inbox.assigned)).toEqual([])
+
+    // Taken by the editor, it moves to their own section and out of the pool.
+    await act(suite.network.users.editor, waiting.id, 'assign', { editor: suite.network.users.editor.id })
+    const taken = await inboxOf(suite.network.users.editor)
+    expect(titles(taken.assigned)).toEqual(['Waiting post of B'])
+    expect(titles(taken['in-review'])).not.toContain('Waiting post of B')
+    // An admin, never assigned, sees every post in review in one section.
+    const ofAdmin = await inboxOf(suite.network.users.admin)
+    expect(Object.keys(ofAdmin)).toEqual(['in-review', 'alerts', 'claims', 'references'])
+    expect(titles(ofAdmin['in-review'])).toContain('Waiting post of B')
   })
 })

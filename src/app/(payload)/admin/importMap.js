@@ -36,6 +36,7 @@ import { ReferenceAuthorLabel as ReferenceAuthorLabel_b6c8a0b4ab3d2372eed5857d6b
 import { ReferenceLinks as ReferenceLinks_fa000796983b8754e6e718bca2ebe0f1 } from '../../../../src/components/ReferenceLinks'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ClinicKeyPanel as ClinicKeyPanel_8b2c8c6f20ae7850efceda9c27c88248 } from '../../../../src/components/ClinicKeyPanel'
+import { InviteUser as InviteUser_1433494573839aa032fe2f3c6e300f62 } from '../../../../src/components/InviteUser'
 import { Icon as Icon_752e223776e98db8a4cdcb99087248ae } from '../../../../src/components/graphics/Icon'
 import { Logo as Logo_1405480fd55b72f06e93f28de9756cce } from '../../../../src/components/graphics/Logo'
 import { ReviewQueueLink as ReviewQueueLink_2f363a0686a86cc57a315776491941de } from '../../../../src/components/ReviewQueueLink'
@@ -86,6 +87,7 @@ export const importMap = {
   "/src/components/ReferenceLinks#ReferenceLinks": ReferenceLinks_fa000796983b8754e6e718bca2ebe0f1,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/ClinicKeyPanel#ClinicKeyPanel": ClinicKeyPanel_8b2c8c6f20ae7850efceda9c27c88248,
+  "/src/components/InviteUser#InviteUser": InviteUser_1433494573839aa032fe2f3c6e300f62,
   "/src/components/graphics/Icon#Icon": Icon_752e223776e98db8a4cdcb99087248ae,
   "/src/components/graphics/Logo#Logo": Logo_1405480fd55b72f06e93f28de9756cce,
   "/src/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_2f363a0686a86cc57a315776491941de,
