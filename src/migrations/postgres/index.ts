@@ -12,6 +12,7 @@ import * as migration_20261202_164531_clinic_crisis_number from './20261202_1645
 import * as migration_20261203_143119_clinic_site_paths from './20261203_143119_clinic_site_paths';
 import * as migration_20261203_144603_delivery_render_version from './20261203_144603_delivery_render_version';
 import * as migration_20261203_150608_author_reviewer_profile from './20261203_150608_author_reviewer_profile';
+import * as migration_20261204_020338_editor_experience from './20261204_020338_editor_experience';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_150608_author_reviewer_profile.up,
     down: migration_20261203_150608_author_reviewer_profile.down,
-    name: '20261203_150608_author_reviewer_profile'
+    name: '20261203_150608_author_reviewer_profile',
+  },
+  {
+    up: migration_20261204_020338_editor_experience.up,
+    down: migration_20261204_020338_editor_experience.down,
+    name: '20261204_020338_editor_experience'
   },
 ];
