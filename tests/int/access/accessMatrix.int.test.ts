@@ -37,6 +37,22 @@ const freshTarget = async (collection: CollectionSlug, data: Record<string, unkn
     file: hasFile ? await pngFile() : undefined,
     overrideAccess: true,
   })
+  // On SQLite a read may briefly be answered from a pooled connection's older snapshot (seen: a user created here
+  // was missing for a moment, then present); wait until the target can be read, so the case tests access alone.
+  await expect
+    .poll(
+      async () =>
+        (
+          await suite.booted.payload.count({
+            collection,
+            overrideAccess: true,
+            trash: true,
+            where: { id: { equals: doc.id } },
+          })
+        ).totalDocs,
+      { interval: 50, timeout: 10_000 },
+    )
+    .toBe(1)
   return String(doc.id)
 }
 
