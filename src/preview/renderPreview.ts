@@ -10,6 +10,7 @@ import { articlePopulate } from '@/delivery/readModel/loadLivePost'
 import { loadRenderLibrary } from '@/delivery/readModel/loadRenderLibrary'
 import { renderDeliveryDocuments } from '@/delivery/readModel/renderDeliveryDocuments'
 import { idOf } from '@/utilities/idOf'
+import { isValidDocumentId } from '@/utilities/isValidDocumentId'
 
 import { previewMarkup } from './previewMarkup'
 import { previewNotes } from './previewNotes'
@@ -25,6 +26,8 @@ export type PostPreview = {
 /** Null when the post does not exist or `req.user` may not read it: the page answers 404 either way. */
 export const renderPreview = async ({ id, req }: { id: string; req: PayloadRequest }): Promise<PostPreview | null> => {
   const { payload } = req
+  // A malformed id is no post (on PostgreSQL it would reach the database as a type error).
+  if (!isValidDocumentId(payload, id)) return null
   // Who may preview is who may read the post: Payload's own access, narrowed to their clinics by the plugin.
   const readable = await payload
     .find({
