@@ -6,20 +6,16 @@ import React from 'react'
 
 import type { Post } from '@/payload-types'
 
-import { idOf } from '@/utilities/idOf'
 import { loadShownContent } from '@/workflow/loadShownContent'
+import { namesById } from '@/workflow/namesById'
 import { signOffCoverage } from '@/workflow/signOffCoverage'
 
 export const SignOffCoverage = async ({ data, id, req }: UIFieldServerProps) => {
   if (!id) return null
   const post = data as Post
   const { shown } = await loadShownContent({ post, req })
-  const read = { depth: 0, overrideAccess: false, pagination: false, req, user: req.user } as const
-  const topics = shown.topics.length
-    ? await req.payload.find({ ...read, collection: 'topics', where: { id: { in: shown.topics } } })
-    : { docs: [] }
   const sections = signOffCoverage({
-    names: { topics: new Map(topics.docs.map((topic) => [idOf(topic), topic.name])) },
+    names: { topics: await namesById({ collection: 'topics', ids: shown.topics, req }) },
     shown,
   })
   return (

@@ -8,6 +8,7 @@ import type { Post } from '@/payload-types'
 import { isEditorOrAdmin, isMarketer, isMedicalEditor } from '@/access/roles'
 import { idOf } from '@/utilities/idOf'
 import { blockersAgainst } from '@/workflow/blockersAgainst'
+import { namesById } from '@/workflow/namesById'
 import { publishBlockersFor } from '@/workflow/publishGate'
 
 export type InboxItem = {
@@ -102,21 +103,8 @@ const postSection = async (req: PayloadRequest, spec: PostSectionSpec): Promise<
   }
 }
 
-const clinicNames = async (req: PayloadRequest, posts: Post[]) => {
-  const ids = [...new Set(posts.flatMap((post) => (post.clinic ? [idOf(post.clinic)] : [])))]
-  if (!ids.length) return new Map<string, string>()
-  const clinics = await req.payload.find({
-    collection: 'clinics',
-    depth: 0,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    select: { name: true },
-    user: req.user,
-    where: { id: { in: ids } },
-  })
-  return new Map(clinics.docs.map((clinic) => [String(clinic.id), clinic.name]))
-}
+const clinicNames = (req: PayloadRequest, posts: Post[]) =>
+  namesById({ collection: 'clinics', ids: posts.flatMap((post) => (post.clinic ? [idOf(post.clinic)] : [])), req })
 
 /** Who last submitted each post for review, and when, from its review history. */
 const lastSubmissions = async (req: PayloadRequest, posts: Post[]) => {

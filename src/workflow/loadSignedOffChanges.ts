@@ -10,24 +10,10 @@ import type { LineChange } from './diffShownLines'
 import { contentHash } from './contentHash'
 import { diffShownLines } from './diffShownLines'
 import { loadShownContent } from './loadShownContent'
+import { namesById } from './namesById'
 import { shownLines } from './shownLines'
 
 export type SignedOffChanges = { changes: LineChange[]; signedOffAt: string; signedOffBy: null | string }
-
-const topicNames = async (req: PayloadRequest, ids: string[]) => {
-  if (!ids.length) return new Map<string, string>()
-  const topics = await req.payload.find({
-    collection: 'topics',
-    depth: 0,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    select: { name: true },
-    user: req.user,
-    where: { id: { in: ids } },
-  })
-  return new Map(topics.docs.map((topic) => [String(topic.id), topic.name]))
-}
 
 export const loadSignedOffChanges = async ({
   post,
@@ -68,7 +54,7 @@ export const loadSignedOffChanges = async ({
   if (!versions[0]) return null
   // The library as it is now: a claim reworded since is listed by the sign-off coverage, not in this diff.
   const signed = await loadShownContent({ post: versions[0].version as Post, req })
-  const names = await topicNames(req, [...new Set([...signed.shown.topics, ...current.shown.topics])])
+  const names = await namesById({ collection: 'topics', ids: [...signed.shown.topics, ...current.shown.topics], req })
   return {
     changes: diffShownLines(shownLines(signed.shown, { topics: names }), shownLines(current.shown, { topics: names })),
     signedOffAt: signOff.createdAt,

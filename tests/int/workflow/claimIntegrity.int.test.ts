@@ -11,6 +11,7 @@ import { bootNetwork } from '../../helpers/bootNetwork'
 import { deliver, issueKeyAsAdmin } from '../../helpers/clinicKey'
 import { pngFile } from '../../helpers/imageFiles'
 import { withBlocks } from '../../helpers/lexicalBodies'
+import { workflowActor } from '../../helpers/workflowActions'
 
 const suite = bootNetwork()
 
@@ -23,17 +24,7 @@ const actorFor = async (transport: Transport, user: TestUser): Promise<Actor> =>
   return localActor({ payload, user })
 }
 
-const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
-  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
-    body: JSON.stringify(body),
-    headers: {
-      Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
-      'Content-Type': 'application/json',
-    },
-    method: 'POST',
-  })
-  return { body: (await response.json()) as { errors?: { message: string }[] }, status: response.status }
-}
+const act = workflowActor(() => suite.booted.baseUrl)
 
 const latest = (id: string) =>
   suite.booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })

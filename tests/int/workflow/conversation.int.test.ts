@@ -7,30 +7,16 @@ import { describe, expect, it } from 'vitest'
 import { scanLexical } from '@/workflow/claimScanner'
 import { loadConversation } from '@/workflow/postConversation'
 
-import type { TestUser } from '../../helpers/network'
-
-import { graphqlActor, localActor, login, restActor } from '../../helpers/actors'
+import { graphqlActor, localActor, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { bodyOf } from '../../helpers/lexicalBodies'
+import { workflowActor } from '../../helpers/workflowActions'
 
 const suite = bootNetwork()
 
 const claimSentence = 'Ketamine relieves depression in 70% of patients within a week.'
 
-const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
-  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
-    body: JSON.stringify(body),
-    headers: {
-      Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
-      'Content-Type': 'application/json',
-    },
-    method: 'POST',
-  })
-  return {
-    body: (await response.json()) as { errors?: { data?: { field?: string }; message: string }[] },
-    status: response.status,
-  }
-}
+const act = workflowActor(() => suite.booted.baseUrl)
 
 const postInReview = async () => {
   const body = bodyOf(`Sessions last about forty minutes. ${claimSentence}`)

@@ -7,22 +7,15 @@ import { loadInbox } from '@/inbox/loadInbox'
 
 import type { TestUser } from '../../helpers/network'
 
-import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { bodyOf, withBlocks } from '../../helpers/lexicalBodies'
+import { workflowActor } from '../../helpers/workflowActions'
 
 const suite = bootNetwork()
 
 const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
-  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
-    body: JSON.stringify(body),
-    headers: {
-      Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
-      'Content-Type': 'application/json',
-    },
-    method: 'POST',
-  })
-  expect(response.status, `${action}: ${await response.clone().text()}`).toBe(200)
+  const answer = await workflowActor(() => suite.booted.baseUrl)(user, id, action, body)
+  expect(answer.status, `${action}: ${JSON.stringify(answer.body)}`).toBe(200)
 }
 
 const draftOf = (clinic: 'A' | 'B', title: string, body = bodyOf('Call us on weekdays to book a first visit.')) =>

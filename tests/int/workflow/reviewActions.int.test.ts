@@ -1,28 +1,14 @@
 // The review workflow: who may move a post, what a sign-off records, what voids it, waivers, and the audit trail.
 import { describe, expect, it } from 'vitest'
 
-import type { TestUser } from '../../helpers/network'
-
 import { graphqlActor, login, restActor } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { withBlocks } from '../../helpers/lexicalBodies'
+import { workflowActor } from '../../helpers/workflowActions'
 
 const suite = bootNetwork()
 
-const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
-  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
-    body: JSON.stringify(body),
-    headers: {
-      Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}`,
-      'Content-Type': 'application/json',
-    },
-    method: 'POST',
-  })
-  return {
-    body: (await response.json()) as { doc?: Record<string, unknown>; errors?: { message: string }[] },
-    status: response.status,
-  }
-}
+const act = workflowActor(() => suite.booted.baseUrl)
 
 const latest = (id: string) =>
   suite.booted.payload.findByID({ collection: 'posts', depth: 0, draft: true, id, overrideAccess: true })

@@ -7,18 +7,15 @@ import { loadSignedOffChanges } from '@/workflow/loadSignedOffChanges'
 
 import type { TestUser } from '../../helpers/network'
 
-import { login } from '../../helpers/actors'
 import { bootNetwork } from '../../helpers/bootNetwork'
 import { bodyOfNodes, withBlocks } from '../../helpers/lexicalBodies'
+import { workflowActor } from '../../helpers/workflowActions'
 
 const suite = bootNetwork()
 
-const act = async (user: TestUser, id: string, action: string) => {
-  const response = await fetch(`${suite.booted.baseUrl}/api/posts/${id}/workflow/${action}`, {
-    headers: { Authorization: `JWT ${await login({ baseUrl: suite.booted.baseUrl, user })}` },
-    method: 'POST',
-  })
-  expect(response.status, await response.clone().text()).toBe(200)
+const act = async (user: TestUser, id: string, action: string, body: Record<string, unknown> = {}) => {
+  const answer = await workflowActor(() => suite.booted.baseUrl)(user, id, action, body)
+  expect(answer.status, `${action}: ${JSON.stringify(answer.body)}`).toBe(200)
 }
 
 const cited = (text: string) => withBlocks(text, { blockType: 'citation', reference: suite.network.reference.id })
