@@ -4,8 +4,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { memberClinicIds } from '@/access/memberClinicIds'
 import { isEditorOrAdmin, isMarketer } from '@/access/roles'
-import { idOf } from '@/utilities/idOf'
 
 import type { NotificationKind } from './notificationKinds'
 
@@ -20,8 +20,7 @@ export type Audience = {
 
 /** The same rule the posts' access applies: editors and admins read every clinic, marketers their own. */
 const mayRead = (user: User, clinic: null | string): boolean =>
-  isEditorOrAdmin(user) ||
-  (isMarketer(user) && clinic !== null && (user.clinics ?? []).some((membership) => idOf(membership.clinic) === clinic))
+  isEditorOrAdmin(user) || (isMarketer(user) && clinic !== null && memberClinicIds(user).includes(clinic))
 
 export const recipientsOf = async ({
   audience,
