@@ -66,11 +66,17 @@ export default buildConfig({
     },
     // Runs only where getPayload starts crons: src/server.ts does so unless RUN_JOBS=false. Every five seconds, so
     // a clinic site's webhook and a scheduled publish go out within seconds of their moment.
-    autoRun: [
-      { cron: '*/5 * * * * *', limit: 20, queue: 'default' },
-      // E-mail on a queue of its own (src/notifications/notify), so a slow mail server never delays a publish.
-      { cron: '*/5 * * * * *', limit: 20, queue: emailQueue },
-    ],
+    // RUN_JOBS=false is honoured here, where the crons are made: Payload's own request handling starts them too
+    // (getPayload with cron: true on a REST or admin request), so a delivery-only instance that answered one ran the
+    // queues and their schedules anyway, and on a shared SQLite file locked the database for seconds at a time.
+    autoRun: () =>
+      process.env.RUN_JOBS === 'false'
+        ? []
+        : [
+            { cron: '*/5 * * * * *', limit: 20, queue: 'default' },
+            // E-mail on a queue of its own (src/notifications/notify), so a slow mail server never delays a publish.
+            { cron: '*/5 * * * * *', limit: 20, queue: emailQueue },
+          ],
     // The delivery re-render task runs one at a time (its `concurrency`).
     enableConcurrencyControl: true,
     // The jobs collection's one home: admins read the queue; only Payload's own job runner writes it.

@@ -29,6 +29,7 @@ export const startServer = async ({ timeoutMs = 480_000 }: { timeoutMs?: number 
       PORT: String(port),
       // Jobs run, as in development: webhooks go out to the starter site, which listens on loopback.
       ALLOW_PRIVATE_WEBHOOKS: 'true',
+      RUN_JOBS: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
