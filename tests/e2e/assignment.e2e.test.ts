@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { bodyOf } from '../helpers/lexicalBodies'
-import { launchBrowser, logIn } from './browser'
+import { clickUntilShown, launchBrowser, logIn } from './browser'
 
 /** The one server every journey shares (globalSetup.ts). */
 const server = { baseUrl: inject('e2eBaseUrl') }
@@ -92,7 +92,10 @@ describe('assignment and invitations in the admin', { timeout: 600_000 }, () => 
   it('an admin invites someone from the users list, and the account is made with no typed password', async () => {
     const page = await pageAs('admin')
     await page.goto(`${server.baseUrl}/admin/collections/users`)
-    await page.click('[data-testid="invite-user"] button')
+    await clickUntilShown(
+      page.locator('[data-testid="invite-user"] button'),
+      page.locator('[data-testid="invite-name"]'),
+    )
     const email = `invited-${Math.random().toString(36).slice(2, 8)}@vetted.example`
     await page.fill('[data-testid="invite-name"]', 'Dr Invited')
     await page.fill('[data-testid="invite-email"]', email)

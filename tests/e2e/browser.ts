@@ -1,5 +1,5 @@
 // Debian's chromium driven by playwright-core; never a downloaded browser.
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 
 /** `args`: more Chromium switches, for a journey that needs one. */
 export const launchBrowser = (args: string[] = []): Promise<Browser> =>
@@ -33,4 +33,22 @@ export const logIn = async ({
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+}
+
+/**
+ * Clicks `target` until `shown` appears. A server-rendered button clicked before the page has hydrated does
+ * nothing, and a fresh development server can take a minute to hydrate a page it compiles on first use.
+ */
+export const clickUntilShown = async (target: Locator, shown: Locator, timeout = 120_000) => {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    await target.click({ timeout })
+    const isShown = await shown.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    )
+    if (isShown) return
+    if (Date.now() > deadline)
+      throw new Error(`Clicking ${String(target)} did not show ${String(shown)} in ${timeout} ms`)
+  }
 }
