@@ -28,7 +28,7 @@ export default defineConfig({
         },
       },
       {
-        // Browser journeys share one Next dev server (globalSetup), and run one at a time, after the rest, so they
+        // Browser journeys share one production server (globalSetup), and run one at a time, after the rest, so they
         // neither collide in the shared admin nor compete with the integration suites for the two cores.
         extends: true,
         test: {

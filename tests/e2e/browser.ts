@@ -37,7 +37,7 @@ export const logIn = async ({
 
 /**
  * Clicks `target` until `shown` appears. A server-rendered button clicked before the page has hydrated does
- * nothing, and a fresh development server can take a minute to hydrate a page it compiles on first use.
+ * nothing, and a busy machine can take seconds to hydrate a page.
  */
 export const clickUntilShown = async (target: Locator, shown: Locator, timeout = 120_000) => {
   const deadline = Date.now() + timeout

@@ -1,5 +1,5 @@
-// One server for every browser journey: Next compiles the admin once, and the journeys share the seeded demo
-// network (each creates what it changes under its own names). Vitest runs this only when an e2e file is queued.
+// One production server for every browser journey: the journeys share the seeded demo network (each creates what
+// it changes under its own names). Vitest runs this only when an e2e file is queued.
 import type { TestProject } from 'vitest/node'
 
 import { startServer } from './startServer'
