@@ -12,6 +12,7 @@ import { clinics as demoClinics } from '@/seed/data/content'
 import { users as demoUsers } from '@/seed/data/users'
 import { startProgress } from '@/seed/progress'
 import { seedNetwork } from '@/seed/seedNetwork'
+import { figuresToVerify } from '@/workflow/figuresToVerify'
 
 import type { BenchOptions } from './options'
 
@@ -29,9 +30,10 @@ export type BenchNetwork = {
   list: { large: BenchClinic; small: BenchClinic }
   /**
    * Drafts in the template's clinic, written by its marketer, for publish-to-visible, each with the template's
-   * waivers: the same text, so the editor waives the same sentences with the same reasons before signing off.
+   * waivers: the same text, so the editor waives the same sentences with the same reasons before signing off, and
+   * checks the same cited figures (`checked`).
    */
-  drafts: { id: string; slug: string; waivers: { key: string; note: string }[] }[]
+  drafts: { checked: string[]; id: string; slug: string; waivers: { key: string; note: string }[] }[]
   /** marketer: who writes and publishes in the template's clinic. */
   users: { admin: DemoUser; editor: DemoUser; marketer: DemoUser }
 }
@@ -227,7 +229,8 @@ const createDrafts = async ({
       user: { ...writer, collection: 'users' },
     })
     const waivers = (template.waivers ?? []).map(({ key, note }) => ({ key, note: note ?? '' }))
-    drafts.push({ id: created.id, slug, waivers })
+    const checked = figuresToVerify({ body: template.body }).map(({ key }) => key)
+    drafts.push({ checked, id: created.id, slug, waivers })
   }
   return drafts
 }

@@ -13,7 +13,9 @@ import { idOf } from '@/utilities/idOf'
 import { allowedActions } from '@/workflow/allowedActions'
 import { blockersAgainst } from '@/workflow/blockersAgainst'
 import { scanLexical } from '@/workflow/claimScanner'
+import { loadShownContent } from '@/workflow/loadShownContent'
 import { publishBlockersFor } from '@/workflow/publishGate'
+import { signOffChecklist } from '@/workflow/signOffChecklist'
 import { transitions } from '@/workflow/transitions'
 
 import type { Assignment } from './reviewPanel/AssignEditor'
@@ -56,8 +58,9 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
   const post = data as Post
   // The form holds the latest version (a draft if one was saved over the live post); unpublishing asks whether a
   // version is live, so read that as the server action does, and the live page's address is the live version's.
+  const loaded = await loadShownContent({ post, req })
   const [blockers, live] = await Promise.all([
-    publishBlockersFor({ post, req }),
+    publishBlockersFor({ loaded, post, req }),
     req.payload.findByID({
       collection: 'posts',
       depth: 0,
@@ -96,6 +99,9 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
     needsNote: Boolean(transitions[action].needsNote),
   }))
   const assignment = actions.some(({ action }) => action === 'assign') ? await assignmentOf({ post, req }) : null
+  const checklist = actions.some(({ action }) => action === 'sign-off')
+    ? signOffChecklist({ ...loaded, waivers: post.waivers ?? [] })
+    : []
   const sentences = new Map(scanLexical(post.body).map((flag) => [flag.key, flag.sentence]))
   const flags: Flag[] = blockers.flatMap((blocker) =>
     blocker.code === 'unresolved-flag' && blocker.key
@@ -124,6 +130,7 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
       <WorkflowActions
         actions={actions}
         assignment={assignment}
+        checklist={checklist}
         flags={flags}
         id={String(id)}
         scheduledAt={post.scheduledPublishAt}

@@ -3,6 +3,7 @@
 // POST /api/posts/:id/workflow/:action, and the flagged sentences with their fixes.
 import React, { useState } from 'react'
 
+import type { ChecklistItem } from '@/workflow/signOffChecklist'
 import type { WorkflowAction } from '@/workflow/transitions'
 
 import type { Assignment } from './reviewPanel/AssignEditor'
@@ -12,6 +13,7 @@ import { AssignEditor } from './reviewPanel/AssignEditor'
 import { FlaggedSentences } from './reviewPanel/FlaggedSentences'
 import { NoteForm } from './reviewPanel/NoteForm'
 import { ScheduleForm } from './reviewPanel/ScheduleForm'
+import { SignOffForm } from './reviewPanel/SignOffForm'
 import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
 
 /**
@@ -23,6 +25,8 @@ export type OfferedAction = { action: WorkflowAction; isBlocked: boolean; needsN
 type Props = {
   actions: OfferedAction[]
   assignment: Assignment | null
+  /** What the editor signs off, flag by flag (signOffChecklist), when sign-off is offered. */
+  checklist: ChecklistItem[]
   flags: Flag[]
   id: string
   /** The moment the post is scheduled to go live, if it is. */
@@ -46,16 +50,18 @@ const questions: Partial<Record<WorkflowAction, string>> = {
   'request-changes': 'What should the author change?',
 }
 
-export const WorkflowActions = ({ actions, assignment, flags, id, scheduledAt }: Props) => {
+export const WorkflowActions = ({ actions, assignment, checklist, flags, id, scheduledAt }: Props) => {
   const { error, isBusy, run } = useWorkflowAction({ id })
   const [noting, setNoting] = useState<null | WorkflowAction>(null)
   const [isScheduling, setIsScheduling] = useState(false)
+  const [isSigningOff, setIsSigningOff] = useState(false)
   // Offered elsewhere rather than as buttons here: a waiver per flagged sentence, below; a note in the
   // conversation; cancelling a schedule beside the scheduled time; the assignment as its own control.
   const buttons = actions.filter(({ action }) => !['assign', 'comment', 'unschedule', 'waive'].includes(action))
   const canUnschedule = actions.some(({ action }) => action === 'unschedule')
   const onClick = (action: WorkflowAction, needsNote: boolean) => {
     if (action === 'schedule') setIsScheduling(true)
+    else if (action === 'sign-off') setIsSigningOff(true)
     else if (needsNote) setNoting(action)
     else void run(action)
   }
@@ -127,6 +133,14 @@ export const WorkflowActions = ({ actions, assignment, flags, id, scheduledAt }:
           onConfirm={(publishAt) =>
             void run('schedule', { publishAt }).then((isDone) => isDone && setIsScheduling(false))
           }
+        />
+      )}
+      {isSigningOff && (
+        <SignOffForm
+          isBusy={isBusy}
+          items={checklist}
+          onCancel={() => setIsSigningOff(false)}
+          onConfirm={(answer) => void run('sign-off', answer).then((isDone) => isDone && setIsSigningOff(false))}
         />
       )}
       {noting && (

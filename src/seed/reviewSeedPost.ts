@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { seedContext } from '@/requestContext'
+import { figuresToVerify } from '@/workflow/figuresToVerify'
 import { loadShownContent } from '@/workflow/loadShownContent'
 import { publishPost, requestChanges, signOffPost, submitForReview, waiveFlag } from '@/workflow/postActions'
 import { publishBlockersFor } from '@/workflow/publishGate'
@@ -60,6 +61,8 @@ export const reviewSeedPost = async ({
   if (left.length) {
     throw new Error(`Seed post "${slug}" still has unresolved flags: ${left.map(({ message }) => message).join(' ')}`)
   }
-  await signOffPost({ id, note: 'Claims and citations checked.', req: await as(payload, editor) })
+  // The demo editor has read the demo's sources: each cited figure is checked.
+  const checked = figuresToVerify(shown).map(({ key }) => key)
+  await signOffPost({ checked, id, note: 'Claims and citations checked.', req: await as(payload, editor) })
   if (state === 'published') await publishPost({ id, req: await as(payload, writer) })
 }

@@ -31,6 +31,8 @@ export type ReviewAction =
 export type NotedSentence = { key: string; text: string }
 
 export type ActionArgs = {
+  /** sign-off: the keys of the cited figures the editor checked against their sources (figuresToVerify). */
+  checked?: string[]
   /** assign: the medical editor to give the post to; null or absent gives it back to the pool. */
   editor?: null | string
   id: string

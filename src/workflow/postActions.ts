@@ -14,6 +14,7 @@ import { assignPost } from './assignActions'
 import { blockersAgainst } from './blockersAgainst'
 import { contentHash } from './contentHash'
 import { commentOnPost, flagOf, notedSentence } from './conversationActions'
+import { checkedLine, figuresToVerify, toVerifyMessage } from './figuresToVerify'
 import { loadShownContent } from './loadShownContent'
 import { publishBlockersFor } from './publishGate'
 import { blockedMessage } from './refusalMessage'
@@ -41,7 +42,7 @@ export const requestChanges = async ({ id, key, note, req }: ActionArgs): Promis
   })
 }
 
-export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> => {
+export const signOffPost = async ({ checked = [], id, note, req }: ActionArgs): Promise<Post> => {
   assertAllowed({ action: 'sign-off', req })
   if (!req.user) throw new Forbidden(req.t)
   const post = await loadPost(req, id)
@@ -50,6 +51,17 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
   const blockers = blockersAgainst({ action: 'sign-off', blockers: await publishBlockersFor({ loaded, post, req }) })
   if (blockers.length) {
     throw new APIError(blockedMessage({ blockers, title: post.title, what: 'signed off' }), 409, { blockers }, true)
+  }
+  const figures = figuresToVerify(loaded.shown)
+  const unchecked = figures.filter((figure) => !checked.includes(figure.key))
+  if (unchecked.length) {
+    const blockers = unchecked.map((figure) => ({ message: toVerifyMessage(figure, loaded.library) }))
+    throw new APIError(
+      blockedMessage({ blockers, title: post.title, what: 'signed off' }),
+      409,
+      { toVerify: unchecked.map(({ key }) => key) },
+      true,
+    )
   }
   const now = new Date()
   return write(req, {
@@ -67,7 +79,8 @@ export const signOffPost = async ({ id, note, req }: ActionArgs): Promise<Post> 
       workflowState: 'approved',
     },
     id,
-    note,
+    // The audit trail and the conversation keep which figures the editor checked against their sources.
+    note: [note?.trim(), checkedLine(figures)].filter(Boolean).join('\n\n') || undefined,
   })
 }
 

@@ -12,7 +12,7 @@ export const blockedMessage = ({
   title,
   what,
 }: {
-  blockers: Blocker[]
+  blockers: Pick<Blocker, 'message'>[]
   title?: null | string
   /** What the post cannot be: "published", "scheduled", "signed off". */
   what: string

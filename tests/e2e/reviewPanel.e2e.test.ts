@@ -14,6 +14,7 @@ import { allowedActions } from '@/workflow/allowedActions'
 
 import { bodyOf } from '../helpers/lexicalBodies'
 import { launchBrowser, logIn } from './browser'
+import { signOffInPanel } from './signOff'
 
 /** The one server every journey shares (globalSetup.ts). */
 const server = { baseUrl: inject('e2eBaseUrl') }
@@ -170,6 +171,7 @@ const take = async (page: Page, id: string, action: WorkflowAction) => {
   // A mark on the window: a full page load would lose it, a soft refresh keeps it.
   await page.evaluate(() => Object.assign(window, { vettedNoReload: true }))
   if (action === 'waive') await page.locator('[data-testid^="action-waive-"]').first().click()
+  else if (action === 'sign-off') await signOffInPanel(page)
   else await page.click(`[data-testid="action-${action}"]`)
   if (action === 'waive' || action === 'request-changes') {
     await page.fill('[data-testid="note-input"]', 'Checked against the leaflet we give patients.')

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { posts } from '@/seed/data/content'
 
 import { launchBrowser, logIn } from './browser'
+import { signOffInPanel } from './signOff'
 
 /** The one server every journey shares (globalSetup.ts). */
 const server = { baseUrl: inject('e2eBaseUrl') }
@@ -20,7 +21,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
 })
 // Each journey's pages close with it: pages left open on a post (autosave, edit-lock heartbeats, the review panel)
-// kept working the development server while the next journey typed into a select, which then lost its search.
+// kept the server busy while the next journey typed into a select, which then lost its search.
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()))
 })
@@ -196,7 +197,10 @@ describe('the review workflow in the admin', { timeout: 400_000 }, () => {
     }
     panel = await panelText(editor)
     expect(panel).not.toContain('needs a citation')
-    await editor.click('[data-testid="action-sign-off"]')
+    // The checklist names each waived sentence with the editor's reason.
+    expect(await signOffInPanel(editor, 'test-results/sign-off-checklist.png')).toContain(
+      'waived: Reviewed: phrased as our clinic’s experience, not a study result.',
+    )
     await editor.waitForFunction(() =>
       document.querySelector('[data-testid="publish-blockers"]')?.textContent?.includes('Signed off, ready to publish'),
     )
@@ -290,7 +294,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
       .toBe('approved')
     await openPost(editor, id)
     expect(await panelText(editor)).not.toContain('waiting for an editor’s review')
-    await editor.click('[data-testid="action-sign-off"]')
+    await signOffInPanel(editor)
     await panelShows(editor, 'Signed off, ready to publish')
 
     await openPost(marketer, id)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { randomUUID } from 'node:crypto'
 import { createLocalReq } from 'payload'
 
+import { figuresToVerify } from '@/workflow/figuresToVerify'
 import { publishPost, signOffPost, submitForReview } from '@/workflow/postActions'
 
 import type { Network, TestUser } from './network'
@@ -23,7 +24,9 @@ export const publishThroughReview = async ({
   payload: Payload
 }) => {
   await submitForReview({ id, req: await createLocalReq({ user: marketer }, payload) })
-  await signOffPost({ id, note: 'Checked.', req: await createLocalReq({ user: editor }, payload) })
+  const draft = await payload.findByID({ collection: 'posts', depth: 0, draft: true, id })
+  const checked = figuresToVerify({ body: draft.body }).map(({ key }) => key)
+  await signOffPost({ checked, id, note: 'Checked.', req: await createLocalReq({ user: editor }, payload) })
   return publishPost({ id, req: await createLocalReq({ user: marketer }, payload) })
 }
 

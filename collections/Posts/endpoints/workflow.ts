@@ -6,8 +6,8 @@ import { postActions } from '@/workflow/postActions'
 
 /**
  * POST /api/posts/:id/workflow/:action — submit, assign, request-changes, sign-off, publish, schedule (with
- * `publishAt`), unschedule, unpublish, waive, comment. The body may carry `note`, `key` (waive, comment) and `editor`
- * (assign: a user id, or null for the pool).
+ * `publishAt`), unschedule, unpublish, waive, comment. The body may carry `note`, `key` (waive, comment), `editor`
+ * (assign: a user id, or null for the pool) and `checked` (sign-off: the cited figures checked against their sources).
  */
 export const workflowEndpoint: Endpoint = {
   handler: async (req) => {
@@ -22,13 +22,15 @@ export const workflowEndpoint: Endpoint = {
       )
     if (!req.user) throw new APIError('Sign in to act on a post.', 401, undefined, true)
     await addDataAndFileToRequest(req)
-    const { editor, key, note, publishAt } = (req.data ?? {}) as {
+    const { checked, editor, key, note, publishAt } = (req.data ?? {}) as {
+      checked?: unknown
       editor?: unknown
       key?: unknown
       note?: unknown
       publishAt?: unknown
     }
     const doc = await run({
+      checked: Array.isArray(checked) ? checked.filter((item): item is string => typeof item === 'string') : [],
       editor: typeof editor === 'string' || typeof editor === 'number' ? String(editor) : null,
       id,
       key: typeof key === 'string' ? key : undefined,

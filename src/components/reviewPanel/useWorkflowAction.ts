@@ -7,7 +7,7 @@ import type { WorkflowAction } from '@/workflow/transitions'
 
 export type RunAction = (
   action: WorkflowAction,
-  body?: { editor?: null | string; key?: string; note?: string; publishAt?: string },
+  body?: { checked?: string[]; editor?: null | string; key?: string; note?: string; publishAt?: string },
 ) => Promise<boolean>
 
 export const useWorkflowAction = ({ id }: { id: string }) => {

@@ -1,11 +1,13 @@
 // Flattens a Payload Lexical editor state into the blocks a reader sees as separate runs of text (paragraphs,
 // headings, quotes, list items), each with the offsets where a citation or claim inline block sits in it.
 
-import { libraryBlockOf } from '@/workflow/libraryBlockOf'
+import { type LibraryBlock, libraryBlockOf } from '@/workflow/libraryBlockOf'
+
+/** A citation or claim that points at something, and its offset into its block's text. */
+export type Anchor = { at: number; block: LibraryBlock }
 
 export type TextBlock = {
-  /** Offsets into text where a citation or claim that points at something sits. */
-  anchors: number[]
+  anchors: Anchor[]
   text: string
 }
 
@@ -27,11 +29,12 @@ export const lexicalBlocks = (body: unknown): TextBlock[] => {
   const collectInline = (node: LexicalNode, block: TextBlock, depth: number): void => {
     for (const child of childrenOf(node)) {
       if (!isNode(child) || depth > maxDepth) continue
+      // A citation with a reference, or a claim with a library claim; an empty block just inserted does not count.
+      const library = libraryBlockOf(child)
       if (child.type === 'text' && typeof child.text === 'string') block.text += child.text
       else if (child.type === 'linebreak') block.text += '\n'
       else if (child.type === 'tab') block.text += '\t'
-      // A citation with a reference, or a claim with a library claim; an empty block just inserted does not count.
-      else if (libraryBlockOf(child)) block.anchors.push(block.text.length)
+      else if (library) block.anchors.push({ at: block.text.length, block: library })
       else if (textBlockTypes.has(String(child.type)) || child.type === 'list') visit(child, depth + 1)
       else collectInline(child, block, depth + 1)
     }

@@ -25,9 +25,12 @@ export const scanLexical = (body: unknown): FlaggedSentence[] =>
   lexicalBlocks(body).flatMap(({ anchors, text }) => {
     const sentences = splitSentences(text)
     const starts = sentences.map(({ start }) => start)
-    const resolved = new Set(anchors.map((anchor) => ownerOf({ anchor, starts })))
+    const supportOf = (index: number) =>
+      anchors.filter(({ at }) => ownerOf({ anchor: at, starts }) === index).map(({ block }) => block)
     return sentences.flatMap(({ text: sentence }, index) => {
       const reasons = findReasons(sentence)
-      return reasons.length ? [{ isResolved: resolved.has(index), key: sentenceKey(sentence), reasons, sentence }] : []
+      if (!reasons.length) return []
+      const support = supportOf(index)
+      return [{ isResolved: support.length > 0, key: sentenceKey(sentence), reasons, sentence, support }]
     })
   })

@@ -1,4 +1,6 @@
 // The claim scanner's public shapes: what it flags in a post and why, in words a marketer understands.
+import type { LibraryBlock } from '@/workflow/libraryBlockOf'
+
 import type { claimKinds } from './claimKinds'
 
 /** The kind of medical claim a sentence makes: efficacy, safety, mechanism, comparison, eligibility, dosing, … */
@@ -14,4 +16,6 @@ export type FlaggedSentence = {
   reasons: FlaggedReason[]
   /** The sentence text, trimmed, with runs of whitespace collapsed to one space. */
   sentence: string
+  /** The citations and claims inside or right after it (only from scanLexical). */
+  support?: LibraryBlock[]
 }

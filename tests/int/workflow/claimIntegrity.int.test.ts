@@ -3,6 +3,8 @@
 // the editor who signed, whatever a writer sends.
 import { describe, expect, it } from 'vitest'
 
+import { figuresToVerify } from '@/workflow/figuresToVerify'
+
 import type { Actor } from '../../helpers/actors'
 import type { TestUser } from '../../helpers/network'
 
@@ -63,7 +65,9 @@ const signedOffPost = async (extra: Record<string, unknown> = {}) => {
     user: network.users.marketerA,
   })
   expect((await act(network.users.marketerA, post.id, 'submit')).status).toBe(200)
-  expect((await act(network.users.editor, post.id, 'sign-off')).status).toBe(200)
+  // The editor has checked each cited figure against its source.
+  const checked = figuresToVerify({ body: post.body }).map(({ key }) => key)
+  expect((await act(network.users.editor, post.id, 'sign-off', { checked })).status).toBe(200)
   expect((await latest(post.id)).workflowState).toBe('approved')
   return { id: post.id, slug }
 }

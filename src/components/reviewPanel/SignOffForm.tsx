@@ -1,0 +1,85 @@
+'use client'
+// The sign-off checklist: every flagged sentence with what resolves it, a box to tick for each cited figure the
+// editor has checked against its source (the server refuses the sign-off until each is ticked), and a note.
+import React, { useState } from 'react'
+
+import type { ChecklistItem } from '@/workflow/signOffChecklist'
+
+type Props = {
+  isBusy: boolean
+  items: ChecklistItem[]
+  onCancel: () => void
+  onConfirm: (answer: { checked: string[]; note: string }) => void
+}
+
+export const SignOffForm = ({ isBusy, items, onCancel, onConfirm }: Props) => {
+  const [checked, setChecked] = useState<string[]>([])
+  const [note, setNote] = useState('')
+  const toVerify = items.filter((item) => item.toVerify)
+  const isComplete = toVerify.every((item) => checked.includes(item.key))
+  const toggle = (key: string) =>
+    setChecked((keys) => (keys.includes(key) ? keys.filter((each) => each !== key) : [...keys, key]))
+  return (
+    <div data-testid="sign-off-form" style={{ margin: '0 0 8px' }}>
+      {items.length === 0 ? (
+        <p style={{ margin: '0 0 4px' }}>The scanner flagged no sentence in this post.</p>
+      ) : (
+        <>
+          <p style={{ margin: '0 0 4px' }}>
+            Every flagged sentence and what supports it
+            {toVerify.length > 0 && '; tick each cited figure once you have checked the source says it'}:
+          </p>
+          <ul data-testid="sign-off-checklist" style={{ listStyle: 'none', margin: '0 0 8px', paddingLeft: 0 }}>
+            {items.map((item) => (
+              <li key={item.key} style={{ marginBottom: 6 }}>
+                <label style={{ alignItems: 'start', display: 'flex', gap: 6 }}>
+                  {item.toVerify && (
+                    <input
+                      checked={checked.includes(item.key)}
+                      data-testid={`verify-${item.key}`}
+                      onChange={() => toggle(item.key)}
+                      type="checkbox"
+                    />
+                  )}
+                  <span>
+                    “{item.sentence}” <em>({item.where})</em>: {item.resolution ?? 'not resolved'}
+                    {item.toVerify && <strong> To verify against the source.</strong>}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <label style={{ display: 'block', marginBottom: 4 }}>
+        Note (optional), kept with the sign-off
+        <textarea
+          data-testid="sign-off-note"
+          onChange={(event) => setNote(event.target.value)}
+          rows={2}
+          style={{ display: 'block', marginTop: 4, width: '100%' }}
+          value={note}
+        />
+      </label>
+      <button
+        className="btn btn--style-primary btn--size-small"
+        data-testid="sign-off-confirm"
+        disabled={isBusy || !isComplete}
+        onClick={() => onConfirm({ checked, note: note.trim() })}
+        style={{ margin: '0 8px 0 0' }}
+        title={isComplete ? undefined : 'Tick each cited figure once you have checked it.'}
+        type="button"
+      >
+        Sign off
+      </button>
+      <button
+        className="btn btn--style-secondary btn--size-small"
+        onClick={onCancel}
+        style={{ margin: 0 }}
+        type="button"
+      >
+        Cancel
+      </button>
+    </div>
+  )
+}
