@@ -10,7 +10,7 @@ const sources = [
   'src',
   'collections',
   'payload.config.ts',
-  'next.config.ts',
+  'next.config.mjs',
   'package-lock.json',
   'scripts/build-server.mjs',
 ]

@@ -25,6 +25,8 @@ export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number 
     LOG_LEVEL: 'warn',
     MEDIA_DIR: path.join(dir, 'media'),
     NEXT_TELEMETRY_DISABLED: '1',
+    // Production refuses to start without a real secret; globalSetup does not get vitest's test env.
+    PAYLOAD_SECRET: 'vetted-e2e-secret-that-is-long-enough-0123456789',
   }
   const run = promisify(execFile)
   await run('npm', ['run', 'migrate'], { cwd: root, env })
