@@ -9,7 +9,7 @@ export const signOffInPanel = async (page: Page, screenshot?: string): Promise<s
   await clickUntilShown(page.locator('[data-testid="action-sign-off"]'), page.locator('[data-testid="sign-off-form"]'))
   const form = page.locator('[data-testid="sign-off-form"]')
   for (const box of await form.locator('[data-testid^="verify-"]').all()) await box.check()
-  if (screenshot) await page.screenshot({ fullPage: true, path: screenshot })
+  if (screenshot) await page.locator('[data-testid="publish-blockers"]').screenshot({ path: screenshot })
   const text = await form.innerText()
   await page.click('[data-testid="sign-off-confirm"]')
   return text
