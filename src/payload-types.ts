@@ -651,6 +651,8 @@ export interface Reference {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  pickerLabel?: string | null;
+  searchWords?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -689,6 +691,8 @@ export interface Claim {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  pickerLabel?: string | null;
+  searchWords?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1248,6 +1252,8 @@ export interface ReferencesSelect<T extends boolean = true> {
   vettingNote?: T;
   proposedBy?: T;
   citedBy?: T;
+  pickerLabel?: T;
+  searchWords?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1267,6 +1273,8 @@ export interface ClaimsSelect<T extends boolean = true> {
   reReviewBy?: T;
   proposedBy?: T;
   usedIn?: T;
+  pickerLabel?: T;
+  searchWords?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

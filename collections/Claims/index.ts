@@ -34,7 +34,7 @@ export const Claims: CollectionConfig = {
     defaultColumns: ['statement', 'status', 'reReviewBy', 'updatedAt'],
     description: 'Statements editors have checked against the evidence. Posts quote them instead of rewording them.',
     group: 'Library',
-    useAsTitle: 'statement',
+    // Titled by the line its pickers show (src/plugins/libraryPickers).
   },
   hooks: {
     afterChange: [recordClaimEvents],

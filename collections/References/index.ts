@@ -35,7 +35,7 @@ export const References: CollectionConfig = {
     description: 'Every clinic cites from this one library. Editors vet each entry before posts may cite it.',
     group: 'Library',
     listSearchableFields: ['title', 'doi', 'pmid', 'journal'],
-    useAsTitle: 'title',
+    // Titled by the line its pickers show (src/plugins/libraryPickers).
   },
   hooks: {
     afterChange: [propagateRetraction],

@@ -1,10 +1,20 @@
 // The Lexical editor of post bodies: Payload's defaults, links limited to safe schemes, and two inline blocks
 // that tie a sentence to the shared library — a citation (a reference) and a claim (an approved statement).
-import type { Block, TextFieldSingleValidation } from 'payload'
+import type {
+  Block,
+  FilterOptionsProps,
+  RelationshipFieldSingleValidation,
+  TextFieldSingleValidation,
+  Where,
+} from 'payload'
 
 import { BlocksFeature, FixedToolbarFeature, lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
+import { relationship } from 'payload/shared'
 
+import { isEditorOrAdmin } from '@/access/roles'
+import { idOf } from '@/utilities/idOf'
 import { isSafeUrl } from '@/utilities/safeUrl'
+import { usableClaimsWhere } from '@/workflow/claimUsability'
 
 import { slugs } from '../../collections/slugs'
 
@@ -27,6 +37,19 @@ export const citationBlock: Block = {
   ],
 }
 
+/**
+ * Writers are offered the claims a post may use now; editors, who review the rest, see every claim. The claim a
+ * block already holds stays valid (a draft keeps a claim retired since, and the publish gate names it), and one a
+ * writer proposes from the picker's drawer is chosen by creating it.
+ */
+export const offeredClaims = ({ siblingData, user }: FilterOptionsProps): true | Where => {
+  if (isEditorOrAdmin(user)) return true
+  const claim = (siblingData as { claim?: unknown } | undefined)?.claim
+  const current = claim ? idOf(claim) : null
+  const usable = usableClaimsWhere(new Date())
+  return current ? { or: [usable, { id: { equals: current } }] } : usable
+}
+
 export const claimBlock: Block = {
   slug: 'claim',
   interfaceName: 'ClaimBlock',
@@ -39,6 +62,12 @@ export const claimBlock: Block = {
       relationTo: slugs.claims,
       required: true,
       admin: { description: 'A statement from the claims library; the site shows its approved wording.' },
+      filterOptions: offeredClaims,
+      // What the picker offers is not a rule of what a saved block may hold: Payload would check filterOptions on
+      // every save, so a draft holding a claim trashed since could no longer be saved. Whether a claim may be
+      // published is the publish gate's to say (claimUsability), and it names the claim.
+      validate: ((value, options) =>
+        relationship(value, { ...options, filterOptions: undefined })) satisfies RelationshipFieldSingleValidation,
     },
   ],
 }

@@ -22,6 +22,7 @@ import { keepDeletedData } from './keepDeletedData'
 import { claimsResting } from './keepDeletedData/claimsResting'
 import { clinicContents } from './keepDeletedData/clinicContents'
 import { postsCiting } from './keepDeletedData/postsCiting'
+import { libraryPickers } from './libraryPickers'
 import { liveShownWords } from './liveShownWords'
 import { mediaStorage } from './mediaStorage'
 
@@ -61,6 +62,7 @@ export const plugins: Plugin[] = [
   editLocks,
   guardRequests(),
   clinicRules({ clinicScoped: clinicScopedSlugs }),
+  libraryPickers(),
   liveShownWords(),
   mediaStorage(readS3Settings()),
 ]

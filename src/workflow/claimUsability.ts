@@ -19,6 +19,14 @@ export const claimProblemOf = (claim: null | UsableClaimFields | undefined, now:
 export const isClaimUsable = (claim: null | UsableClaimFields | undefined, now: Date): boolean =>
   claimProblemOf(claim, now) === null
 
+/** The same rule as a query: claims that may be shown now (out of the trash unless `trash: true` is asked). */
+export const usableClaimsWhere = (now: Date): Where => ({
+  and: [
+    { status: { equals: 'approved' } },
+    { or: [{ reReviewBy: { exists: false } }, { reReviewBy: { greater_than: now.toISOString() } }] },
+  ],
+})
+
 /** The same rule as a query (with `trash: true`): claims that cannot be shown now, for the expiry job. */
 export const unusableClaimsWhere = (now: Date): Where => ({
   or: [

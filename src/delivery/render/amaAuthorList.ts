@@ -39,3 +39,10 @@ export const amaAuthorList = (authors: RenderReference['authors']): string => {
   const names = shown.map(authorName)
   return named.length > maxNamed ? [...names, 'et al'].join(', ') : names.join(', ')
 }
+
+/** The short form a picker or an in-text mention uses: "Anand A", "Anand A, Mathew SJ", "Anand A, et al". */
+export const amaShortAuthors = (authors: RenderReference['authors']): string => {
+  const named = (authors ?? []).filter((author) => author.family?.trim())
+  if (named.length <= 2) return named.map(authorName).join(', ')
+  return `${authorName(named[0])}, et al`
+}

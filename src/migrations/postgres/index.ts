@@ -13,6 +13,7 @@ import * as migration_20261203_143119_clinic_site_paths from './20261203_143119_
 import * as migration_20261203_144603_delivery_render_version from './20261203_144603_delivery_render_version';
 import * as migration_20261203_150608_author_reviewer_profile from './20261203_150608_author_reviewer_profile';
 import * as migration_20261204_020338_editor_experience from './20261204_020338_editor_experience';
+import * as migration_20261204_184830_library_pickers from './20261204_184830_library_pickers';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_020338_editor_experience.up,
     down: migration_20261204_020338_editor_experience.down,
-    name: '20261204_020338_editor_experience'
+    name: '20261204_020338_editor_experience',
+  },
+  {
+    up: migration_20261204_184830_library_pickers.up,
+    down: migration_20261204_184830_library_pickers.down,
+    name: '20261204_184830_library_pickers'
   },
 ];
