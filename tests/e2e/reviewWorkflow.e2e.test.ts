@@ -303,4 +303,36 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     await panelShows(marketer, 'Published')
     expect(await livePost(id)).toMatchObject({ _status: 'published', title })
   })
+
+  it('offers a marketer library entries with what matters for choosing them, by word starts, and only usable claims', async () => {
+    const marketer = await pageAs('marketer@harbor-light.example', 'demo-marketer-vetted')
+    await marketer.goto(`${server.baseUrl}/admin/collections/posts/create`)
+    const body = marketer.locator('.rich-text-lexical [contenteditable="true"]')
+    await body.waitFor()
+    await body.click()
+    await marketer.keyboard.type('Ketamine was compared with ECT.')
+
+    // The citation picker: each reference with its authors, journal, year, study type and vetting status.
+    const citation = await insertInlineBlock(marketer, 'citation')
+    await citation.locator('.rs__control').click()
+    await citation.locator('input.rs__input').pressSequentially('ECT')
+    const ectOption = marketer.locator('.rs__option', { hasText: 'Ketamine versus ECT' }).first()
+    await ectOption.waitFor()
+    await marketer.screenshot({ path: 'test-results/citation-picker.png' })
+    expect(await ectOption.innerText()).toMatch(/ — .+\. \d{4} · .+ · Vetted$/)
+    // Word starts only: nothing offered merely for containing "ect" inside a word ("side effects").
+    const offered = await marketer.locator('.rs__option').allInnerTexts()
+    expect(offered.filter((text) => !/(^|[^\p{L}\p{N}])ect/iu.test(text))).toEqual([])
+    await marketer.keyboard.press('Escape')
+    await marketer.keyboard.press('Escape')
+    await citation.waitFor({ state: 'detached' })
+
+    // The claim picker: approved claims only (a pending proposal is the editors' to review), each with its status.
+    const claim = await insertInlineBlock(marketer, 'claim')
+    await claim.locator('.rs__control').click()
+    await marketer.locator('.rs__option').first().waitFor()
+    const claims = await marketer.locator('.rs__option').allInnerTexts()
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims.every((text) => text.includes(' · Approved'))).toBe(true)
+  })
 })
