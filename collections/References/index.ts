@@ -31,7 +31,8 @@ export const References: CollectionConfig = {
     update: editorsOrOwnProposal({ field: 'vettingStatus', openStates: ['unvetted'] }),
   },
   admin: {
-    defaultColumns: ['title', 'kind', 'year', 'vettingStatus', 'updatedAt'],
+    // What a writer chooses a reference by, in the list and in the citation picker (which is this list).
+    defaultColumns: ['title', 'authors', 'journal', 'year', 'kind', 'vettingStatus'],
     description: 'Every clinic cites from this one library. Editors vet each entry before posts may cite it.',
     group: 'Library',
     listSearchableFields: ['title', 'doi', 'pmid', 'journal'],
@@ -57,7 +58,10 @@ export const References: CollectionConfig = {
       type: 'array',
       labels: { plural: 'Authors', singular: 'Author' },
       admin: {
-        components: { RowLabel: '/src/components/ReferenceAuthorLabel#ReferenceAuthorLabel' },
+        components: {
+          Cell: '/src/components/ReferenceAuthorsCell#ReferenceAuthorsCell',
+          RowLabel: '/src/components/ReferenceAuthorLabel#ReferenceAuthorLabel',
+        },
         initCollapsed: true,
       },
       fields: [

@@ -31,7 +31,9 @@ export const citationBlock: Block = {
       type: 'relationship',
       relationTo: slugs.references,
       required: true,
-      admin: { description: 'The study, guideline or article that supports this sentence.' },
+      // Payload's list of the library as the picker: authors, journal, year, study type and status in columns,
+      // filters and sorting, and a search by word starts (src/plugins/libraryPickers).
+      admin: { appearance: 'drawer', description: 'The study, guideline or article that supports this sentence.' },
     },
     { name: 'locator', type: 'text', label: 'Page, table or figure (optional)', maxLength: 60 },
   ],
@@ -61,7 +63,10 @@ export const claimBlock: Block = {
       type: 'relationship',
       relationTo: slugs.claims,
       required: true,
-      admin: { description: 'A statement from the claims library; the site shows its approved wording.' },
+      admin: {
+        appearance: 'drawer',
+        description: 'A statement from the claims library; the site shows its approved wording.',
+      },
       filterOptions: offeredClaims,
       // What the picker offers is not a rule of what a saved block may hold: Payload would check filterOptions on
       // every save, so a draft holding a claim trashed since could no longer be saved. Whether a claim may be

@@ -25,7 +25,7 @@ const pickers: Record<string, Picker> = {
   [slugs.claims]: { label: claimPickerLabel, searched: ['pickerLabel', 'statement'], words: claimSearchWords },
   [slugs.references]: {
     label: referencePickerLabel,
-    searched: ['pickerLabel', 'title'],
+    searched: ['journal', 'pickerLabel', 'title'],
     words: referenceSearchWords,
   },
 }

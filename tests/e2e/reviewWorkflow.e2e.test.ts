@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 
 import { posts } from '@/seed/data/content'
 
-import { launchBrowser, logIn } from './browser'
+import { clickUntilShown, launchBrowser, logIn } from './browser'
 import { signOffInPanel } from './signOff'
 
 /** The one server every journey shares (globalSetup.ts). */
@@ -114,6 +114,30 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
     await search.press('Control+A')
     await search.press('Backspace')
   }
+}
+/**
+ * Opens the library's list from a citation or claim field. The drawer opens at once and its list loads after (a
+ * server render, slow the first time), so a second click is made only if no drawer opened at all.
+ */
+const openLibraryList = async (page: Page, field: Locator): Promise<Locator> => {
+  await field.locator('.rs__control').waitFor()
+  const openBefore = await page.locator('.drawer--is-open').count()
+  await clickUntilShown(field.locator('.rs__control'), page.locator('.drawer--is-open').nth(openBefore))
+  const list = page.locator('.drawer--is-open').nth(openBefore).locator('.collection-list')
+  await list.waitFor()
+  return list
+}
+/**
+ * Chooses a library entry in a citation or claim block: its field opens the library's list in a drawer (the
+ * picker), where the search is typed and the entry's row clicked.
+ */
+const chooseFromLibrary = async (page: Page, field: Locator, search: string, rowText: string) => {
+  const list = await openLibraryList(page, field)
+  await list.locator('.search-filter__input').fill(search)
+  const row = list.locator('tbody tr', { hasText: rowText }).first()
+  await row.waitFor()
+  await row.locator('button').first().click()
+  await list.waitFor({ state: 'detached' })
 }
 /**
  * Clicks until at most `openAfter` drawers are open: a click that lands while a drawer's form is still applying
@@ -232,7 +256,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
       'In a randomised trial, ketamine was not inferior to ECT for treatment-resistant depression.',
     )
     let drawer = await insertInlineBlock(marketer, 'citation')
-    await chooseOption(marketer, drawer, 'Ketamine versus ECT')
+    await chooseFromLibrary(marketer, drawer, 'Ketamine ECT', 'Ketamine versus ECT')
     await saveBlockDrawer(marketer, drawer)
     await body
       .locator('p')
@@ -312,27 +336,38 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     await body.click()
     await marketer.keyboard.type('Ketamine was compared with ECT.')
 
-    // The citation picker: each reference with its authors, journal, year, study type and vetting status.
+    // The citation picker is the library's list: authors, journal, year, study type and status in columns.
     const citation = await insertInlineBlock(marketer, 'citation')
-    await citation.locator('.rs__control').click()
-    await citation.locator('input.rs__input').pressSequentially('ECT')
-    const ectOption = marketer.locator('.rs__option', { hasText: 'Ketamine versus ECT' }).first()
-    await ectOption.waitFor()
+    const list = await openLibraryList(marketer, citation)
+    const headings = await list.locator('thead th').allInnerTexts()
+    expect(headings.map((heading) => heading.trim())).toEqual(
+      expect.arrayContaining(['Title', 'Authors', 'Journal or outlet', 'Year', 'Kind', 'Vetting status']),
+    )
+    // Word starts only: once the search has run, no row is there merely for "ect" inside a word ("side effects").
+    await list.locator('.search-filter__input').fill('ECT')
+    const notStartingAWord = async () =>
+      (await list.locator('tbody tr').allInnerTexts()).filter((text) => !/(^|[^\p{L}\p{N}])ect/iu.test(text))
+    await expect.poll(notStartingAWord, { timeout: 30_000 }).toEqual([])
+    const ectRow = list.locator('tbody tr', { hasText: 'Ketamine versus ECT' })
+    expect(await ectRow.innerText()).toContain('Anand A, et al')
+    expect(await ectRow.innerText()).toContain('Vetted')
     await marketer.screenshot({ path: 'test-results/citation-picker.png' })
-    expect(await ectOption.innerText()).toMatch(/ — .+\. \d{4} · .+ · Vetted$/)
-    // Word starts only: nothing offered merely for containing "ect" inside a word ("side effects").
-    const offered = await marketer.locator('.rs__option').allInnerTexts()
-    expect(offered.filter((text) => !/(^|[^\p{L}\p{N}])ect/iu.test(text))).toEqual([])
-    await marketer.keyboard.press('Escape')
-    await marketer.keyboard.press('Escape')
-    await citation.waitFor({ state: 'detached' })
+    await ectRow.locator('button').first().click()
+    // The chosen reference reads with its context in the block's drawer too.
+    expect(await citation.locator('.rs__single-value').innerText()).toMatch(/Ketamine versus ECT.* — .+ · Vetted/)
+    await saveBlockDrawer(marketer, citation)
+    await body
+      .locator('p')
+      .last()
+      .click({ position: { x: 2, y: 5 } })
+    await marketer.keyboard.press('Control+End')
 
-    // The claim picker: approved claims only (a pending proposal is the editors' to review), each with its status.
+    // The claim picker: approved claims only (a pending proposal is the editors' to review), with their status.
     const claim = await insertInlineBlock(marketer, 'claim')
-    await claim.locator('.rs__control').click()
-    await marketer.locator('.rs__option').first().waitFor()
-    const claims = await marketer.locator('.rs__option').allInnerTexts()
-    expect(claims.length).toBeGreaterThan(0)
-    expect(claims.every((text) => text.includes(' · Approved'))).toBe(true)
+    const claims = await openLibraryList(marketer, claim)
+    await claims.locator('tbody tr').first().waitFor()
+    const statuses = await claims.locator('tbody tr td.cell-status').allInnerTexts()
+    expect(statuses.length).toBeGreaterThan(0)
+    expect(statuses.every((status) => status.trim() === 'Approved')).toBe(true)
   })
 })

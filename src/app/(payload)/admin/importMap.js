@@ -32,6 +32,7 @@ import { SignOffCoverage as SignOffCoverage_cc43afacd24637e3216df26f722b975d } f
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { PublishInReviewPanel as PublishInReviewPanel_986b445c102b91acd750af97becea18a } from '../../../../src/components/PublishInReviewPanel'
 import { NoUnpublishButton as NoUnpublishButton_cf17bb12d1d4bc2209b509e9e1683389 } from '../../../../src/components/NoUnpublishButton'
+import { ReferenceAuthorsCell as ReferenceAuthorsCell_26db2554cb70ea21c126c45638f2b3f8 } from '../../../../src/components/ReferenceAuthorsCell'
 import { ReferenceAuthorLabel as ReferenceAuthorLabel_b6c8a0b4ab3d2372eed5857d6be2a770 } from '../../../../src/components/ReferenceAuthorLabel'
 import { ReferenceLinks as ReferenceLinks_fa000796983b8754e6e718bca2ebe0f1 } from '../../../../src/components/ReferenceLinks'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -83,6 +84,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/PublishInReviewPanel#PublishInReviewPanel": PublishInReviewPanel_986b445c102b91acd750af97becea18a,
   "/src/components/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_cf17bb12d1d4bc2209b509e9e1683389,
+  "/src/components/ReferenceAuthorsCell#ReferenceAuthorsCell": ReferenceAuthorsCell_26db2554cb70ea21c126c45638f2b3f8,
   "/src/components/ReferenceAuthorLabel#ReferenceAuthorLabel": ReferenceAuthorLabel_b6c8a0b4ab3d2372eed5857d6be2a770,
   "/src/components/ReferenceLinks#ReferenceLinks": ReferenceLinks_fa000796983b8754e6e718bca2ebe0f1,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
