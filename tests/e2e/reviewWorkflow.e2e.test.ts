@@ -115,6 +115,14 @@ const chooseOption = async (page: Page, select: Locator, text: string) => {
     await search.press('Backspace')
   }
 }
+/** Puts the cursor back at the end of the text, where a saved block's drawer left the focus elsewhere. */
+const typeOnFromTheEnd = async (page: Page, body: Locator) => {
+  await body
+    .locator('p')
+    .last()
+    .click({ position: { x: 2, y: 5 } })
+  await page.keyboard.press('Control+End')
+}
 /**
  * Opens the library's list from a citation or claim field. The drawer opens at once and its list loads after (a
  * server render, slow the first time), so a second click is made only if no drawer opened at all.
@@ -258,11 +266,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     let drawer = await insertInlineBlock(marketer, 'citation')
     await chooseFromLibrary(marketer, drawer, 'Ketamine ECT', 'Ketamine versus ECT')
     await saveBlockDrawer(marketer, drawer)
-    await body
-      .locator('p')
-      .last()
-      .click({ position: { x: 2, y: 5 } })
-    await marketer.keyboard.press('Control+End')
+    await typeOnFromTheEnd(marketer, body)
     await marketer.keyboard.type(' Repeated infusions were well tolerated in the studies we rely on.')
     drawer = await insertInlineBlock(marketer, 'claim')
     await drawer.locator('.relationship-add-new__add-button').click()
@@ -356,11 +360,7 @@ describe('writing a post in the admin', { timeout: 600_000 }, () => {
     // The chosen reference reads with its context in the block's drawer too.
     expect(await citation.locator('.rs__single-value').innerText()).toMatch(/Ketamine versus ECT.* — .+ · Vetted/)
     await saveBlockDrawer(marketer, citation)
-    await body
-      .locator('p')
-      .last()
-      .click({ position: { x: 2, y: 5 } })
-    await marketer.keyboard.press('Control+End')
+    await typeOnFromTheEnd(marketer, body)
 
     // The claim picker: approved claims only (a pending proposal is the editors' to review), with their status.
     const claim = await insertInlineBlock(marketer, 'claim')

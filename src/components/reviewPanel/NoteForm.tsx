@@ -3,6 +3,8 @@
 // the marketer will later read it, instead of in a browser prompt.
 import React, { useState } from 'react'
 
+import { ConfirmCancel, NoteInput } from './formParts'
+
 type Props = {
   confirmLabel: string
   isBusy: boolean
@@ -16,35 +18,14 @@ export const NoteForm = ({ confirmLabel, isBusy, onCancel, onConfirm, question }
   const hasNote = note.trim().length > 0
   return (
     <div data-testid="note-form" style={{ margin: '0 0 8px' }}>
-      <label style={{ display: 'block', marginBottom: 4 }}>
-        {question}
-        <textarea
-          autoFocus
-          data-testid="note-input"
-          onChange={(event) => setNote(event.target.value)}
-          rows={3}
-          style={{ display: 'block', marginTop: 4, width: '100%' }}
-          value={note}
-        />
-      </label>
-      <button
-        className="btn btn--style-primary btn--size-small"
-        data-testid="note-confirm"
-        disabled={isBusy || !hasNote}
-        onClick={() => onConfirm(note.trim())}
-        style={{ margin: '0 8px 0 0' }}
-        type="button"
-      >
-        {confirmLabel}
-      </button>
-      <button
-        className="btn btn--style-secondary btn--size-small"
-        onClick={onCancel}
-        style={{ margin: 0 }}
-        type="button"
-      >
-        Cancel
-      </button>
+      <NoteInput autoFocus label={question} onChange={setNote} testId="note-input" value={note} />
+      <ConfirmCancel
+        confirmLabel={confirmLabel}
+        confirmTestId="note-confirm"
+        isDisabled={isBusy || !hasNote}
+        onCancel={onCancel}
+        onConfirm={() => onConfirm(note.trim())}
+      />
     </div>
   )
 }

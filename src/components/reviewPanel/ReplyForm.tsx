@@ -2,6 +2,7 @@
 // Adds a note to the post's conversation (the workflow's `comment` action); the thread re-renders from the server.
 import React, { useState } from 'react'
 
+import { NoteInput } from './formParts'
 import { useWorkflowAction } from './useWorkflowAction'
 
 export const ReplyForm = ({ id }: { id: string }) => {
@@ -12,16 +13,12 @@ export const ReplyForm = ({ id }: { id: string }) => {
   }
   return (
     <div style={{ marginTop: 'calc(var(--base) / 2)' }}>
-      <label style={{ display: 'block' }}>
-        Add a note for the editors and the clinic
-        <textarea
-          data-testid="reply-input"
-          onChange={(event) => setNote(event.target.value)}
-          rows={3}
-          style={{ display: 'block', marginTop: 4, width: '100%' }}
-          value={note}
-        />
-      </label>
+      <NoteInput
+        label="Add a note for the editors and the clinic"
+        onChange={setNote}
+        testId="reply-input"
+        value={note}
+      />
       <button
         className="btn btn--style-secondary btn--size-small"
         data-testid="reply-send"

@@ -3,6 +3,8 @@
 // time zone and sent as an exact instant, so a typed date never becomes some other midnight.
 import React, { useState } from 'react'
 
+import { ConfirmCancel } from './formParts'
+
 type Props = { isBusy: boolean; onCancel: () => void; onConfirm: (publishAt: string) => void }
 
 /** Now, as a datetime-local input writes it in the browser's time zone: the earliest the picker offers. */
@@ -29,24 +31,13 @@ export const ScheduleForm = ({ isBusy, onCancel, onConfirm }: Props) => {
           value={value}
         />
       </label>
-      <button
-        className="btn btn--style-primary btn--size-small"
-        data-testid="schedule-confirm"
-        disabled={isBusy || !isValid}
-        onClick={() => moment && onConfirm(moment.toISOString())}
-        style={{ margin: '0 8px 0 0' }}
-        type="button"
-      >
-        Schedule
-      </button>
-      <button
-        className="btn btn--style-secondary btn--size-small"
-        onClick={onCancel}
-        style={{ margin: 0 }}
-        type="button"
-      >
-        Cancel
-      </button>
+      <ConfirmCancel
+        confirmLabel="Schedule"
+        confirmTestId="schedule-confirm"
+        isDisabled={isBusy || !isValid}
+        onCancel={onCancel}
+        onConfirm={() => moment && onConfirm(moment.toISOString())}
+      />
     </div>
   )
 }

@@ -5,6 +5,8 @@ import React, { useState } from 'react'
 
 import type { ChecklistItem } from '@/workflow/signOffChecklist'
 
+import { ConfirmCancel, NoteInput } from './formParts'
+
 type Props = {
   isBusy: boolean
   items: ChecklistItem[]
@@ -51,35 +53,21 @@ export const SignOffForm = ({ isBusy, items, onCancel, onConfirm }: Props) => {
           </ul>
         </>
       )}
-      <label style={{ display: 'block', marginBottom: 4 }}>
-        Note (optional), kept with the sign-off
-        <textarea
-          data-testid="sign-off-note"
-          onChange={(event) => setNote(event.target.value)}
-          rows={2}
-          style={{ display: 'block', marginTop: 4, width: '100%' }}
-          value={note}
-        />
-      </label>
-      <button
-        className="btn btn--style-primary btn--size-small"
-        data-testid="sign-off-confirm"
-        disabled={isBusy || !isComplete}
-        onClick={() => onConfirm({ checked, note: note.trim() })}
-        style={{ margin: '0 8px 0 0' }}
+      <NoteInput
+        label="Note (optional), kept with the sign-off"
+        onChange={setNote}
+        rows={2}
+        testId="sign-off-note"
+        value={note}
+      />
+      <ConfirmCancel
+        confirmLabel="Sign off"
+        confirmTestId="sign-off-confirm"
+        isDisabled={isBusy || !isComplete}
+        onCancel={onCancel}
+        onConfirm={() => onConfirm({ checked, note: note.trim() })}
         title={isComplete ? undefined : 'Tick each cited figure once you have checked it.'}
-        type="button"
-      >
-        Sign off
-      </button>
-      <button
-        className="btn btn--style-secondary btn--size-small"
-        onClick={onCancel}
-        style={{ margin: 0 }}
-        type="button"
-      >
-        Cancel
-      </button>
+      />
     </div>
   )
 }
