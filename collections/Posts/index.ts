@@ -12,6 +12,7 @@ import { ensureUniqueSlugPerClinic } from '@/hooks/ensureUniqueSlugPerClinic'
 import { previewPathOf } from '@/preview/previewPathOf'
 
 import { slugs } from '../slugs'
+import { flagsEndpoint } from './endpoints/flags'
 import { workflowEndpoint } from './endpoints/workflow'
 import { assignedEditor } from './fields/assignedEditor'
 import { enforcePublishGate } from './hooks/enforcePublishGate'
@@ -66,7 +67,7 @@ export const Posts: CollectionConfig = {
       },
     },
   },
-  endpoints: [workflowEndpoint],
+  endpoints: [flagsEndpoint, workflowEndpoint],
   hooks: {
     // Order matters: review fields are guarded first, then contributors and sign-off follow the body, and the
     // publish gate judges the result; what was live is noted last, once the gate has let the write through.

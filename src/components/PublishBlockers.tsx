@@ -12,14 +12,13 @@ import { siteAddressesOf } from '@/delivery/siteAddresses'
 import { idOf } from '@/utilities/idOf'
 import { allowedActions } from '@/workflow/allowedActions'
 import { blockersAgainst } from '@/workflow/blockersAgainst'
-import { scanLexical } from '@/workflow/claimScanner'
+import { flaggedSentencesOf } from '@/workflow/flaggedSentences'
 import { loadShownContent } from '@/workflow/loadShownContent'
 import { publishBlockersFor } from '@/workflow/publishGate'
 import { signOffChecklist } from '@/workflow/signOffChecklist'
 import { transitions } from '@/workflow/transitions'
 
 import type { Assignment } from './reviewPanel/AssignEditor'
-import type { Flag } from './reviewPanel/FlaggedSentences'
 import type { OfferedAction } from './WorkflowActions'
 
 import { PostLinks } from './reviewPanel/PostLinks'
@@ -102,12 +101,7 @@ export const PublishBlockers = async ({ data, id, req }: UIFieldServerProps) => 
   const checklist = actions.some(({ action }) => action === 'sign-off')
     ? signOffChecklist({ ...loaded, waivers: post.waivers ?? [] })
     : []
-  const sentences = new Map(scanLexical(post.body).map((flag) => [flag.key, flag.sentence]))
-  const flags: Flag[] = blockers.flatMap((blocker) =>
-    blocker.code === 'unresolved-flag' && blocker.key
-      ? [{ key: blocker.key, message: blocker.message, sentence: sentences.get(blocker.key) ?? '' }]
-      : [],
-  )
+  const flags = flaggedSentencesOf({ blockers, shown: loaded.shown })
   const others = blockers.filter((blocker) => blocker.code !== 'unresolved-flag')
   return (
     <div className="vetted-review-panel" data-testid="publish-blockers" style={{ marginBottom: 'var(--base)' }}>

@@ -3,17 +3,18 @@
 // POST /api/posts/:id/workflow/:action, and the flagged sentences with their fixes.
 import React, { useState } from 'react'
 
+import type { FlagLine } from '@/workflow/flaggedSentences'
 import type { ChecklistItem } from '@/workflow/signOffChecklist'
 import type { WorkflowAction } from '@/workflow/transitions'
 
 import type { Assignment } from './reviewPanel/AssignEditor'
-import type { Flag } from './reviewPanel/FlaggedSentences'
 
 import { AssignEditor } from './reviewPanel/AssignEditor'
 import { FlaggedSentences } from './reviewPanel/FlaggedSentences'
 import { NoteForm } from './reviewPanel/NoteForm'
 import { ScheduleForm } from './reviewPanel/ScheduleForm'
 import { SignOffForm } from './reviewPanel/SignOffForm'
+import { useLiveFlags } from './reviewPanel/useLiveFlags'
 import { useWorkflowAction } from './reviewPanel/useWorkflowAction'
 
 /**
@@ -27,7 +28,8 @@ type Props = {
   assignment: Assignment | null
   /** What the editor signs off, flag by flag (signOffChecklist), when sign-off is offered. */
   checklist: ChecklistItem[]
-  flags: Flag[]
+  /** The flagged sentences nothing resolves, as last saved; the list then follows the writer's typing. */
+  flags: FlagLine[]
   id: string
   /** The moment the post is scheduled to go live, if it is. */
   scheduledAt?: null | string
@@ -52,6 +54,7 @@ const questions: Partial<Record<WorkflowAction, string>> = {
 
 export const WorkflowActions = ({ actions, assignment, checklist, flags, id, scheduledAt }: Props) => {
   const { error, isBusy, run } = useWorkflowAction({ id })
+  const liveFlags = useLiveFlags({ id, saved: flags })
   const [noting, setNoting] = useState<null | WorkflowAction>(null)
   const [isScheduling, setIsScheduling] = useState(false)
   const [isSigningOff, setIsSigningOff] = useState(false)
@@ -71,7 +74,7 @@ export const WorkflowActions = ({ actions, assignment, checklist, flags, id, sch
       <FlaggedSentences
         canDiscuss={actions.some(({ action }) => action === 'comment')}
         canWaive={actions.some(({ action }) => action === 'waive')}
-        flags={flags}
+        flags={liveFlags}
         isBusy={isBusy}
         run={run}
       />

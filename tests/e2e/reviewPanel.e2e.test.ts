@@ -289,6 +289,24 @@ describe('the review panel in the admin', { timeout: 600_000 }, () => {
     await page.screenshot({ fullPage: true, path: 'test-results/panel-show-in-text.png' })
   })
 
+  it('lists a sentence that needs support as the marketer types it, and drops it when it goes, without a reload', async () => {
+    const id = await postIn('draft')
+    const page = await openPost('marketer', id)
+    await page.evaluate(() => Object.assign(window, { vettedNoReload: true }))
+    const body = page.locator('.rich-text-lexical [contenteditable="true"]')
+    await body.locator('p').last().click()
+    await page.keyboard.press('Control+End')
+    const typed = ' Ketamine cures depression in 95% of patients.'
+    await page.keyboard.type(typed)
+    const flag = page.locator('[data-testid^="flag-"]', { hasText: typed.trim() })
+    await flag.waitFor({ timeout: 30_000 })
+    expect(await flag.innerText()).toContain('needs a citation or an approved claim')
+    await page.screenshot({ path: 'test-results/panel-live-flag.png' })
+    for (let index = 0; index < typed.length; index += 1) await page.keyboard.press('Backspace')
+    await flag.waitFor({ state: 'detached', timeout: 30_000 })
+    expect(await page.evaluate(() => 'vettedNoReload' in window), 'followed the typing without a page load').toBe(true)
+  })
+
   it('links a published post to its preview, which a marketer sees as the clinic site renders it', async () => {
     const id = await postIn('published')
     const clinic = await api<{ crisisLine: string; domains?: null | string[]; sitePaths?: null }>(

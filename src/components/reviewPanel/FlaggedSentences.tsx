@@ -3,14 +3,14 @@
 // to resolve it. Editors (when the server allows them to waive) get a Waive button with a note.
 import React, { useState } from 'react'
 
+import type { FlagLine } from '@/workflow/flaggedSentences'
+
 import type { RunAction } from './useWorkflowAction'
 
 import { highlightSentence } from './highlightSentence'
 import { NoteForm } from './NoteForm'
 
-export type Flag = { key: string; message: string; sentence: string }
-
-type Props = { canDiscuss: boolean; canWaive: boolean; flags: Flag[]; isBusy: boolean; run: RunAction }
+type Props = { canDiscuss: boolean; canWaive: boolean; flags: FlagLine[]; isBusy: boolean; run: RunAction }
 
 const linkStyle = { margin: '0 8px 4px 0' }
 const fixesStyle = { color: 'var(--theme-elevation-600)', fontSize: '0.9em' }
