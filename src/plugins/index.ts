@@ -29,7 +29,12 @@ import { mediaStorage } from './mediaStorage'
 export const plugins: Plugin[] = [
   multiTenantPlugin<Config>({
     cleanupAfterTenantDelete: false,
-    collections: Object.fromEntries(clinicScopedSlugs.map((slug) => [slug, {}])),
+    // The posts list is never narrowed to the clinic the admin last had selected (opening a post selects its
+    // clinic, and the list then kept to it without a word): it shows every post its reader may read, with the
+    // clinic as a column and a filter. Authors and media keep the narrowing, which their pickers in a post rely on.
+    collections: Object.fromEntries(
+      clinicScopedSlugs.map((slug) => [slug, slug === slugs.posts ? { useBaseFilter: false } : {}]),
+    ),
     // A column and a filter in every list: editors and admins see all clinics' content side by side.
     tenantField: { name: 'clinic', admin: { disableListColumn: false, disableListFilter: false }, label: 'Clinic' },
     tenantsArrayField: {

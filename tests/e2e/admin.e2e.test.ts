@@ -86,6 +86,29 @@ describe('admin tenancy in the browser', { timeout: 240_000 }, () => {
     expect(thirdParties).toEqual([])
   })
 
+  it('keeps every clinic in an editor’s post list after they opened one clinic’s post', async () => {
+    const context = await browser.newContext({ viewport: { height: 4000, width: 1400 } })
+    context.setDefaultTimeout(120_000)
+    const page = await context.newPage()
+    await logIn({ baseUrl: server.baseUrl, email: 'editor@vetted.example', page, password: 'demo-editor-vetted' })
+    // Opening a post makes its clinic the admin's selected one; the list must not quietly keep to it afterwards.
+    const [northfield] = posts.filter((post) => post.clinic === 'northfield')
+    // Asked from the page, as the admin asks: the session cookie counts only from the admin's own origin.
+    const id = await page.evaluate(async (slug) => {
+      const response = await fetch(`/api/posts?depth=0&draft=true&where[slug][equals]=${slug}`)
+      return ((await response.json()) as { docs: { id: string }[] }).docs[0].id
+    }, northfield.slug)
+    await page.goto(`${server.baseUrl}/admin/collections/posts/${id}`)
+    await page.waitForSelector('[data-testid="publish-blockers"]')
+    await page.goto(`${server.baseUrl}/admin/collections/posts?limit=50`)
+    await page.waitForSelector('.table')
+    const text = await page.innerText('.table')
+    for (const clinic of ['harbor-light', 'mesa-verde', 'northfield']) {
+      for (const title of titlesOf(clinic)) expect(text).toContain(title)
+    }
+    await context.close()
+  })
+
   it('is branded Vetted on the login page and in the navigation', async () => {
     const context = await browser.newContext()
     context.setDefaultTimeout(120_000)
