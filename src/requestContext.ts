@@ -45,7 +45,7 @@ declare module 'payload' {
     [issuedKeyToken]?: { hash: string; masked: string }
     /** Which version of each post was live before the write; a forged note would fake a publish or unpublish. */
     [liveBeforeKey]?: Map<string, LiveNote>
-    /** Set by seeds: clinic webhooks stand down for content built in bulk; it grants no write. */
+    /** Set by seeds: clinic webhooks and e-mails stand down for content built in bulk; it grants no write. */
     isSeeding?: true
     /** E-mails of accounts this request created without a password, each to be invited once created. */
     vettedInvitations?: string[]
@@ -60,8 +60,8 @@ declare module 'payload' {
 
 /**
  * The request context of seeds (the demo content, the bench's networks). They build content in bulk, so hooks with
- * effects outside the database (clinic webhooks) stand down when it is set; hooks that keep the database consistent
- * still run. Pass it as `context` to the Local API, or to createLocalReq for a request that acts as a user. A fresh
- * object each time, because hooks write into the context of the request they run in.
+ * effects outside the database (clinic webhooks, e-mails) stand down when it is set; hooks that keep the database
+ * consistent still run. Pass it as `context` to the Local API, or to createLocalReq for a request that acts as a
+ * user. A fresh object each time, because hooks write into the context of the request they run in.
  */
 export const seedContext = (): RequestContext => ({ isSeeding: true })
