@@ -1,14 +1,19 @@
 // In a real browser: an editor takes a post in review with "Assign to me" in the review panel and gives it back to
-// the pool, and an admin invites someone from the users list without typing a password for them.
+// the pool, an admin gives it to the editor, who is e-mailed; an admin invites someone from the users list without
+// typing a password for them, and the invitation's link lets them choose one. The e-mails are read from a real
+// SMTP server's inbox.
 import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { bodyOf } from '../helpers/lexicalBodies'
 import { clickUntilShown, launchBrowser, logIn } from './browser'
+import { mailFor } from './mailbox'
 
 /** The one server every journey shares (globalSetup.ts). */
 const server = { baseUrl: inject('e2eBaseUrl') }
+/** The inbox of the SMTP server the journeys' Vetted sends to (globalSetup.ts). */
+const mailbox = inject('e2eMailboxUrl')
 let browser: Browser
 
 const accounts = {
@@ -87,9 +92,29 @@ describe('assignment and invitations in the admin', { timeout: 600_000 }, () => 
       .poll(() => page.innerText('[data-testid="assigned-to"]'), { timeout: 60_000 })
       .toContain('Not assigned')
     await page.context().close()
+    // Taking it oneself mails nobody; an admin giving it to the editor mails the editor, with a link to the post.
+    const aboutThePost = async () =>
+      (await mailFor(mailbox, accounts.editor.email))
+        .map(({ subject }) => subject)
+        .filter((subject) => subject.includes('Assignment journey'))
+    expect(await aboutThePost()).toEqual([])
+    const admin = await pageAs('admin')
+    await admin.goto(`${server.baseUrl}/admin/collections/posts/${doc.id}`)
+    await admin.selectOption('[data-testid="assign-choice"]', { label: user.name })
+    await admin.click('[data-testid="assign-confirm"]')
+    await expect.poll(() => assigneeOf(doc.id), { timeout: 60_000 }).toBe(user.id)
+    // The e-mail goes out through the jobs queue, which runs every few seconds.
+    await expect
+      .poll(aboutThePost, { timeout: 60_000 })
+      .toEqual(['Assigned to you: Assignment journey (Harbor Light Ketamine Center)'])
+    const assigned = (await mailFor(mailbox, accounts.editor.email)).find(({ subject }) =>
+      subject.includes('Assignment journey'),
+    )
+    expect(assigned?.text).toContain(`${server.baseUrl}/admin/collections/posts/${doc.id}`)
+    await admin.context().close()
   })
 
-  it('an admin invites someone from the users list, and the account is made with no typed password', async () => {
+  it('an admin invites someone from the users list with no typed password, and the e-mailed link lets them choose one', async () => {
     const page = await pageAs('admin')
     await page.goto(`${server.baseUrl}/admin/collections/users`)
     await clickUntilShown(
@@ -109,6 +134,34 @@ describe('assignment and invitations in the admin', { timeout: 600_000 }, () => 
     )
     expect(docs).toMatchObject([{ name: 'Dr Invited', roles: ['editor'] }])
     await page.context().close()
+
+    // The invitation reaches them; its link lets them choose a password and sign in with it.
+    await expect
+      .poll(async () => (await mailFor(mailbox, email)).map(({ subject }) => subject), { timeout: 60_000 })
+      .toEqual(['You are invited to Vetted: choose your password'])
+    const [invitation] = await mailFor(mailbox, email)
+    const link = invitation.text.match(/https?:\/\/\S+\/reset\/\S+/)?.[0]
+    expect(link, invitation.text).toBeTruthy()
+    const context = await browser.newContext()
+    context.setDefaultTimeout(120_000)
+    const invitee = await context.newPage()
+    await invitee.goto(link as string)
+    // Typed before the page has hydrated, the form would drop the words; so it is filled and sent until it goes.
+    const password = 'a-password-they-chose-1'
+    for (let attempt = 0; invitee.url().includes('/reset/'); attempt += 1) {
+      if (attempt === 12) throw new Error('The set-password form did not go through in 12 tries')
+      await invitee.fill('#field-password', password)
+      await invitee.fill('#field-confirm-password', password)
+      await invitee.click('button[type="submit"]')
+      await invitee.waitForURL((url) => !url.pathname.includes('/reset/'), { timeout: 5_000 }).catch(() => undefined)
+    }
+    const signedIn = await fetch(`${server.baseUrl}/api/users/login`, {
+      body: JSON.stringify({ email, password }),
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    expect(signedIn.status).toBe(200)
+    await context.close()
   })
 
   it('offers a marketer no invitation form', async () => {

@@ -14,7 +14,11 @@ export type RunningServer = { baseUrl: string; output: () => string; stop: () =>
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number } = {}): Promise<RunningServer> => {
+/** `env`: more settings for the server (the journeys' SMTP server). */
+export const startServer = async ({
+  env: extra = {},
+  timeoutMs = 240_000,
+}: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> => {
   await ensureProductionBuild()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-e2e-'))
   const port = await freePort()
@@ -47,6 +51,7 @@ export const startServer = async ({ timeoutMs = 240_000 }: { timeoutMs?: number 
       PORT: String(port),
       RUN_JOBS: 'true',
       SERVER_URL: baseUrl,
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
