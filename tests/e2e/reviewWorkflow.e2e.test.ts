@@ -193,6 +193,29 @@ describe('the review workflow in the admin', { timeout: 400_000 }, () => {
     await page.screenshot({ fullPage: true, path: 'test-results/review-queue.png' })
   })
 
+  it('shows each role on its dashboard what waits for it, and only that', async () => {
+    const editor = await pageAs('editor@vetted.example', 'demo-editor-vetted')
+    await editor.goto(`${server.baseUrl}/admin`)
+    await editor.waitForSelector('[data-testid="inbox"]')
+    expect(await editor.innerText('[data-testid="inbox-in-review"]')).toContain(inReview.title)
+    await editor.screenshot({ fullPage: true, path: 'test-results/editor-dashboard.png' })
+
+    const marketer = await pageAs('marketer@harbor-light.example', 'demo-marketer-vetted')
+    await marketer.goto(`${server.baseUrl}/admin`)
+    await marketer.waitForSelector('[data-testid="inbox"]')
+    // The demo's Harbor Light draft has sentences that still need support: sign-off would stop at them.
+    expect(await marketer.innerText('[data-testid="inbox-blocked-drafts"]')).toContain(draft.title)
+    const sections = await marketer
+      .locator('[data-testid="inbox"] section')
+      .evaluateAll((found) => found.map((section) => section.getAttribute('data-testid')))
+    expect(
+      sections.every((id) =>
+        ['inbox-alerts', 'inbox-blocked-drafts', 'inbox-changes-requested', 'inbox-ready'].includes(id ?? ''),
+      ),
+    ).toBe(true)
+    await marketer.screenshot({ fullPage: true, path: 'test-results/marketer-dashboard.png' })
+  })
+
   it('takes a draft to publication: blocked, submitted, waived, signed off, published', async () => {
     const id = await postId(draft.slug)
     const marketer = await pageAs('marketer@harbor-light.example', 'demo-marketer-vetted')
