@@ -47,7 +47,7 @@ export const searchWordsOf = (...texts: (null | number | string | undefined)[]):
 /** The query words, as searchWordsOf splits them, each to be found at the start of a word. */
 export const queryWordsOf = (query: string): string[] => query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
-export const referenceSearchWords = (reference: Partial<PickedReference> & Pick<Partial<Reference>, 'doi' | 'pmid'>) =>
+export const referenceSearchWords = (reference: Partial<PickedReference> & Pick<Partial<Reference>, 'pmid'>) =>
   searchWordsOf(
     reference.title,
     ...(reference.authors ?? []).map((author) => author.family),

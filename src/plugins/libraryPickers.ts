@@ -69,13 +69,13 @@ const byWordStarts = (searched: Set<string>) => {
   return rewrite
 }
 
-const searchByWords =
-  (picker: Picker): CollectionBeforeOperationHook =>
-  ({ args }) => {
+const searchByWords = (picker: Picker): CollectionBeforeOperationHook => {
+  const rewrite = byWordStarts(new Set(picker.searched))
+  return ({ args }) => {
     const where = (args as { where?: Where }).where
-    if (!isCondition(where)) return args
-    return { ...args, where: byWordStarts(new Set(picker.searched))(where) }
+    return isCondition(where) ? { ...args, where: rewrite(where) } : args
   }
+}
 
 /** Fills in the label and search words of entries saved before they existed (or written past the hooks). */
 export const fillMissingPickerText = async (payload: Payload) => {

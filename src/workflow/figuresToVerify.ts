@@ -1,3 +1,5 @@
+import { quoted } from '@/utilities/quoted'
+
 // "To verify": a statistic or an efficacy statement resolved by a citation. The citation makes the sentence
 // publishable, but only an editor who reads the source can say the source says it (a figure cited to an unrelated
 // paper counts as cited), so sign-off asks the editor to check each one. A sentence carried by an approved claim
@@ -29,17 +31,15 @@ export const figuresToVerify = (shown: Pick<ShownContent, 'body'>): FigureToVeri
   return [...figures.values()]
 }
 
-const quote = (text: string, max = 90) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`
-
 const sourcesOf = (figure: FigureToVerify, library: Pick<LoadedLibrary, 'references'>): string =>
-  figure.referenceIds.map((id) => quote(library.references.get(id)?.title ?? 'a reference', 140)).join(', ')
+  figure.referenceIds.map((id) => quoted(library.references.get(id)?.title ?? 'a reference', 140)).join(', ')
 
 /** Why sign-off waits for this figure, naming the sentence and what it is cited to. */
 export const toVerifyMessage = (figure: FigureToVerify, library: Pick<LoadedLibrary, 'references'>): string =>
-  `${quote(figure.sentence)} is cited to ${sourcesOf(figure, library)}: check that the source says it, and tick it in the sign-off checklist.`
+  `${quoted(figure.sentence)} is cited to ${sourcesOf(figure, library)}: check that the source says it, and tick it in the sign-off checklist.`
 
 /** The sign-off's record of the figures checked, for the audit trail and the conversation. */
 export const checkedLine = (figures: FigureToVerify[]): null | string =>
   figures.length
-    ? `Checked against the cited sources: ${figures.map((figure) => quote(figure.sentence)).join('; ')}.`
+    ? `Checked against the cited sources: ${figures.map((figure) => quoted(figure.sentence)).join('; ')}.`
     : null

@@ -1,3 +1,5 @@
+import { quoted } from '@/utilities/quoted'
+
 // What stands between a post and publication, in words a marketer understands. Pure: the publish gate and the
 // review panel both call it, with what the post shows already loaded (loadShownContent).
 import type { LoadedLibrary } from './loadShownContent'
@@ -29,8 +31,6 @@ export type PublishInputs = {
   signOff?: { contentHash?: null | string; signedOffAt?: null | string } | null
   waivers: Waiver[]
 }
-
-const quote = (text: string, max = 90) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`
 
 const claimStatusWords: Record<string, string> = {
   draft: 'is still a draft',
@@ -70,12 +70,12 @@ export const findPublishBlockers = ({ library, now, shown, signOff, waivers }: P
     } else if (problem === 'not-approved') {
       blockers.push({
         code: 'claim-not-approved',
-        message: `The claim ${quote(claim.statement)} ${claimStatusWords[claim.status ?? 'draft'] ?? 'is not approved'}.`,
+        message: `The claim ${quoted(claim.statement)} ${claimStatusWords[claim.status ?? 'draft'] ?? 'is not approved'}.`,
       })
     } else if (problem === 'expired') {
       blockers.push({
         code: 'claim-expired',
-        message: `The claim ${quote(claim.statement)} was due for re-review on ${String(claim.reReviewBy).slice(0, 10)}.`,
+        message: `The claim ${quoted(claim.statement)} was due for re-review on ${String(claim.reReviewBy).slice(0, 10)}.`,
       })
     }
   }
@@ -89,7 +89,7 @@ export const findPublishBlockers = ({ library, now, shown, signOff, waivers }: P
     } else if (reference.vettingStatus !== 'vetted') {
       blockers.push({
         code: 'reference-not-vetted',
-        message: `The cited reference ${quote(reference.title)} ${referenceStatusWords[reference.vettingStatus ?? 'unvetted'] ?? 'is not vetted'}.`,
+        message: `The cited reference ${quoted(reference.title)} ${referenceStatusWords[reference.vettingStatus ?? 'unvetted'] ?? 'is not vetted'}.`,
       })
     }
   }
@@ -102,7 +102,7 @@ export const findPublishBlockers = ({ library, now, shown, signOff, waivers }: P
       flag.field === 'body'
         ? 'needs a citation or an approved claim, or an editor’s waiver.'
         : `is in ${shownFieldLabels[flag.field]}, where nothing can be cited: say it in the body with its citation, or ask an editor to waive it.`
-    blockers.push({ code: 'unresolved-flag', key: flag.key, message: `${quote(flag.sentence)} ${fix} ${why}` })
+    blockers.push({ code: 'unresolved-flag', key: flag.key, message: `${quoted(flag.sentence)} ${fix} ${why}` })
   }
   return blockers
 }

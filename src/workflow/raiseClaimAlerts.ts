@@ -7,13 +7,12 @@ import type { PayloadRequest } from 'payload'
 import type { Claim } from '@/payload-types'
 
 import { idOf } from '@/utilities/idOf'
+import { quoted } from '@/utilities/quoted'
 
 import { expiredApprovedClaimsWhere, unusableClaimsWhere } from './claimUsability'
 
-const quote = (text: string) => `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`
-
 const reasonFor = (claim: Claim, now: Date): string => {
-  const statement = quote(claim.statement)
+  const statement = quoted(claim.statement, 120)
   if (claim.deletedAt) return `It quotes the claim ${statement}, which was removed from the library.`
   if (claim.status === 'needs_rereview') {
     return claim.reReviewBy && new Date(claim.reReviewBy) <= now

@@ -1,3 +1,5 @@
+import { quoted } from '@/utilities/quoted'
+
 // What the editor signs off, flag by flag: every sentence the scanner flagged in what the post shows, and what
 // resolves it (a citation, an approved claim, the same sentence with its support in the body, or a waiver). The
 // figures to verify (figuresToVerify, which the sign-off action enforces) are the ones the editor must tick.
@@ -18,8 +20,6 @@ export type ChecklistItem = {
   where: string
 }
 
-const quote = (text: string, max = 80) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`
-
 export const signOffChecklist = ({
   library,
   shown,
@@ -34,8 +34,8 @@ export const signOffChecklist = ({
   return scanShownContent(shown).map((flag) => {
     const supports = (flag.support ?? []).map((block) =>
       block.kind === 'citation'
-        ? `cited to ${quote(library.references.get(block.referenceId)?.title ?? 'a reference missing from the library')}`
-        : `carried by the claim ${quote(library.claims.get(block.claimId)?.statement ?? 'missing from the library')}`,
+        ? `cited to ${quoted(library.references.get(block.referenceId)?.title ?? 'a reference missing from the library', 80)}`
+        : `carried by the claim ${quoted(library.claims.get(block.claimId)?.statement ?? 'missing from the library', 80)}`,
     )
     const note = waived.get(flag.key)
     const resolution = supports.length

@@ -2,7 +2,7 @@
 // crisis banner, the people the page names.
 import type { Article } from '@/import/types'
 
-const quote = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`
+import { quoted } from '@/utilities/quoted'
 
 export const articleNotes = ({
   article,
@@ -16,13 +16,13 @@ export const articleNotes = ({
     const isSame = clinicCrisisLine?.toLowerCase().includes(article.crisisLine.toLowerCase())
     notes.push(
       isSame
-        ? `Crisis banner ${quote(article.crisisLine)} recognised; the clinic's crisis line is shown with every article.`
-        : `Crisis banner ${quote(article.crisisLine)} differs from the clinic's crisis line ${quote(clinicCrisisLine ?? 'none')}; an admin should check the clinic's settings.`,
+        ? `Crisis banner ${quoted(article.crisisLine, 60)} recognised; the clinic's crisis line is shown with every article.`
+        : `Crisis banner ${quoted(article.crisisLine, 60)} differs from the clinic's crisis line ${quoted(clinicCrisisLine ?? 'none', 60)}; an admin should check the clinic's settings.`,
     )
   }
   const byReason = new Map<string, string[]>()
   for (const { reason, text } of article.dropped) byReason.set(reason, [...(byReason.get(reason) ?? []), text])
   for (const [reason, texts] of byReason)
-    notes.push(`Left out, ${reason}: ${texts.map((text) => quote(text)).join(', ')}`)
+    notes.push(`Left out, ${reason}: ${texts.map((text) => quoted(text, 60)).join(', ')}`)
   return notes
 }
